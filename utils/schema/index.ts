@@ -1,0 +1,5 @@
+/** Every message and record type, validated with zod at each boundary. */
+export * from './article';
+export * from './claim';
+export * from './match';
+export * from './messages';

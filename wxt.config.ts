@@ -1,0 +1,24 @@
+import { defineConfig } from 'wxt';
+import { E2E_HOSTS, NEWS_SITES, matchPatternsFor } from './utils/sites/news-sites';
+
+/** `TALLY_E2E=1` builds the variant that also runs on the local test server. */
+const e2e = process.env.TALLY_E2E === '1';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  outDir: e2e ? '.output-e2e' : '.output',
+  manifest: ({ browser }) => ({
+    name: 'Tally',
+    description: "Highlights where the sides' figures in a news article diverge. Everything stays on your device.",
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: [...matchPatternsFor(NEWS_SITES), ...(e2e ? E2E_HOSTS : [])],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'tally@tally.example', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } }
+      : {}),
+  }),
+  vite: () => ({
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  }),
+});
