@@ -1,0 +1,7 @@
+/** Stage "read": from a page's DOM to an article's text, metadata and text↔DOM map. */
+export { readArticle, type Article } from './read-article';
+export { findArticleRoot } from './find-article-root';
+export { collectText, type Block, type CollectedText } from './collect-text';
+export { readMeta } from './read-meta';
+export { rangeFor, type TextMap, type TextSegment } from './text-map';
+export { isBoilerplate, isSkipped } from './boilerplate';

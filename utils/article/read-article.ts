@@ -1,0 +1,24 @@
+import type { ArticleMeta } from '../schema';
+import { collectText, type Block } from './collect-text';
+import { findArticleRoot } from './find-article-root';
+import { readMeta } from './read-meta';
+import type { TextMap } from './text-map';
+
+/** An article as the pipeline sees it: plain text, paragraphs, metadata and the way back to the DOM. */
+export interface Article {
+  text: string;
+  blocks: Block[];
+  meta: ArticleMeta;
+  map: TextMap;
+  root: Element | null;
+}
+
+/**
+ * Reads the article body and metadata of `doc`, leaving out navigation,
+ * asides, ads, forms, scripts and Tally's own UI.
+ */
+export function readArticle(doc: Document, url: string | null = null): Article {
+  const root = findArticleRoot(doc);
+  const collected = root ? collectText(root) : { text: '', blocks: [], map: { segments: [] } };
+  return { ...collected, meta: readMeta(doc, root, url), root };
+}
