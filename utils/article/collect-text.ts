@@ -98,7 +98,12 @@ export function collectText(root: Element): CollectedText {
       }
       blockStart = length;
     }
-    segments.push({ node, start: length, length: out.length, offsets: identity ? null : Int32Array.from(offsets) });
+    segments.push({
+      node,
+      start: length,
+      length: out.length,
+      offsets: identity ? null : Int32Array.from(offsets),
+    });
     parts.push(out);
     length += out.length;
   };

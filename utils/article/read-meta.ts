@@ -2,7 +2,8 @@ import type { ArticleMeta } from '../schema';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
-const NEWS_TYPES = /^(NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|Article|LiveBlogPosting|BlogPosting|WebPage)$/;
+const NEWS_TYPES =
+  /^(NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|Article|LiveBlogPosting|BlogPosting|WebPage)$/;
 
 function isObject(v: Json | undefined): v is { [key: string]: Json } {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -10,7 +11,11 @@ function isObject(v: Json | undefined): v is { [key: string]: Json } {
 
 function typesOf(node: { [key: string]: Json }): string[] {
   const t = node['@type'];
-  return Array.isArray(t) ? t.filter((x): x is string => typeof x === 'string') : typeof t === 'string' ? [t] : [];
+  return Array.isArray(t)
+    ? t.filter((x): x is string => typeof x === 'string')
+    : typeof t === 'string'
+      ? [t]
+      : [];
 }
 
 /** Every JSON-LD object on the page, flattening arrays and `@graph`s. */
@@ -55,7 +60,9 @@ export function readMeta(doc: Document, root: Element | null, url: string | null
     str(article?.['datePublished']) ??
     metaContent(doc, 'meta[property="article:published_time"]') ??
     metaContent(doc, 'meta[name="date"], meta[name="pubdate"], meta[itemprop="datePublished"]') ??
-    (root?.querySelector('time[datetime]') ?? doc.querySelector('time[datetime]'))?.getAttribute('datetime') ??
+    (root?.querySelector('time[datetime]') ?? doc.querySelector('time[datetime]'))?.getAttribute(
+      'datetime',
+    ) ??
     null;
   const outlet =
     str(article?.['publisher']) ??

@@ -56,7 +56,10 @@ export function rangeFor(map: TextMap, start: number, end: number): Range | null
   const range = a.node.ownerDocument.createRange();
   try {
     range.setStart(a.node, nodeOffset(a, Math.max(0, start - a.start)));
-    range.setEnd(b.node, Math.min(nodeOffset(b, Math.min(end - 1 - b.start, b.length - 1)) + 1, b.node.length));
+    range.setEnd(
+      b.node,
+      Math.min(nodeOffset(b, Math.min(end - 1 - b.start, b.length - 1)) + 1, b.node.length),
+    );
   } catch {
     return null;
   }

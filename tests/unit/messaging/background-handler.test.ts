@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { createBackgroundHandler, type MatcherLike } from '../../../utils/messaging';
+import type { PageClaim } from '../../../utils/schema';
+
+const claim: PageClaim = {
+  id: 'c0',
+  start: 0,
+  end: 10,
+  text: '145 drones',
+  value: 145,
+  low: null,
+  high: null,
+  qualifier: '=',
+  unit: null,
+  concept: 'drones',
+  speaker: null,
+  vague: false,
+  sameAs: null,
+  frame: { action: null, actor: null, target: null, place: null, timeText: null, period: null },
+};
+
+const matcher: MatcherLike = {
+  match: (claims) =>
+    claims.map((c) => ({ claimId: c.id, status: 'single', topic: null, claimant: null, others: [] })),
+  info: () => ({ claims: 1, claimants: 1, metrics: 1, sources: 1, from: null, to: null }),
+};
+const meta = { url: null, published: '2025-03-19', outlet: null, headline: null };
+
+describe('background handler', () => {
+  const handle = createBackgroundHandler(async () => matcher);
+
+  it.each([
+    ['not an object', 42, 'invalid message'],
+    ['an unknown type', { type: 'nuke' }, 'type'],
+    [
+      'a claim without a value field',
+      { type: 'match', article: meta, claims: [{ ...claim, value: undefined }] },
+      'claims.0.value',
+    ],
+    [
+      'a bad qualifier',
+      { type: 'match', article: meta, claims: [{ ...claim, qualifier: '≈' }] },
+      'claims.0.qualifier',
+    ],
+  ])('rejects %s with a precise error', async (_name, raw, fragment) => {
+    const reply = await handle(raw);
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) expect(reply.error).toContain(fragment);
+  });
+
+  it('keeps serving after a malformed message', async () => {
+    await handle({ type: 'match' });
+    const reply = await handle({ type: 'match', article: meta, claims: [claim] });
+    expect(reply).toEqual({
+      ok: true,
+      matches: [expect.objectContaining({ claimId: 'c0', status: 'single' })],
+    });
+  });
+
+  it('answers dataset-info', async () => {
+    expect(await handle({ type: 'dataset-info' })).toMatchObject({ ok: true, info: { claims: 1 } });
+  });
+
+  it('turns a failing matcher into an error reply', async () => {
+    const failing = createBackgroundHandler(async () => {
+      throw new Error('dataset file claims.json: 404');
+    });
+    expect(await failing({ type: 'dataset-info' })).toEqual({
+      ok: false,
+      error: 'dataset file claims.json: 404',
+    });
+  });
+});

@@ -1,0 +1,9 @@
+/** Typed, validated messages between content scripts, UI pages and the background. */
+export {
+  createBackgroundHandler,
+  describeError,
+  BackgroundMessage,
+  type MatcherLike,
+  type BackgroundReply,
+} from './background-handler';
+export { requestMatches, requestDatasetInfo, requestPageSummary } from './send';

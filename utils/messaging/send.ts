@@ -1,0 +1,41 @@
+import type { z } from 'zod';
+import { browser } from 'wxt/browser';
+import {
+  DatasetInfoReply,
+  MatchReply,
+  PageSummaryReply,
+  type ContentToBackground,
+  type UiToBackground,
+  type UiToContent,
+} from '../schema';
+import { describeError } from './background-handler';
+
+async function validated<S extends z.ZodType>(schema: S, send: () => Promise<unknown>) {
+  type Reply = z.infer<S>;
+  try {
+    const raw = await send();
+    const parsed = schema.safeParse(raw);
+    return parsed.success
+      ? (parsed.data as Reply)
+      : ({ ok: false, error: `invalid reply: ${describeError(parsed.error)}` } as Reply);
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) } as Reply;
+  }
+}
+
+/** Asks the background to match a page's claims; the reply is validated too. */
+export function requestMatches(msg: Extract<ContentToBackground, { type: 'match' }>): Promise<MatchReply> {
+  return validated(MatchReply, () => browser.runtime.sendMessage(msg));
+}
+
+/** Asks the background what the loaded dataset holds. */
+export function requestDatasetInfo(): Promise<DatasetInfoReply> {
+  const msg: UiToBackground = { type: 'dataset-info' };
+  return validated(DatasetInfoReply, () => browser.runtime.sendMessage(msg));
+}
+
+/** Asks a tab's content script what it found on its page. */
+export function requestPageSummary(tabId: number): Promise<PageSummaryReply> {
+  const msg: UiToContent = { type: 'page-summary' };
+  return validated(PageSummaryReply, () => browser.tabs.sendMessage(tabId, msg));
+}
