@@ -1,7 +1,6 @@
-import { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
-  ContentToBackground,
-  UiToBackground,
+  BackgroundMessage,
   type ClaimMatch,
   type DatasetInfo,
   type DatasetInfoReply,
@@ -16,17 +15,11 @@ export interface MatcherLike {
   info(): DatasetInfo;
 }
 
-/** Any message the background accepts. */
-export const BackgroundMessage = z.discriminatedUnion('type', [
-  ...ContentToBackground.options,
-  ...UiToBackground.options,
-]);
-
 /** Any reply the background sends. */
 export type BackgroundReply = MatchReply | DatasetInfoReply;
 
 /** Readable reason a message was rejected, naming the path of each bad field. */
-export function describeError(error: z.ZodError): string {
+export function describeError(error: z.core.$ZodError): string {
   return error.issues
     .slice(0, 5)
     .map((i) => `${i.path.length ? i.path.join('.') : '(message)'}: ${i.message}`)

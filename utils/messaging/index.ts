@@ -2,7 +2,6 @@
 export {
   createBackgroundHandler,
   describeError,
-  BackgroundMessage,
   type MatcherLike,
   type BackgroundReply,
 } from './background-handler';

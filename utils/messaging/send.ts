@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
 import {
   DatasetInfoReply,
@@ -10,7 +10,7 @@ import {
 } from '../schema';
 import { describeError } from './background-handler';
 
-async function validated<S extends z.ZodType>(schema: S, send: () => Promise<unknown>) {
+async function validated<S extends z.ZodMiniType>(schema: S, send: () => Promise<unknown>) {
   type Reply = z.infer<S>;
   try {
     const raw = await send();

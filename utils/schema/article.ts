@@ -1,12 +1,12 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** An article's metadata: what a matcher needs to place its figures in time. */
 export const ArticleMeta = z.object({
-  url: z.string().nullable(),
+  url: z.nullable(z.string()),
   /** ISO date (YYYY-MM-DD) or date-time the article was published. */
-  published: z.string().nullable(),
-  outlet: z.string().nullable(),
-  headline: z.string().nullable(),
+  published: z.nullable(z.string()),
+  outlet: z.nullable(z.string()),
+  headline: z.nullable(z.string()),
 });
 /** @see ArticleMeta */
 export type ArticleMeta = z.infer<typeof ArticleMeta>;

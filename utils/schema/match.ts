@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Qualifier } from './claim';
 
 /** The sides a claimant can speak for. */
@@ -11,26 +11,29 @@ export const MatchStatus = z.enum(['diverges', 'agrees', 'single', 'unmatched'])
 /** @see MatchStatus */
 export type MatchStatus = z.infer<typeof MatchStatus>;
 
+/** Every status, in order of importance. */
+export const MATCH_STATUSES: readonly MatchStatus[] = ['diverges', 'agrees', 'single', 'unmatched'];
+
 /** Where a figure was published. */
 export const SourceRef = z.object({
   url: z.string(),
-  published: z.string().nullable(),
-  outlet: z.string().nullable(),
+  published: z.nullable(z.string()),
+  outlet: z.nullable(z.string()),
 });
 /** @see SourceRef */
 export type SourceRef = z.infer<typeof SourceRef>;
 
 /** Another claimant's figure for the same topic (or another speaker on the same page). */
 export const OtherFigure = z.object({
-  claimant: z.string().nullable(),
+  claimant: z.nullable(z.string()),
   name: z.string(),
-  side: Side.nullable(),
-  value: z.number().nullable(),
-  low: z.number().nullable(),
-  high: z.number().nullable(),
+  side: z.nullable(Side),
+  value: z.nullable(z.number()),
+  low: z.nullable(z.number()),
+  high: z.nullable(z.number()),
   qualifier: Qualifier,
-  source: SourceRef.nullable(),
-  quote: z.string().nullable(),
+  source: z.nullable(SourceRef),
+  quote: z.nullable(z.string()),
   /** True when this figure comes from the page itself, not the dataset. */
   onPage: z.boolean(),
 });
@@ -41,8 +44,8 @@ export type OtherFigure = z.infer<typeof OtherFigure>;
 export const ClaimMatch = z.object({
   claimId: z.string(),
   status: MatchStatus,
-  topic: z.object({ id: z.string(), label: z.string() }).nullable(),
-  claimant: z.object({ id: z.string(), name: z.string(), side: Side }).nullable(),
+  topic: z.nullable(z.object({ id: z.string(), label: z.string() })),
+  claimant: z.nullable(z.object({ id: z.string(), name: z.string(), side: Side })),
   others: z.array(OtherFigure),
 });
 /** @see ClaimMatch */

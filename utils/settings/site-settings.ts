@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
 import { isBuiltInNewsSite } from '../sites/news-sites';
 
