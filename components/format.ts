@@ -1,0 +1,40 @@
+import type { MatchStatus, Qualifier, Side } from '../utils/schema';
+
+const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  '=': '',
+  '~': 'about ',
+  '>': 'more than ',
+  '>=': 'at least ',
+  '<': 'fewer than ',
+  '<=': 'up to ',
+};
+
+/** A figure as a reader would say it: "about 200", "40–50", "up to 145". */
+export function formatFigure(f: {
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  qualifier: Qualifier;
+}): string {
+  const n = (x: number) => x.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+  const core =
+    f.value !== null ? n(f.value) : f.low !== null && f.high !== null ? `${n(f.low)}–${n(f.high)}` : '?';
+  return `${QUALIFIER_WORDS[f.qualifier]}${core}`;
+}
+
+/** Display names of the sides. */
+export const SIDE_LABEL: Record<Side, string> = {
+  ukraine: 'Ukraine',
+  russia: 'Russia',
+  independent: 'Independent',
+  international: 'International',
+  other: 'Other',
+};
+
+/** What each status means, in a reader's words (never "false"). */
+export const STATUS_LABEL: Record<MatchStatus, string> = {
+  diverges: 'Figures differ',
+  agrees: 'Figures agree',
+  single: 'Single source',
+  unmatched: 'No match',
+};

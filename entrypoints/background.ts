@@ -1,0 +1,31 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { createBackgroundHandler, type MatcherLike } from '../utils/messaging';
+import { createMatcher, loadBundledDataset } from '../utils/match';
+
+/** Reads a file of the bundled dataset from the extension's own package (never the network). */
+async function readBundled(file: string): Promise<string> {
+  const url = (browser.runtime.getURL as (path: string) => string)(`/data/${file}`);
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`dataset file ${file}: ${res.status}`);
+  return res.text();
+}
+
+export default defineBackground(() => {
+  // Loaded on first use, once per worker life: a restarted worker loads it again.
+  let matcher: Promise<MatcherLike> | null = null;
+  const getMatcher = (): Promise<MatcherLike> => {
+    const loading =
+      matcher ??
+      loadBundledDataset(readBundled)
+        .then((ds) => createMatcher(ds))
+        .catch((e: unknown) => {
+          matcher = null;
+          throw e;
+        });
+    matcher = loading;
+    return loading;
+  };
+  const handle = createBackgroundHandler(getMatcher);
+  browser.runtime.onMessage.addListener((raw: unknown) => handle(raw));
+});

@@ -1,0 +1,114 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumWithTally } from './support/chromium';
+import { serveFixtures, type FixtureServer } from './support/server';
+import { listPainted, readTallyState } from './support/tally-page';
+
+let server: FixtureServer;
+let browser: ChromiumWithTally;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openDone(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(server.url(path));
+  await page.waitForSelector('html[data-tally="done"]', { timeout: 20_000 });
+  return page;
+}
+
+describe('the demo article in Chromium', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openDone('/pages/demo/page.html');
+  });
+  afterAll(() => page?.close());
+
+  it('reports its state on <html>', async () => {
+    const state = await page.evaluate(readTallyState);
+    expect(state.state).toBe('done');
+    expect(state.claims).toBeGreaterThan(10);
+    expect(state.diverging).toBeGreaterThanOrEqual(1);
+  });
+
+  it.each(['diverges', 'agrees'])(
+    'paints at least one %s highlight with the Custom Highlight API',
+    async (status) => {
+      const painted = await page.evaluate(listPainted, 'article');
+      expect(painted.filter((p) => p.status === status).length).toBeGreaterThanOrEqual(1);
+      expect(await page.locator('tally-mark').count()).toBe(0);
+    },
+  );
+
+  it('highlights nothing outside the article body', async () => {
+    const painted = await page.evaluate(listPainted, 'article');
+    expect(painted.length).toBeGreaterThan(0);
+    expect(painted.filter((p) => !p.insideArticle)).toEqual([]);
+  });
+
+  it('opens the popover on a click on a diverging figure', async () => {
+    const target = (await page.evaluate(listPainted, 'article')).find((p) => p.status === 'diverges')!;
+    await page.evaluate(
+      (y) => window.scrollTo(0, y - 200),
+      target.rect.y + (await page.evaluate(() => scrollY)),
+    );
+    const fresh = (await page.evaluate(listPainted, 'article')).find((p) => p.text === target.text)!;
+    await page.mouse.click(fresh.rect.x + fresh.rect.width / 2, fresh.rect.y + fresh.rect.height / 2);
+    const pop = page.locator('tally-popover .pop');
+    await pop.waitFor();
+    expect(await pop.getAttribute('data-status')).toBe('diverges');
+    expect(await page.locator('tally-popover .other').count()).toBeGreaterThanOrEqual(1);
+    await page.keyboard.press('Escape');
+    await pop.waitFor({ state: 'detached' });
+  });
+
+  it('opens the popover from the keyboard: next-highlight shortcut, then Enter', async () => {
+    await page.keyboard.press('Alt+Shift+KeyN');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TALLY-FOCUS');
+    await page.keyboard.press('Enter');
+    await page.locator('tally-popover .pop').waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('tally-popover .pop').waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TALLY-FOCUS');
+  });
+
+  it('shows the counts in the popup', async () => {
+    const tabId = await browser.worker.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      return tab?.id ?? -1;
+    }, page.url());
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const claims = await popup.getByTestId('tally-popup-claims').textContent();
+    const state = await page.evaluate(readTallyState);
+    expect(claims).toContain(`${state.claims} figures`);
+    expect(await popup.getByTestId('tally-popup-count-diverges').textContent()).toBe(String(state.diverging));
+    await popup.close();
+  });
+});
+
+describe('the background worker in Chromium', () => {
+  it.each([
+    ['an unknown type', { type: 'bogus' }],
+    ['a match without claims', { type: 'match', article: {} }],
+    ['a string', 'hello'],
+  ])('answers %s with {ok:false} and keeps serving', async (_name, message) => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const [bad, good] = await page.evaluate(async (msg) => {
+      const b = await chrome.runtime.sendMessage(msg);
+      const g = await chrome.runtime.sendMessage({ type: 'dataset-info' });
+      return [b, g];
+    }, message);
+    expect(bad).toMatchObject({ ok: false, error: expect.stringContaining('invalid message') });
+    expect(good).toMatchObject({ ok: true });
+    await page.close();
+  });
+});

@@ -1,0 +1,5 @@
+/** The parts of the `chrome` global the end-to-end tests call inside extension pages and the worker. */
+declare const chrome: {
+  tabs: { query(query: { url: string }): Promise<{ id?: number }[]> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+};
