@@ -1,0 +1,215 @@
+/**
+ * `npm run analyze -- FILE [--published YYYY-MM-DD] [--format text|json]`
+ * `npm run analyze -- --jsonl` (stdin: {"id","text"|"html","published"?} per line; stdout: {"id","claims"} per line)
+ *
+ * Runs the same extraction (and matching, when the dataset is there) as the
+ * extension, on a .txt or .html article.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { readArticle } from '../utils/article';
+import { extractClaims } from '../utils/extract';
+import type { ArticleMeta, PageClaim } from '../utils/schema';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** One claim as the analyzer prints it: the extraction plus its match. */
+export interface AnalyzedClaim {
+  start: number;
+  end: number;
+  text: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  qualifier: PageClaim['qualifier'];
+  unit: string | null;
+  concept: string | null;
+  speaker: string | null;
+  claimant: string | null;
+  status: 'diverges' | 'agrees' | 'single' | 'unmatched';
+  topic: string | null;
+  others: Array<{
+    claimant: string | null;
+    side: string | null;
+    value: number | null;
+    low: number | null;
+    high: number | null;
+    qualifier: PageClaim['qualifier'];
+    source: { url: string; published: string | null; outlet: string | null } | null;
+  }>;
+  vague: boolean;
+  sameAs: string | null;
+  id: string;
+  frame: PageClaim['frame'];
+}
+
+/** What the analyzer prints for one article. */
+export interface Analysis {
+  article: ArticleMeta & { length: number };
+  claims: AnalyzedClaim[];
+}
+
+function toAnalyzed(c: PageClaim): AnalyzedClaim {
+  return {
+    start: c.start,
+    end: c.end,
+    text: c.text,
+    value: c.value,
+    low: c.low,
+    high: c.high,
+    qualifier: c.qualifier,
+    unit: c.unit,
+    concept: c.concept,
+    speaker: c.speaker,
+    claimant: null,
+    status: 'unmatched',
+    topic: null,
+    others: [],
+    vague: c.vague,
+    sameAs: c.sameAs,
+    id: c.id,
+    frame: c.frame,
+  };
+}
+
+/** Analyzes plain text (offsets index `text` as given). */
+export async function analyzeText(text: string, published: string | null): Promise<Analysis> {
+  const meta: ArticleMeta = { url: null, published, outlet: null, headline: null };
+  return analyzeArticle(text, meta);
+}
+
+/** Analyzes an HTML page: reads the article body and metadata first, as the content script does. */
+export async function analyzeHtml(
+  html: string,
+  published: string | null,
+  url: string | null = null,
+): Promise<Analysis> {
+  const { document } = parseHTML(html);
+  const article = readArticle(document as unknown as Document, url);
+  const meta: ArticleMeta = { ...article.meta, published: published ?? article.meta.published };
+  return analyzeArticle(article.text, meta);
+}
+
+async function analyzeArticle(text: string, meta: ArticleMeta): Promise<Analysis> {
+  const claims = extractClaims(text, { published: meta.published });
+  void root;
+  return { article: { ...meta, length: text.length }, claims: claims.map(toAnalyzed) };
+}
+
+const fmtValue = (c: AnalyzedClaim): string => {
+  const n = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 3 });
+  const v =
+    c.value !== null ? n(c.value) : c.low !== null && c.high !== null ? `${n(c.low)}–${n(c.high)}` : '?';
+  return (c.qualifier === '=' ? '' : `${c.qualifier} `) + v + (c.vague ? ' (vague)' : '');
+};
+
+/** The readable table of `--format text`: one line per claim. */
+export function formatTable(a: Analysis): string {
+  const rows: string[][] = [['#', 'figure', 'unit', 'counts', 'said by', 'status', 'others', 'text']];
+  a.claims.forEach((c, k) => {
+    const others = c.others.map((o) => `${o.claimant ?? '?'} ${o.value ?? `${o.low}–${o.high}`}`).join('; ');
+    rows.push([
+      String(k + 1),
+      fmtValue(c),
+      c.unit ?? '',
+      c.concept ?? '',
+      c.speaker ?? '(outlet)',
+      c.status + (c.topic ? ` ${c.topic}` : ''),
+      others,
+      c.text.replace(/\s+/g, ' '),
+    ]);
+  });
+  const widths = rows[0]!.map((_, i) => Math.min(40, Math.max(...rows.map((r) => (r[i] ?? '').length))));
+  const line = (r: string[]) =>
+    r
+      .map((cell, i) => {
+        const w = widths[i] ?? 0;
+        const s = cell.length > w ? `${cell.slice(0, w - 1)}…` : cell;
+        return i === 0 || i === 1 ? s.padStart(w) : s.padEnd(w);
+      })
+      .join('  ')
+      .trimEnd();
+  const m = a.article;
+  const head = [
+    m.headline ? `${m.headline}` : null,
+    [m.outlet, m.published, m.url].filter(Boolean).join(' · ') || null,
+    `${a.claims.length} claim${a.claims.length === 1 ? '' : 's'} in ${m.length.toLocaleString('en-US')} characters`,
+  ].filter((x): x is string => x !== null);
+  const body = rows.map(line);
+  body.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
+  return `${head.join('\n')}\n\n${body.join('\n')}\n`;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const opt = (name: string): string | null => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? (argv[i + 1] ?? null) : null;
+  };
+  if (argv.includes('--jsonl')) {
+    const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    for await (const line of rl) {
+      if (!line.trim()) continue;
+      let row: { id?: unknown; text?: unknown; html?: unknown; published?: unknown };
+      try {
+        row = JSON.parse(line) as typeof row;
+      } catch {
+        process.stderr.write(`analyze: not JSON: ${line.slice(0, 120)}\n`);
+        return 2;
+      }
+      const id = typeof row.id === 'string' ? row.id : String(row.id ?? '');
+      const published = typeof row.published === 'string' ? row.published : null;
+      const a =
+        typeof row.html === 'string'
+          ? await analyzeHtml(row.html, published)
+          : await analyzeText(typeof row.text === 'string' ? row.text : '', published);
+      process.stdout.write(`${JSON.stringify({ id, claims: a.claims })}\n`);
+    }
+    return 0;
+  }
+  const file = argv.find(
+    (a, i) => !a.startsWith('--') && !['--published', '--format'].includes(argv[i - 1] ?? ''),
+  );
+  if (!file) {
+    process.stderr.write(
+      'usage: npm run analyze -- FILE [--published YYYY-MM-DD] [--format text|json] | --jsonl\n',
+    );
+    return 2;
+  }
+  const format = opt('--format') ?? 'text';
+  if (format !== 'text' && format !== 'json') {
+    process.stderr.write(`analyze: unknown format ${format} (text or json)\n`);
+    return 2;
+  }
+  const published = opt('--published');
+  if (published !== null && !/^\d{4}-\d{2}-\d{2}/.test(published)) {
+    process.stderr.write(`analyze: --published wants YYYY-MM-DD, got ${published}\n`);
+    return 2;
+  }
+  let source: string;
+  try {
+    source = await readFile(file, 'utf8');
+  } catch (e) {
+    process.stderr.write(`analyze: cannot read ${file}: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const a: Analysis = /\.html?$/i.test(file)
+    ? await analyzeHtml(source, published, file)
+    : await analyzeText(source, published);
+  process.stdout.write(format === 'json' ? `${JSON.stringify(a, null, 2)}\n` : formatTable(a));
+  return 0;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (e: unknown) => {
+      process.stderr.write(`analyze: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exit(1);
+    },
+  );
+}
+
+export { main };

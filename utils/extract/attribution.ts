@@ -1,0 +1,468 @@
+import { MONTHS, NP_STOP, ORG_HEADS, PARTICIPLES, REPORT, ROLE_WORDS, WEEKDAYS } from './lexicon';
+import { NUM, PUNCT, WORD, type Token } from './tokenize';
+
+/** Who asserts the figure at a token, after the whole text has been read. */
+export interface Attribution {
+  /** The speaker of a figure starting at token `i` in sentence `s`, or null (the outlet's voice). */
+  speakerAt(i: number, s: number): string | null;
+}
+
+interface Speaker {
+  name: string;
+  words: string[];
+  person: boolean;
+}
+
+interface Verb {
+  v: number;
+  speaker: string | null;
+  /** The subject sits after the figure's position when it is at or after this token. */
+  subjStart: number;
+  participle: boolean;
+}
+
+interface SentenceInfo {
+  verbs: Verb[];
+  according: Array<{ at: number; speaker: string }>;
+  subject: string | null;
+  /** "its forecast", "its estimate": the sentence's subject owns the figures. */
+  owns: boolean;
+}
+
+const OPEN_Q = new Set(['“', '«', '„']);
+const CLOSE_Q = new Set(['”', '»']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'her', 'them']);
+const SKIP_BACK = new Set(
+  'also still previously reportedly repeatedly further later earlier had has have would will could may might then now separately once again recently already publicly officially initially originally subsequently meanwhile themselves itself himself herself just had.'.split(
+    ' ',
+  ),
+);
+const DAY_PARTS = new Set(['morning', 'night', 'evening', 'afternoon']);
+const ADJ_OK = new Set(
+  'southern northern eastern western central local senior top former acting deputy chief russian-installed russian-backed pro-russian pro-kremlin independent official unnamed anonymous several two three some many other private ukrainian russian'.split(
+    ' ',
+  ),
+);
+const CLAIM_NOUNS =
+  /^(forecasts?|estimates?|projections?|figures?|assessments?|tally|count|toll|data|numbers?|statistics)$/;
+const INTRO =
+  /^(in|on|at|earlier|later|meanwhile|last|as|since|for|after|following|before|during|however|overall|separately|according|regarding|but|and|also|by|from|this|yesterday|today|overnight|then)$/;
+
+const isCap = (t: Token): boolean => t.k === WORD && t.t !== t.l;
+const isQuote = (t: Token): boolean => t.t === '"' || OPEN_Q.has(t.t) || CLOSE_Q.has(t.t);
+
+/** Reads the quotations and reporting clauses of a text and resolves their speakers. */
+export function attribute(text: string, tk: Token[], starts: number[]): Attribution {
+  const n = tk.length;
+  // quotation spans (token index of the opening and closing marks), per block
+  const quoteOf = new Int32Array(n).fill(-1);
+  const quotes: Array<{ a: number; b: number; speaker: string | null }> = [];
+  let open = -1;
+  for (let i = 0; i < n; i++) {
+    const t = tk[i] as Token;
+    if (t.nl && open >= 0) {
+      quotes.push({ a: open, b: i - 1, speaker: null });
+      open = -1;
+    }
+    if (t.k !== PUNCT) {
+      if (open >= 0) quoteOf[i] = quotes.length;
+      continue;
+    }
+    if (open < 0 && (OPEN_Q.has(t.t) || (t.t === '"' && !isQuoteCloseLike(tk, i)))) {
+      open = i;
+      quoteOf[i] = quotes.length;
+    } else if (open >= 0 && (CLOSE_Q.has(t.t) || t.t === '"')) {
+      quoteOf[i] = quotes.length;
+      quotes.push({ a: open, b: i, speaker: null });
+      open = -1;
+    } else if (open >= 0) quoteOf[i] = quotes.length;
+  }
+  if (open >= 0) quotes.push({ a: open, b: n - 1, speaker: null });
+  const inQuote = (i: number) => quoteOf[i] !== -1;
+
+  const sentenceOf = new Int32Array(n);
+  for (let s = 0; s < starts.length; s++) {
+    const a = starts[s] as number;
+    const b = s + 1 < starts.length ? (starts[s + 1] as number) : n;
+    for (let i = a; i < b; i++) sentenceOf[i] = s;
+  }
+  const bounds = (s: number): [number, number] => [
+    starts[s] as number,
+    s + 1 < starts.length ? (starts[s + 1] as number) : n,
+  ];
+
+  const known: Speaker[] = [];
+  const span = (a: number, b: number) => text.slice((tk[a] as Token).s, (tk[b - 1] as Token).e);
+
+  function remember(name: string, person: boolean): void {
+    const words = name
+      .toLowerCase()
+      .replace(/[’']s\b/g, '')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+    known.push({ name, words, person });
+  }
+
+  /** Resolves "he", "the ministry", "Peskov" to the speaker named earlier; registers new names. */
+  function resolve(a: number, b: number): string | null {
+    if (b <= a) return null;
+    let a2 = a;
+    while (a2 < b && /^(the|a|an)$/.test((tk[a2] as Token).l) && (tk[a2] as Token).l === 'the') a2++;
+    if (a2 >= b) return null;
+    const first = tk[a2] as Token;
+    if (b - a2 === 1 && PRONOUNS.has(first.l)) {
+      const wantPerson = first.l === 'he' || first.l === 'she' || first.l === 'him' || first.l === 'her';
+      for (let k = known.length - 1; k >= 0; k--) {
+        const sp = known[k] as Speaker;
+        if (sp.person === wantPerson) return sp.name;
+      }
+      return null;
+    }
+    if (first.l === 'i' || first.l === 'we' || first.l === 'you') return null;
+    const name = span(a2, b);
+    const last = tk[b - 1] as Token;
+    const caps = countCaps(a2, b);
+    // short references: "the ministry", "the air force", "the Fund", "Peskov"
+    const definite = a2 > a;
+    if ((definite && caps <= 1) || (caps === 1 && b - a2 === 1)) {
+      const head = last.l.replace(/[’']s$/, '');
+      for (let k = known.length - 1; k >= 0; k--) {
+        const sp = known[k] as Speaker;
+        if (sp.words.includes(head) && sp.words.length > 1) return sp.name;
+      }
+    }
+    const person =
+      isCap(last) && !ORG_HEADS.has(last.l) && caps >= 2 && isCap(tk[b - 2] as Token) && !MONTHS[last.l];
+    const personByRole =
+      isCap(last) && !ORG_HEADS.has(last.l) && b - a2 >= 2 && ROLE_WORDS.has((tk[b - 2] as Token).l);
+    remember(name, person || personByRole);
+    return name;
+  }
+
+  function countCaps(a: number, b: number): number {
+    let c = 0;
+    for (let k = a; k < b; k++) if (isCap(tk[k] as Token)) c++;
+    return c;
+  }
+
+  /** Collects the noun phrase that ends at token `e` (exclusive), going backward. */
+  function npBackward(e: number, floor: number): number {
+    let k = e - 1;
+    let a = e;
+    while (k >= floor) {
+      const t = tk[k] as Token;
+      if (inQuote(k)) break;
+      if (t.k === WORD) {
+        const l = t.l;
+        const poss = l.endsWith("'s");
+        if (isCap(t) || ROLE_WORDS.has(l) || poss || ADJ_OK.has(l) || ROLE_WORDS.has(l.replace(/'s$/, ''))) {
+          if (isCap(t) && (WEEKDAYS.includes(l) || (MONTHS[l] !== undefined && l.length > 3))) break;
+          a = k;
+          k--;
+          continue;
+        }
+        if (
+          (l === 'of' || l === 'and' || l === 'for') &&
+          a < e &&
+          k - 1 >= floor &&
+          isCap(tk[k - 1] as Token) &&
+          isCap(tk[a] as Token)
+        ) {
+          a = k;
+          k--;
+          continue;
+        }
+        if (l === 'the' || l === 'a' || l === 'an') {
+          if (a < e) a = k;
+          break;
+        }
+        if (a < e && !NP_STOP.has(l) && !l.endsWith('ed')) {
+          // "the port authority": plain nouns between a determiner and the head
+          let m = k;
+          while (
+            m >= floor &&
+            m > k - 3 &&
+            (tk[m] as Token).k === WORD &&
+            !isCap(tk[m] as Token) &&
+            !NP_STOP.has((tk[m] as Token).l)
+          )
+            m--;
+          const d = tk[m];
+          if (m >= floor && d && (d.l === 'the' || d.l === 'a' || d.l === 'an' || d.l.endsWith("'s"))) {
+            a = d.l.endsWith("'s") ? m + 1 : m;
+            if (d.l.endsWith("'s")) {
+              k = m;
+              continue;
+            }
+          }
+          break;
+        }
+        if (PRONOUNS.has(l) && a === e) {
+          a = k;
+        }
+        break;
+      }
+      if (
+        (t.t === '-' || t.t === '–') &&
+        !t.sp &&
+        k - 1 >= floor &&
+        !(tk[k + 1] as Token | undefined)?.sp &&
+        a === k + 1
+      ) {
+        a = k;
+        k--;
+        continue;
+      }
+      if (t.t === ')' && a === k + 1) break;
+      break;
+    }
+    return a;
+  }
+
+  /** Collects a name going forward from `a` ("said Kremlin spokesman Dmitry Peskov"). */
+  function npForward(a: number, limit: number): number {
+    let k = a;
+    while (k < limit) {
+      const t = tk[k] as Token;
+      if (
+        t.k === WORD &&
+        (isCap(t) || ROLE_WORDS.has(t.l) || ADJ_OK.has(t.l) || (k === a && /^(the|a|an)$/.test(t.l)))
+      ) {
+        if (WEEKDAYS.includes(t.l)) break;
+        k++;
+        continue;
+      }
+      if (t.k === WORD && t.l === 'of' && k > a && isCap(tk[k + 1] as Token)) {
+        k++;
+        continue;
+      }
+      if ((t.t === '-' || t.t === '–') && !t.sp && k > a && !(tk[k + 1] as Token | undefined)?.sp) {
+        k++;
+        continue;
+      }
+      if (t.t === '(' && k > a && isCap(tk[k + 1] as Token) && (tk[k + 2] as Token | undefined)?.t === ')') {
+        k += 3;
+        continue;
+      }
+      break;
+    }
+    return k;
+  }
+
+  /** The subject of a reporting verb at v: backward, skipping adverbs and time, or an appositive. */
+  function subjectOf(v: number, floor: number): { a: number; b: number } | null {
+    let k = v - 1;
+    for (let guard = 0; guard < 6 && k >= floor; guard++) {
+      const t = tk[k] as Token;
+      if (t.k !== WORD) break;
+      if (SKIP_BACK.has(t.l) || (t.l.endsWith('ly') && t.l.length > 4 && !isCap(t))) {
+        k--;
+        continue;
+      }
+      if (WEEKDAYS.includes(t.l) || DAY_PARTS.has(t.l)) {
+        k--;
+        if (k >= floor && (tk[k] as Token).l === 'on') k--;
+        continue;
+      }
+      break;
+    }
+    if (k < floor) return null;
+    const t = tk[k] as Token;
+    if (t.t === ',' && k - 1 >= floor) {
+      // appositive: "Oren Marmorstein, a ministry spokesperson, said"
+      const ya = npBackward(k, floor);
+      if (ya < k && ya - 1 >= floor && (tk[ya - 1] as Token).t === ',') {
+        const xa = npBackward(ya - 1, floor);
+        if (xa < ya - 1 && isCap(tk[ya - 2] as Token)) return { a: xa, b: ya - 1 };
+      }
+      return null;
+    }
+    const a = npBackward(k + 1, floor);
+    if (a > k) return null;
+    return { a, b: k + 1 };
+  }
+
+  function isVerb(i: number, a: number): boolean {
+    const t = tk[i] as Token;
+    if (t.k !== WORD || !REPORT.has(t.l) || isCap(t)) return false;
+    const p = tk[i - 1];
+    if (!p || i === a) return PARTICIPLES.has(t.l);
+    if (t.l.endsWith('ing') && p.t !== ',') return false;
+    if (p.k === NUM) return false;
+    const pl = p.l;
+    if (
+      /^(the|a|an|its|their|his|her|our|this|that|these|those|was|were|been|be|is|are|being|media|news|latest|new|first|initial|further|more|earlier|official|unconfirmed|to)$/.test(
+        pl,
+      )
+    ) {
+      return pl === 'to' ? false : false;
+    }
+    if (pl.endsWith("'s")) return false;
+    const nx = tk[i + 1];
+    if (nx && nx.k === WORD && REPORT.has(nx.l)) return false;
+    return true;
+  }
+
+  // pass over sentences in order, so that references resolve to what came before
+  const info: SentenceInfo[] = [];
+  for (let s = 0; s < starts.length; s++) {
+    const [a, b] = bounds(s);
+    const si: SentenceInfo = { verbs: [], according: [], subject: null, owns: false };
+    // sentence subject: after an introductory phrase
+    let subjA = a;
+    if (isQuote(tk[a] as Token) || (tk[a] as Token).t === '(') subjA = -1;
+    else {
+      const t0 = tk[a] as Token;
+      if (INTRO.test(t0.l)) {
+        subjA = -1;
+        for (let k = a; k < Math.min(b, a + 12); k++) {
+          if ((tk[k] as Token).t === ',') {
+            subjA = k + 1;
+            break;
+          }
+        }
+      }
+    }
+    let subjE = -1;
+    if (subjA >= 0) {
+      subjE = npForward(subjA, b);
+      if (subjE > subjA && countCaps(subjA, subjE) === 0) subjE = -1;
+    }
+    let firstFinite: Verb | null = null;
+    for (let i = a; i < b; i++) {
+      const t = tk[i] as Token;
+      if (inQuote(i)) continue;
+      if (t.l === 'according' && tk[i + 1]?.l === 'to') {
+        const e = npForward(i + 2, b);
+        const nameA = i + 2;
+        let nameE = e;
+        // "according to the Fund's projections": the possessor speaks
+        for (let k = nameA; k < nameE; k++) {
+          const w = tk[k] as Token;
+          if (w.l.endsWith("'s") && k + 1 < nameE && CLAIM_NOUNS.test((tk[nameE - 1] as Token).l)) {
+            nameE = k + 1;
+            break;
+          }
+        }
+        if (nameE > nameA) {
+          const sp = resolvePossessive(nameA, nameE);
+          if (sp) si.according.push({ at: i, speaker: sp });
+        }
+        i = Math.max(i, e - 1);
+        continue;
+      }
+      if (!isVerb(i, a)) continue;
+      if (PARTICIPLES.has(t.l) && ((tk[i - 1] as Token).t === ',' || i === a)) {
+        const sp = firstFinite?.speaker ?? (subjE > subjA ? resolve(subjA, subjE) : null);
+        si.verbs.push({ v: i, speaker: sp, subjStart: i, participle: true });
+        continue;
+      }
+      const sub = subjectOf(i, a);
+      let verb: Verb | null = null;
+      if (sub) {
+        verb = { v: i, speaker: resolvePossessive(sub.a, sub.b), subjStart: sub.a, participle: false };
+      } else {
+        // inversion: "…,” said Dmitry Peskov"
+        const p = tk[i - 1] as Token;
+        if (p.t === ',' || CLOSE_Q.has(p.t) || p.t === '"') {
+          const e = npForward(i + 1, b);
+          if (e > i + 1 && countCaps(i + 1, e) > 0)
+            verb = { v: i, speaker: resolve(i + 1, e), subjStart: i + 1, participle: false };
+        }
+      }
+      if (verb) {
+        si.verbs.push(verb);
+        if (!firstFinite && verb.speaker) firstFinite = verb;
+      }
+    }
+    // "X lowered its forecast to 1%": the subject owns the figures
+    if (si.verbs.length === 0 && si.according.length === 0 && subjE > subjA) {
+      for (let i = a; i < b - 1; i++) {
+        const w = tk[i] as Token;
+        if ((w.l === 'its' || w.l === 'their') && !inQuote(i)) {
+          for (let k = i + 1; k < Math.min(b, i + 6); k++) {
+            const x = tk[k] as Token;
+            if (x.k !== WORD && x.k !== NUM) break;
+            if (CLAIM_NOUNS.test(x.l)) {
+              si.owns = true;
+              break;
+            }
+          }
+        }
+        if (si.owns) break;
+      }
+      if (si.owns) si.subject = resolve(subjA, subjE);
+    }
+    info.push(si);
+    // quotations closing in this sentence: their speaker
+    for (let i = a; i < b; i++) {
+      const qi = quoteOf[i] as number;
+      if (qi < 0) continue;
+      const q = quotes[qi];
+      if (!q || q.b !== i) continue;
+      q.speaker = quoteSpeaker(q.a, q.b, si, s);
+    }
+  }
+
+  function resolvePossessive(a: number, b: number): string | null {
+    return resolve(a, b);
+  }
+
+  function quoteSpeaker(qa: number, qb: number, si: SentenceInfo, s: number): string | null {
+    // after the closing mark, in its sentence: "…,” he said."
+    for (const v of si.verbs) if (v.v > qb && !v.participle) return v.speaker;
+    // before the opening mark, in its sentence: "Zelensky said: “…”", "Quote from X: “…”"
+    const so = sentenceOf[qa] as number;
+    const [a] = bounds(so);
+    const before = so === s ? si : info[so];
+    if (before) {
+      for (let k = before.verbs.length - 1; k >= 0; k--) {
+        const v = before.verbs[k] as Verb;
+        if (v.v < qa) return v.speaker;
+      }
+    }
+    const p = tk[qa - 1];
+    if (p && p.t === ':' && qa - 1 > a) {
+      const na = npBackward(qa - 1, a);
+      if (na < qa - 1) return resolve(na, qa - 1);
+    }
+    // a quotation opening a block right after another speaker's quotation continues it
+    let prevQ: { b: number; speaker: string | null } | null = null;
+    for (const q of quotes) if (q.b < qa && q.speaker !== null) prevQ = q;
+    if (prevQ && (tk[qa] as Token).nl && qa - prevQ.b < 60) return prevQ.speaker;
+    return null;
+  }
+
+  return {
+    speakerAt(i: number, s: number): string | null {
+      const qi = quoteOf[i] as number;
+      if (qi >= 0) return quotes[qi]?.speaker ?? null;
+      const si = info[s];
+      if (!si) return null;
+      let best: string | null = null;
+      let bestD = Infinity;
+      for (const ac of si.according) {
+        const d = Math.abs(ac.at - i);
+        if (d < bestD) {
+          bestD = d;
+          best = ac.speaker;
+        }
+      }
+      if (best) return best;
+      // a reporting clause after the figure (", the ministry said") wins
+      for (const v of si.verbs) if (v.v > i && v.subjStart > i && v.speaker) return v.speaker;
+      let before: Verb | null = null;
+      for (const v of si.verbs) if (v.v < i && v.speaker) before = v;
+      if (before) return before.speaker;
+      for (const v of si.verbs) if (v.speaker && v.v > i) return v.speaker;
+      if (si.owns) return si.subject;
+      return null;
+    },
+  };
+}
+
+/** A straight double quote that follows a word or punctuation without a space closes rather than opens. */
+function isQuoteCloseLike(tk: Token[], i: number): boolean {
+  const t = tk[i] as Token;
+  return !t.sp && i > 0 && !(tk[i - 1] as Token).nl && (tk[i - 1] as Token).k !== PUNCT;
+}

@@ -1,0 +1,174 @@
+import type { PageClaim } from '../schema';
+import { attribute, type Attribution } from './attribution';
+import { frameOf } from './frame';
+import { countedNoun } from './noun';
+import { readQuantity, type Quantity } from './quantity';
+import { sentenceStarts } from './sentences';
+import { NUM, PUNCT, WORD, tokenize, type Token } from './tokenize';
+
+/** Options for claim extraction. */
+export interface ExtractOptions {
+  /** ISO date of the article, to resolve "overnight", "on Tuesday". */
+  published?: string | null;
+}
+
+/** Can a number start at this token (digit, number word, currency symbol, "a dozen")? */
+function mayStart(t: Token): boolean {
+  if (t.k === NUM) return true;
+  if (t.k === PUNCT)
+    return t.t === '$' || t.t === '€' || t.t === '£' || t.t === '₽' || t.t === '₴' || t.t === '¥';
+  return t.k === WORD;
+}
+
+/**
+ * Finds every numeric claim in an article's plain text (paragraphs separated
+ * by blank lines): the figure, its qualifier and unit, what it counts, who
+ * asserts it and what it is about.
+ */
+export function extractClaims(text: string, options: ExtractOptions = {}): PageClaim[] {
+  const tk = tokenize(text);
+  const starts = sentenceStarts(tk);
+  const attr: Attribution = attribute(text, tk, starts);
+  const claims: PageClaim[] = [];
+  let lastConcept: string | null = null;
+  let lastConceptSentence = -10;
+  let prevQ: { q: Quantity; id: string; end: number } | null = null;
+  for (let s = 0; s < starts.length; s++) {
+    const a = starts[s] as number;
+    const b = s + 1 < starts.length ? (starts[s + 1] as number) : tk.length;
+    if (tk[a]?.nl && s - lastConceptSentence > 0 && tk[a]?.t !== tk[a]?.l) {
+      // a new block: antecedents from far back no longer apply
+      if (s - lastConceptSentence > 2) lastConcept = null;
+    }
+    for (let i = a; i < b; i++) {
+      const t = tk[i] as Token;
+      if (!mayStart(t)) continue;
+      const q = readQuantity(tk, i, a, b);
+      if (!q) continue;
+      const claim = toClaim(text, tk, q, a, b, s);
+      if (claim === null) {
+        i = q.i1 - 1;
+        continue;
+      }
+      const { c, concept, counted } = claim;
+      if (counted && concept) {
+        lastConcept = concept;
+        lastConceptSentence = s;
+      } else if (q.kind === 'count' && !concept) {
+        if (lastConcept && s - lastConceptSentence <= 2) c.concept = lastConcept;
+        else if (q.word) {
+          i = q.i1 - 1;
+          continue;
+        }
+      }
+      c.speaker = attr.speakerAt(q.i0, s);
+      c.frame = frameOf(tk, a, b, q.i0, options.published ?? null);
+      // "200 square kilometers (77 square miles)": one measure in two units
+      if (
+        prevQ &&
+        prevQ.q.kind === 'measure' &&
+        q.kind === 'measure' &&
+        tk[q.i0 - 1]?.t === '(' &&
+        prevQ.end === q.i0 - 1
+      ) {
+        c.sameAs = prevQ.id;
+        c.qualifier = claims[claims.length - 1]?.qualifier ?? c.qualifier;
+      }
+      if (
+        prevQ &&
+        c.sameAs === null &&
+        q.kind === 'measure' &&
+        prevQ.q.kind === 'measure' &&
+        c.qualifier !== '='
+      ) {
+        const prev = claims[claims.length - 1];
+        if (prev && prev.id === prevQ.id && tk[prevQ.end]?.t === '(') prev.qualifier = c.qualifier;
+      }
+      claims.push(c);
+      prevQ = { q, id: c.id, end: q.i1 };
+      i = Math.max(i, q.i1 - 1);
+    }
+  }
+  return claims;
+}
+
+function toClaim(
+  text: string,
+  tk: Token[],
+  q: Quantity,
+  sentA: number,
+  sentB: number,
+  _s: number,
+): { c: PageClaim; concept: string | null; counted: boolean } | null {
+  let concept: string | null = q.unitText;
+  let end = (tk[q.i1 - 1] as Token).e;
+  let counted = false;
+  if (q.kind === 'count') {
+    const single = q.value === 1 && q.low === null;
+    const noun = countedNoun(tk, q.i1, sentB, single);
+    if (noun.head) {
+      concept = noun.head;
+      counted = true;
+      if (noun.at >= q.i1 && noun.at - q.i1 < 8 && tk[q.i1]?.l !== 'of') end = (tk[noun.at] as Token).e;
+    } else {
+      concept = null;
+      if (q.word && q.value === 1) {
+        const p = tk[q.i0 - 1]?.l;
+        if (p !== 'another' && p !== 'only' && p !== 'just') return null;
+      }
+      if (q.word && !noun.anaphoric && !elidedOk(tk, q.i1)) return null;
+    }
+    if (q.word && q.value !== null && q.value <= 10) {
+      const p = tk[q.i0 - 1]?.l;
+      if (
+        p === 'the' ||
+        p === 'these' ||
+        p === 'those' ||
+        p === 'both' ||
+        p === 'all' ||
+        p === 'their' ||
+        p === 'its'
+      ) {
+        if (!noun.anaphoric && tk[q.i1]?.l !== 'of') return null;
+      }
+    }
+    if (q.word && q.value === 1 && tk[q.i1]?.l === 'of' && !noun.anaphoric) return null;
+    if (
+      q.word &&
+      q.value === 1 &&
+      concept &&
+      /^(day|side|point|way|thing|time|another|more|hand|year|week|month|morning|night|evening)$/.test(
+        concept,
+      )
+    )
+      return null;
+  }
+  const start = (tk[q.i0] as Token).s;
+  void sentA;
+  const c: PageClaim = {
+    id: `c${start}`,
+    start,
+    end,
+    text: text.slice(start, end),
+    value: q.value,
+    low: q.low,
+    high: q.high,
+    qualifier: q.qualifier,
+    unit: q.unit,
+    concept,
+    speaker: null,
+    vague: q.vague,
+    sameAs: null,
+    frame: { action: null, actor: null, target: null, place: null, timeText: null, period: null },
+  };
+  return { c, concept, counted };
+}
+
+/** After an elided count ("six had been shot down", "72 were") a verb or "of" follows. */
+function elidedOk(tk: Token[], j: number): boolean {
+  const t = tk[j];
+  if (!t || t.k !== WORD) return false;
+  return /^(of|were|was|had|have|has|are|is|more|others|remain|remained|died|survived|will|would|could|of)$/.test(
+    t.l,
+  );
+}

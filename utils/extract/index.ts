@@ -1,0 +1,4 @@
+/** Claim extraction: numeric claims, their speakers and frames, from an article's plain text. */
+export { extractClaims, type ExtractOptions } from './extractClaims';
+export { splitSentences, type SentenceSpan } from './sentences';
+export { timeOf } from './frame';

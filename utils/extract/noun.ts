@@ -1,0 +1,133 @@
+import { NOT_PLURAL, NP_STOP, PLURALS, SMALL } from './lexicon';
+import { NUM, WORD, type Token } from './tokenize';
+
+/** The head of the noun phrase a figure counts, and the token where it ends. */
+export interface CountedNoun {
+  /** Head noun as written ("drones"), or null when the noun is elided. */
+  head: string | null;
+  /** Token index of the head (or -1). */
+  at: number;
+  /** "35 of those": the noun is the one counted just before. */
+  anaphoric: boolean;
+}
+
+/** Does a word look like a plural noun ("drones", "POWs", "people")? */
+export function looksPlural(t: Token): boolean {
+  const l = t.l;
+  if (PLURALS.has(l)) return true;
+  if (l.length < 3 || NOT_PLURAL.has(l)) return false;
+  if (l.endsWith("'s")) return false;
+  if (!l.endsWith('s') || l.endsWith('ss') || l.endsWith('ous') || l.endsWith('us') || l.endsWith('is')) {
+    return l.endsWith('men') || l.endsWith('ren');
+  }
+  return true;
+}
+
+const ADVERB_OK = (l: string) => l.endsWith('ly') && l.length > 4;
+
+/** Reads one word of a noun phrase, joining glued hyphen compounds ("anti-aircraft", "S-300"). Returns the index after it. */
+function wordEnd(tk: Token[], j: number): number {
+  let k = j + 1;
+  for (;;) {
+    const h = tk[k];
+    if (!h || h.sp) break;
+    if (h.k === NUM || h.k === WORD) {
+      k++;
+      continue;
+    }
+    const w = tk[k + 1];
+    if ((h.t === '-' || h.t === '–') && w && !w.sp && (w.k === WORD || w.k === NUM)) {
+      k += 2;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+/**
+ * Finds what the figure ending at token j counts: skips modifiers ("attack and
+ * decoy", "seriously wounded", "S-300 anti-aircraft") to the head noun; stops
+ * at prepositions, verbs, punctuation. "35 of those" and "72 of the loitering
+ * munitions" look through "of".
+ */
+export function countedNoun(tk: Token[], j: number, end: number, single: boolean): CountedNoun {
+  const k = j;
+  const first = tk[k];
+  if (first && first.l === 'of' && k + 1 < end) {
+    let m = k + 1;
+    const det = tk[m] as Token;
+    if (/^(those|them|these|which|whom)$/.test(det.l)) {
+      const after = readHead(tk, m + 1, end, single);
+      if (after.head && det.l !== 'them' && det.l !== 'whom' && det.l !== 'which') return after;
+      return { head: null, at: -1, anaphoric: true };
+    }
+    if (/^(the|their|its|our|his|her|all)$/.test(det.l)) {
+      m++;
+      if (tk[m]?.l === 'own') m++;
+      const r = readHead(tk, m, end, single);
+      if (r.head) return r;
+      return { head: null, at: -1, anaphoric: true };
+    }
+    return { head: null, at: -1, anaphoric: false };
+  }
+  return readHead(tk, k, end, single);
+}
+
+function readHead(tk: Token[], j: number, end: number, single: boolean): CountedNoun {
+  let lastA = -1;
+  let lastE = -1;
+  let count = 0;
+  let k = j;
+  while (k < end && count < 7) {
+    const t = tk[k] as Token;
+    if (t.k !== WORD) break;
+    const l = t.l;
+    if (l === 'and' || l === '&') {
+      // "attack and decoy drones": a modifier list continues only into another word
+      const nx = tk[k + 1];
+      if (count === 0 || !nx || nx.k !== WORD || NP_STOP.has(nx.l) || SMALL[nx.l] !== undefined) break;
+      k++;
+      continue;
+    }
+    if (NP_STOP.has(l) || (SMALL[l] !== undefined && count > 0)) break;
+    const e = wordEnd(tk, k);
+    const last = tk[e - 1] as Token;
+    if (!single && last.k === WORD && looksPlural(last)) {
+      if (!pluralAhead(tk, e, end)) return { head: text(tk, k, e), at: e - 1, anaphoric: false };
+    }
+    lastA = k;
+    lastE = e;
+    count++;
+    k = e;
+  }
+  if (lastA < 0) return { head: null, at: -1, anaphoric: false };
+  const lt = tk[lastA] as Token;
+  if (lt.l.endsWith('ed') || lt.l.endsWith('ing') || ADVERB_OK(lt.l) || lt.l.endsWith("'s")) {
+    return { head: null, at: -1, anaphoric: false };
+  }
+  return { head: text(tk, lastA, lastE), at: lastE - 1, anaphoric: false };
+}
+
+/** Another plural noun within the next two words ("wounded Ukraine captives", "anti-aircraft surface-to-surface missiles")? */
+function pluralAhead(tk: Token[], j: number, end: number): boolean {
+  let k = j;
+  for (let n = 0; n < 2 && k < end; n++) {
+    const t = tk[k] as Token;
+    if (t.k !== WORD || NP_STOP.has(t.l) || ADVERB_OK(t.l) || t.l.endsWith('ed') || SMALL[t.l] !== undefined)
+      return false;
+    const e = wordEnd(tk, k);
+    const last = tk[e - 1] as Token;
+    if (last.k === WORD && looksPlural(last) && !NOT_HEAD_AHEAD.has(last.l)) return true;
+    k = e;
+  }
+  return false;
+}
+
+const NOT_HEAD_AHEAD = new Set(['dead', 'killed', 'missing', 'injured', 'wounded']);
+
+function text(tk: Token[], a: number, b: number): string {
+  let s = '';
+  for (let k = a; k < b; k++) s += (tk[k] as Token).t;
+  return s;
+}

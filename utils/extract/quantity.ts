@@ -1,0 +1,533 @@
+import type { Qualifier } from '../schema';
+import {
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  DURATIONS,
+  LABELS,
+  MEASURES,
+  MONTHS,
+  QUAL_BEFORE,
+  SCALE,
+  SMALL,
+  VAGUE,
+} from './lexicon';
+import { NUM, PUNCT, WORD, type Token } from './tokenize';
+
+/** What kind of figure a quantity is. */
+export type QuantityKind = 'count' | 'measure' | 'money' | 'percent' | 'duration';
+
+/** A figure read from tokens, before its counted noun and speaker are known. */
+export interface Quantity {
+  /** First token of the figure (currency symbol or number). */
+  i0: number;
+  /** Token after the figure and its unit. */
+  i1: number;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  qualifier: Qualifier;
+  vague: boolean;
+  /** The first number was written in words ("seven"). */
+  word: boolean;
+  kind: QuantityKind;
+  unit: string | null;
+  /** For measures, money, percentages, durations: the unit as written. */
+  unitText: string | null;
+}
+
+interface Num {
+  value: number;
+  i0: number;
+  i1: number;
+  word: boolean;
+  vague: boolean;
+  scaled: boolean;
+}
+
+function parseDigits(t: string): number | null {
+  if (t.indexOf(',') >= 0) {
+    const parts = t.split('.');
+    if (parts.length > 2) return null;
+    const groups = (parts[0] as string).split(',');
+    for (let g = 1; g < groups.length; g++) if ((groups[g] as string).length !== 3) return null;
+    if ((groups[0] as string).length > 3) return null;
+    return Number(t.replace(/,/g, ''));
+  }
+  const dots = t.split('.').length - 1;
+  if (dots > 1) return null;
+  return Number(t);
+}
+
+/** Reads a number (digits or words) starting at token i. */
+export function readNumber(tk: Token[], i: number): Num | null {
+  const t = tk[i];
+  if (!t) return null;
+  if (t.k === NUM) {
+    const v = parseDigits(t.t);
+    if (v === null || !Number.isFinite(v)) return null;
+    let j = i + 1;
+    let value = v;
+    let scaled = false;
+    const n = tk[j];
+    if (n && n.k === WORD) {
+      const sc = SCALE[n.l];
+      if (sc !== undefined && (n.l !== 'hundred' || Number.isInteger(v))) {
+        value = v * sc;
+        scaled = true;
+        j++;
+        const n2 = tk[j];
+        if (sc === 100 && n2 && n2.k === WORD && SCALE[n2.l] && SCALE[n2.l] !== 100) {
+          value *= SCALE[n2.l] as number;
+          j++;
+        }
+      } else if (!n.sp && (n.l === 'k' || n.l === 'b')) {
+        value = v * (n.l === 'k' ? 1e3 : 1e9);
+        scaled = true;
+        j++;
+      }
+    }
+    return { value, i0: i, i1: j, word: false, vague: false, scaled };
+  }
+  if (t.k !== WORD) return null;
+  const l = t.l;
+  // vague: "dozens", "hundreds of", "tens of thousands"
+  if (VAGUE[l] !== undefined) {
+    const of = tk[i + 1];
+    if (of && of.l === 'of') {
+      const inner = tk[i + 2];
+      if (inner && VAGUE[inner.l] !== undefined && inner.l !== 'dozens') {
+        return {
+          value: (VAGUE[l] as number) * (VAGUE[inner.l] as number),
+          i0: i,
+          i1: i + 3,
+          word: true,
+          vague: true,
+          scaled: true,
+        };
+      }
+      return { value: VAGUE[l] as number, i0: i, i1: i + 1, word: true, vague: true, scaled: false };
+    }
+    return null;
+  }
+  if (l === 'tens' && tk[i + 1]?.l === 'of' && VAGUE[tk[i + 2]?.l ?? ''] !== undefined) {
+    return {
+      value: 10 * (VAGUE[(tk[i + 2] as Token).l] as number),
+      i0: i,
+      i1: i + 3,
+      word: true,
+      vague: true,
+      scaled: true,
+    };
+  }
+  let j = i;
+  let total = 0;
+  let cur = 0;
+  let any = false;
+  if ((l === 'a' || l === 'an') && tk[i + 1]) {
+    const s = (tk[i + 1] as Token).l;
+    if (s === 'dozen' || s === 'hundred' || s === 'thousand' || s === 'million' || s === 'billion') {
+      cur = 1;
+      j = i + 1;
+      any = true;
+    } else return null;
+  }
+  let lastSmall = -1;
+  while (j < tk.length) {
+    const w = tk[j] as Token;
+    if (w.k !== WORD) {
+      if (w.t === '-' && !w.sp && lastSmall >= 20 && lastSmall % 10 === 0) {
+        const nx = tk[j + 1];
+        if (nx && !nx.sp && SMALL[nx.l] !== undefined && (SMALL[nx.l] as number) < 10) {
+          j++;
+          continue;
+        }
+      }
+      break;
+    }
+    const sv = SMALL[w.l];
+    if (sv !== undefined) {
+      if (lastSmall >= 0 && !(lastSmall >= 20 && lastSmall % 10 === 0 && sv < 10)) break;
+      cur += sv;
+      lastSmall = sv;
+      any = true;
+      j++;
+      continue;
+    }
+    if (!any) break;
+    if (w.l === 'dozen') {
+      cur = (cur || 1) * 12;
+      lastSmall = -1;
+      j++;
+      continue;
+    }
+    if (w.l === 'hundred') {
+      cur = (cur || 1) * 100;
+      lastSmall = -1;
+      j++;
+      if (tk[j]?.l === 'and' && SMALL[tk[j + 1]?.l ?? ''] !== undefined) j++;
+      continue;
+    }
+    const sc = SCALE[w.l];
+    if (sc !== undefined && sc >= 1000) {
+      total += (cur || 1) * sc;
+      cur = 0;
+      lastSmall = -1;
+      j++;
+      if (tk[j]?.l === 'and' && SMALL[tk[j + 1]?.l ?? ''] !== undefined) j++;
+      continue;
+    }
+    break;
+  }
+  if (!any || j === i) return null;
+  return { value: total + cur, i0: i, i1: j, word: true, vague: false, scaled: total > 0 };
+}
+
+const isMonth = (t: Token | undefined): boolean =>
+  t !== undefined &&
+  t.k === WORD &&
+  MONTHS[t.l] !== undefined &&
+  (t.l !== 'may' || t.t === 'May') &&
+  (t.l !== 'mar' || t.t === 'Mar');
+
+function isYearLike(tk: Token[], n: Num): boolean {
+  const t = tk[n.i0] as Token;
+  if (n.word || n.scaled || t.t.length !== 4 || t.t.indexOf('.') >= 0) return false;
+  return n.value >= 1800 && n.value <= 2100;
+}
+
+/**
+ * Is the number at n a date, year, time, ordinal, model name, phone number,
+ * list number or label — anything but a quantity?
+ */
+function notAQuantity(tk: Token[], n: Num, end: number, yearOk: boolean): boolean {
+  const t = tk[n.i0] as Token;
+  const prev = tk[n.i0 - 1];
+  const next = tk[end];
+  if (!n.word) {
+    // glued to letters or a hyphenated name: "G7", "Su-34", "S-300", "Covid-19", "9M723"
+    if (prev && !t.sp) {
+      if (prev.k === WORD) return true;
+      if (
+        (prev.t === '-' || prev.t === '/' || prev.t === '.' || prev.t === '#' || prev.t === ':') &&
+        tk[n.i0 - 2]
+      ) {
+        const pp = tk[n.i0 - 2] as Token;
+        if (!prev.sp && (pp.k === WORD || pp.k === NUM) && prev.t !== '-') return true;
+        if (prev.t === '-' && !prev.sp && pp.k === WORD) return true;
+        if (prev.t === '#') return true;
+        if (prev.t === '-' && !prev.sp && pp.k === NUM) return true;
+      }
+      if (prev.t === '+') return true;
+    }
+    const after = tk[n.i1];
+    if (after && !after.sp) {
+      if (after.k === WORD) {
+        const a = after.l;
+        if (/^(st|nd|rd|th|s|am|pm|h|hrs|gmt|utc)$/.test(a)) return true;
+        if (
+          !MEASURES[a] &&
+          !SCALE[a] &&
+          a !== 'k' &&
+          a !== 'b' &&
+          a !== 'm' &&
+          !/^(x|mm|cm|ft|kt|mph|kph|kmh)$/.test(a)
+        )
+          return true;
+      }
+      if (after.t === ':' && tk[n.i1 + 1]?.k === NUM && !tk[n.i1 + 1]?.sp) return true;
+      if ((after.t === '/' || after.t === '.') && tk[n.i1 + 1]?.k === NUM && !tk[n.i1 + 1]?.sp) return true;
+      if (after.t === '-' && tk[n.i1 + 1]?.k === NUM && tk[n.i1 + 2]?.t === '-' && tk[n.i1 + 3]?.k === NUM)
+        return true;
+      if (after.t === '-' && tk[n.i1 + 1]?.k === WORD && !tk[n.i1 + 1]?.sp) {
+        const w = tk[n.i1 + 1] as Token;
+        if (w.t.length <= 2 && w.t !== w.l) return true;
+      }
+    }
+    if (
+      after &&
+      after.k === WORD &&
+      after.sp &&
+      /^(a\.?m|p\.?m|am|pm|gmt|utc|cet|est|hrs|o'clock)$/.test(after.l)
+    )
+      return true;
+    if (
+      after &&
+      after.k === WORD &&
+      (after.l === 'a' || after.l === 'p') &&
+      tk[n.i1 + 1]?.t === '.' &&
+      tk[n.i1 + 2]?.l === 'm'
+    )
+      return true;
+    // list numbering at a line start: "1. Foo", "2) Bar"; "(3)"
+    if (t.nl && next && (next.t === '.' || next.t === ')') && !next.sp) return true;
+    if (
+      prev &&
+      prev.t === '(' &&
+      !t.sp &&
+      next &&
+      next.t === ')' &&
+      !next.sp &&
+      (tk[end + 1]?.k !== WORD || tk[end + 1]?.t !== tk[end + 1]?.l)
+    ) {
+      if (n.value < 30) return true;
+    }
+    // phone numbers: three or more groups of digits
+    if (
+      next &&
+      (next.t === '-' || next.t === ' ') &&
+      tk[end + 1]?.k === NUM &&
+      tk[end + 2]?.t === '-' &&
+      tk[end + 3]?.k === NUM
+    )
+      return true;
+    if (prev && prev.t === ')' && tk[n.i0 - 2]?.k === NUM && tk[n.i0 - 3]?.t === '(' && next?.t === '-')
+      return true;
+    if (!yearOk && isYearLike(tk, n)) return true;
+  }
+  // dates: "March 19", "19 March", "Oct. 7"
+  if (isMonth(prev) || (prev?.t === '.' && isMonth(tk[n.i0 - 2]))) return true;
+  if (isMonth(next) || (next?.t === ',' && false)) return true;
+  if (next?.l === 'of' && isMonth(tk[end + 1])) return true;
+  // labels: "day 1,119", "No. 5", "page 12"
+  if (prev && prev.k === WORD && LABELS.has(prev.l) && !n.word) return true;
+  if (prev && prev.t === '.' && tk[n.i0 - 2]?.l === 'no') return true;
+  return false;
+}
+
+/** Reads the qualifier written just before token i; returns it and the first token of its words. */
+export function qualifierBefore(tk: Token[], i: number, floor: number): { q: Qualifier; at: number } | null {
+  for (const [words, q] of QUAL_BEFORE) {
+    const at = i - words.length;
+    if (at < floor) continue;
+    let ok = true;
+    for (let k = 0; k < words.length; k++) {
+      if ((tk[at + k] as Token).l !== words[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { q, at };
+  }
+  return null;
+}
+
+/** A qualifier written after the figure ("or more", "or so", "at most" later in the clause). */
+function qualifierAfter(tk: Token[], j: number, limit: number): Qualifier | null {
+  const a = tk[j];
+  const b = tk[j + 1];
+  if (a && !a.sp && (a.t === '+' || a.l === 'plus')) return '>';
+  if (a && a.t === '-' && b && b.l === 'plus' && !b.sp) return '>';
+  if (a?.l === 'or' && b) {
+    if (b.l === 'more' || b.l === 'above' || b.l === 'over') return '>=';
+    if (b.l === 'fewer' || b.l === 'less' || b.l === 'under') return '<=';
+    if (b.l === 'so') return '~';
+  }
+  if (a?.l === 'and' && (b?.l === 'above' || b?.l === 'over')) return '>=';
+  for (let k = j; k < limit && k < j + 14; k++) {
+    const t = tk[k] as Token;
+    if (t.k === PUNCT && t.t !== '(' && t.t !== ')' && t.t !== '-') break;
+    if (t.k === NUM && !(tk[k - 1]?.t === '(')) break;
+    if (t.l === 'at' && tk[k + 1]?.l === 'most') return '<=';
+    if (t.l === 'at' && tk[k + 1]?.l === 'least') return '>=';
+  }
+  return null;
+}
+
+const unitKey = (tk: Token[], j: number, n: number): string => {
+  let s = '';
+  for (let k = j; k < j + n; k++) {
+    const t = tk[k];
+    if (!t) return '';
+    if (k > j && t.sp) s += ' ';
+    s += t.l;
+  }
+  return s;
+};
+
+/**
+ * Reads a whole figure at token i: qualifier, currency, number or range,
+ * scale, unit. Returns null when the token does not start a quantity.
+ */
+export function readQuantity(tk: Token[], i: number, sentStart: number, sentEnd: number): Quantity | null {
+  const i0 = i;
+  let currency: string | null = null;
+  const t = tk[i] as Token;
+  if (t.k === PUNCT) {
+    const sym = CURRENCY_SYMBOLS[t.t];
+    if (!sym || tk[i + 1]?.k !== NUM || tk[i + 1]?.sp) return null;
+    currency = sym;
+    i++;
+  } else if (
+    t.k === WORD &&
+    tk[i + 1]?.k === NUM &&
+    tk[i + 1]?.sp &&
+    CURRENCY_WORDS[t.l] &&
+    t.t === t.t.toUpperCase() &&
+    t.t.length === 3
+  ) {
+    currency = CURRENCY_WORDS[t.l] as string;
+    i++;
+  }
+  const n = readNumber(tk, i);
+  if (!n) return null;
+  if (!currency && tk[i - 1]?.t === '$' && !tk[i]?.sp) return null;
+  let j = n.i1;
+  let low: number | null = null;
+  let high: number | null = null;
+  let value: number | null = n.value;
+  // ranges: "40 to 50", "40-50", "between 20 and 30", "two or three"
+  const sep = tk[j];
+  const fromBefore = tk[i0 - 1]?.l === 'from';
+  const between = tk[i0 - 1]?.l === 'between';
+  if (sep && !n.vague) {
+    const dash =
+      (sep.t === '-' || sep.t === '–' || sep.t === '—') && (sep.t !== '-' || (!sep.sp && !tk[j + 1]?.sp));
+    const word =
+      (sep.l === 'to' && !fromBefore) || (sep.l === 'and' && between) || (sep.l === 'or' && n.word);
+    if (dash || word) {
+      let k = j + 1;
+      if (tk[k] && CURRENCY_SYMBOLS[(tk[k] as Token).t]) k++;
+      const m = readNumber(tk, k);
+      if (m && !m.vague && m.word === n.word) {
+        let lo = n.value;
+        const hi = m.value;
+        if (m.scaled && !n.scaled && !n.word) {
+          const scale = m.value / parseDigitsSafe(tk[m.i0] as Token);
+          if (Number.isFinite(scale) && scale > 1) lo = n.value * scale;
+        }
+        if (hi > lo && !(dash && isYearLike(tk, n))) {
+          low = lo;
+          high = hi;
+          value = null;
+          j = m.i1;
+        }
+      }
+    }
+  }
+  // date-like ranges "18-19 March" and model names go out here
+  if (notAQuantity(tk, n, j, currency !== null || isUnitAt(tk, j))) return null;
+  if (n.word && n.value === 0) return null;
+
+  let kind: QuantityKind = 'count';
+  let unit: string | null = null;
+  let unitText: string | null = null;
+  const u = tk[j];
+  // glued "m"/"bn" after money: "$2bn", "£3.5m"
+  if (currency && u && !u.sp && u.k === WORD && (u.l === 'm' || u.l === 'mn')) {
+    if (value !== null) value *= 1e6;
+    if (low !== null && high !== null) {
+      low *= 1e6;
+      high *= 1e6;
+    }
+    j++;
+  }
+  const u2 = tk[j];
+  if (u2 && u2.t === '%') {
+    kind = 'percent';
+    unit = '%';
+    unitText = 'percent';
+    j++;
+  } else if (u2 && u2.k === WORD) {
+    if (u2.l === 'percent' || u2.l === 'pct') {
+      kind = 'percent';
+      unit = '%';
+      unitText = 'percent';
+      j++;
+    } else if (u2.l === 'per' && tk[j + 1]?.l === 'cent') {
+      kind = 'percent';
+      unit = '%';
+      unitText = 'per cent';
+      j += 2;
+    } else if (u2.l === 'percentage' && (tk[j + 1]?.l === 'points' || tk[j + 1]?.l === 'point')) {
+      kind = 'percent';
+      unit = 'percentage points';
+      unitText = 'percentage points';
+      j += 2;
+    } else if (u2.l === 'basis' && (tk[j + 1]?.l === 'points' || tk[j + 1]?.l === 'point')) {
+      kind = 'percent';
+      unit = 'basis points';
+      unitText = 'basis points';
+      j += 2;
+    } else if (!currency && CURRENCY_WORDS[u2.l] && u2.l.length > 3) {
+      currency = CURRENCY_WORDS[u2.l] as string;
+      unitText = u2.t;
+      j++;
+      if (u2.l === 'pounds' || tk[j]?.l === 'sterling') j++;
+    } else if (!currency && u2.l === 'pounds' && tk[j + 1]?.l === 'sterling') {
+      currency = 'GBP';
+      unitText = 'pounds';
+      j += 2;
+    } else {
+      for (let len = 3; len >= 1; len--) {
+        const key = unitKey(tk, j, len);
+        const m = key ? MEASURES[key] : undefined;
+        if (m && !(key === 'm' && currency)) {
+          kind = 'measure';
+          unit = m[0];
+          unitText = m[1];
+          j += len;
+          break;
+        }
+      }
+      if (kind === 'count') {
+        const d = DURATIONS[u2.l];
+        if (d && !currency) {
+          kind = 'duration';
+          unit = d;
+          unitText = d;
+          j++;
+        }
+      }
+    }
+  } else if (u2 && u2.t === '-' && !u2.sp && tk[j + 1]?.k === WORD && !tk[j + 1]?.sp && !currency) {
+    // "30-day truce", "200-km front", "three-year-old"
+    const w = tk[j + 1] as Token;
+    if (w.l === 'year' && tk[j + 2]?.t === '-' && tk[j + 3]?.l === 'old') return null;
+    const d = DURATIONS[w.l];
+    const m = MEASURES[w.l];
+    if (d) {
+      kind = 'duration';
+      unit = d;
+      unitText = d;
+      j += 2;
+    } else if (m) {
+      kind = 'measure';
+      unit = m[0];
+      unitText = m[1];
+      j += 2;
+    } else if (w.l === 'plus') {
+      // handled by qualifierAfter
+    } else if (!n.word || SMALL[w.l] === undefined) return null;
+  }
+  if (currency) {
+    kind = 'money';
+    unit = currency;
+    unitText = unitText ?? currency;
+  }
+  // qualifier
+  let qualifier: Qualifier = '=';
+  const before = qualifierBefore(tk, i0, sentStart);
+  if (before) {
+    qualifier = before.q;
+    if (before.q === '~' && tk[before.at]?.l === 'some' && n.word && n.value < 10) qualifier = '=';
+  }
+  const after = qualifierAfter(tk, j, sentEnd);
+  if (after && (qualifier === '=' || qualifier === '~')) qualifier = after;
+  if (after === '>' && (tk[j]?.t === '+' || tk[j]?.l === 'plus')) j++;
+  if (n.vague) qualifier = '>=';
+  return { i0, i1: j, value, low, high, qualifier, vague: n.vague, word: n.word, kind, unit, unitText };
+}
+
+function parseDigitsSafe(t: Token): number {
+  return t.k === NUM ? (parseDigits(t.t) ?? NaN) : NaN;
+}
+
+function isUnitAt(tk: Token[], j: number): boolean {
+  const u = tk[j];
+  if (!u) return false;
+  if (u.t === '%') return true;
+  return (
+    u.k === WORD &&
+    (u.l === 'percent' || u.l === 'per' || MEASURES[u.l] !== undefined || CURRENCY_WORDS[u.l] !== undefined)
+  );
+}

@@ -1,0 +1,98 @@
+/** Token kinds: a run of letters, a number, or one punctuation character. */
+export const WORD = 1;
+/** @see WORD */
+export const NUM = 2;
+/** @see WORD */
+export const PUNCT = 3;
+
+/** One token of the article text, with its UTF-16 offsets. */
+export interface Token {
+  /** WORD, NUM or PUNCT. */
+  k: number;
+  /** Start offset (inclusive). */
+  s: number;
+  /** End offset (exclusive). */
+  e: number;
+  /** The text as written ("’" folded to "'"). */
+  t: string;
+  /** Lower case of `t`. */
+  l: string;
+  /** Whitespace comes before this token. */
+  sp: boolean;
+  /** A line break comes before this token (a block boundary). */
+  nl: boolean;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Letters: ASCII, Latin-1 and beyond, but not the general punctuation block. */
+function isLetter(c: number): boolean {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+  if (c < 0xc0) return c === 0xb2 || c === 0xb3;
+  if (c === 0xd7 || c === 0xf7) return false;
+  if (c >= 0x2000 && c <= 0x2bff) return false;
+  if (c >= 0x3000 && c <= 0x303f) return false;
+  if (c >= 0xfe30 && c <= 0xfe4f) return false;
+  if (c === 0xfeff || (c >= 0xff00 && c <= 0xff20)) return false;
+  return true;
+}
+
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 12
+  );
+}
+
+/**
+ * Splits text into tokens in one pass. Words keep inner apostrophes
+ * ("Ukraine’s"); numbers keep inner separators ("1,376", "0.65"); a letter run
+ * glued to digits becomes two tokens with `sp` false ("G7", "10km").
+ */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let sp = true;
+  let nl = true;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      sp = true;
+      if (c === 10 || c === 13) nl = true;
+      i++;
+      continue;
+    }
+    const s = i;
+    let k: number;
+    if (isDigit(c)) {
+      k = NUM;
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (isDigit(d)) i++;
+        else if ((d === 44 || d === 46) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) i += 2;
+        else break;
+      }
+    } else if (isLetter(c)) {
+      k = WORD;
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (isLetter(d)) i++;
+        else if ((d === 39 || d === 0x2019) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) i += 2;
+        else break;
+      }
+    } else {
+      k = PUNCT;
+      i++;
+    }
+    let t = text.slice(s, i);
+    if (k === WORD && t.indexOf('’') >= 0) t = t.replace(/’/g, "'");
+    out.push({ k, s, e: i, t, l: k === WORD ? t.toLowerCase() : t, sp, nl });
+    sp = false;
+    nl = false;
+  }
+  return out;
+}
