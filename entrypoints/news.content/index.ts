@@ -114,7 +114,8 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       popover = null;
       if (fromKeyboard) focus?.refocus();
     });
-    if (fromKeyboard) popover.host.shadowRoot?.querySelector<HTMLElement>('.close')?.focus();
+    if (fromKeyboard)
+      popover.host.shadowRoot?.querySelector<HTMLElement>('.close')?.focus({ preventScroll: true });
   };
   focus = createFocusProxy(
     ctx,

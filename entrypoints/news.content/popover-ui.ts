@@ -40,6 +40,8 @@ export async function openPopover(
     anchor: 'html',
     append: 'last',
     css,
+    // popover.css resets the host itself: WXT's own reset is `!important` and would undo `position: fixed`.
+    inheritStyles: true,
     isolateEvents: true,
     onMount(container) {
       render(h(Popover, { claim: target.claim, match: target.match, onClose: close }), container);

@@ -1,8 +1,14 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumWithTally } from './support/chromium';
 import { serveFixtures, type FixtureServer } from './support/server';
 import { listPainted, readTallyState } from './support/tally-page';
+
+/** Screenshots of what a person sees, linked from the README. */
+const SHOTS = resolve('docs/screenshots');
+mkdirSync(SHOTS, { recursive: true });
 
 let server: FixtureServer;
 let browser: ChromiumWithTally;
@@ -32,6 +38,8 @@ describe('the demo article in Chromium', () => {
   afterAll(() => page?.close());
 
   it('reports its state on <html>', async () => {
+    await page.locator('article p').nth(2).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: resolve(SHOTS, 'demo.png') });
     const state = await page.evaluate(readTallyState);
     expect(state.state).toBe('done');
     expect(state.claims).toBeGreaterThan(10);
@@ -65,6 +73,7 @@ describe('the demo article in Chromium', () => {
     await pop.waitFor();
     expect(await pop.getAttribute('data-status')).toBe('diverges');
     expect(await page.locator('tally-popover .other').count()).toBeGreaterThanOrEqual(1);
+    await page.screenshot({ path: resolve(SHOTS, 'popover.png') });
     await page.keyboard.press('Escape');
     await pop.waitFor({ state: 'detached' });
   });
@@ -90,6 +99,8 @@ describe('the demo article in Chromium', () => {
     const state = await page.evaluate(readTallyState);
     expect(claims).toContain(`${state.claims} figures`);
     expect(await popup.getByTestId('tally-popup-count-diverges').textContent()).toBe(String(state.diverging));
+    await popup.setViewportSize({ width: 340, height: 300 });
+    await popup.screenshot({ path: resolve(SHOTS, 'popup.png') });
     await popup.close();
   });
 });
