@@ -6,3 +6,10 @@ export {
   isEnabledFor,
   setEnabledFor,
 } from './site-settings';
+export {
+  DisplaySettings,
+  HighlightStyle,
+  DEFAULT_DISPLAY,
+  displaySettingsItem,
+  getDisplaySettings,
+} from './display-settings';
