@@ -137,7 +137,16 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   });
 
   browser.runtime.onMessage.addListener((raw: unknown) => {
-    if (!UiToContent.safeParse(raw).success) return undefined;
+    const parsed = UiToContent.safeParse(raw);
+    if (!parsed.success) return undefined;
+    if (parsed.data.type === 'focus-claim') {
+      const { claimId } = parsed.data;
+      const index = annotated.findIndex((a) => a.claim.id === claimId);
+      if (index < 0) return Promise.resolve({ ok: false, error: `no figure ${claimId} on this page` });
+      const box = annotated[index]!.range.getBoundingClientRect();
+      window.scrollBy({ top: box.top - window.innerHeight / 3, behavior: 'instant' });
+      return show(index, false).then(() => ({ ok: true }));
+    }
     const counts: Record<MatchStatus, number> = { diverges: 0, agrees: 0, single: 0, unmatched: 0 };
     for (const a of annotated) counts[a.match.status]++;
     const reply: PageSummaryReply = {

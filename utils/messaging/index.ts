@@ -5,4 +5,4 @@ export {
   type MatcherLike,
   type BackgroundReply,
 } from './background-handler';
-export { requestMatches, requestDatasetInfo, requestPageSummary } from './send';
+export { requestMatches, requestDatasetInfo, requestPageSummary, requestFocusClaim } from './send';

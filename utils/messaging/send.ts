@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
 import {
   DatasetInfoReply,
+  FocusClaimReply,
   MatchReply,
   PageSummaryReply,
   type ContentToBackground,
@@ -38,4 +39,10 @@ export function requestDatasetInfo(): Promise<DatasetInfoReply> {
 export function requestPageSummary(tabId: number): Promise<PageSummaryReply> {
   const msg: UiToContent = { type: 'page-summary' };
   return validated(PageSummaryReply, () => browser.tabs.sendMessage(tabId, msg));
+}
+
+/** Asks a tab's content script to scroll to a claim and open its popover. */
+export function requestFocusClaim(tabId: number, claimId: string): Promise<FocusClaimReply> {
+  const msg: UiToContent = { type: 'focus-claim', claimId };
+  return validated(FocusClaimReply, () => browser.tabs.sendMessage(tabId, msg));
 }

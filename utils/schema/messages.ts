@@ -31,7 +31,11 @@ export const BackgroundMessage = z.discriminatedUnion('type', [MatchRequest, Dat
 export type BackgroundMessage = z.infer<typeof BackgroundMessage>;
 
 /** Messages a UI page sends to a tab's content script. */
-export const UiToContent = z.discriminatedUnion('type', [z.object({ type: z.literal('page-summary') })]);
+export const UiToContent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('page-summary') }),
+  /** Scroll to a claim and open its popover (from the popup's list of divergences). */
+  z.object({ type: z.literal('focus-claim'), claimId: z.string() }),
+]);
 /** @see UiToContent */
 export type UiToContent = z.infer<typeof UiToContent>;
 
@@ -76,6 +80,11 @@ export const DivergenceSummary = z.object({
   speaker: z.nullable(z.string()),
   others: z.array(z.string()),
 });
+
+/** Reply to `focus-claim`. */
+export const FocusClaimReply = z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), Failure]);
+/** @see FocusClaimReply */
+export type FocusClaimReply = z.infer<typeof FocusClaimReply>;
 
 /** Reply to `page-summary`: what the content script found on this page. */
 export const PageSummaryReply = z.discriminatedUnion('ok', [
