@@ -1,5 +1,11 @@
-import { MONTHS, NP_STOP, ORG_HEADS, PARTICIPLES, REPORT, ROLE_WORDS, WEEKDAYS } from './lexicon';
-import { NUM, PUNCT, WORD, type Token } from './tokenize';
+import * as lex from './lexicon';
+
+import type { Token } from './tokenize';
+import * as tok from './tokenize';
+
+// local bindings: hot loops read them without going through module accessors
+const { MONTHS, NP_STOP, ORG_HEADS, PARTICIPLES, REPORT, ROLE_WORDS, WEEKDAYS } = lex;
+const { NUM, PUNCT, WORD } = tok;
 
 /** Who asserts the figure at a token, after the whole text has been read. */
 export interface Attribution {
@@ -92,6 +98,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
   ];
 
   const known: Speaker[] = [];
+  let lastSpokenQuote: { b: number; speaker: string | null } | null = null;
   const span = (a: number, b: number) => text.slice((tk[a] as Token).s, (tk[b - 1] as Token).e);
 
   function remember(name: string, person: boolean): void {
@@ -101,6 +108,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
       .split(/[^\p{L}\p{N}]+/u)
       .filter(Boolean);
     known.push({ name, words, person });
+    if (known.length > 64) known.splice(0, 32);
   }
 
   /** Resolves "he", "the ministry", "Peskov" to the speaker named earlier; registers new names. */
@@ -401,6 +409,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
       const q = quotes[qi];
       if (!q || q.b !== i) continue;
       q.speaker = quoteSpeaker(q.a, q.b, si, s);
+      if (q.speaker !== null) lastSpokenQuote = q;
     }
   }
 
@@ -427,8 +436,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
       if (na < qa - 1) return resolve(na, qa - 1);
     }
     // a quotation opening a block right after another speaker's quotation continues it
-    let prevQ: { b: number; speaker: string | null } | null = null;
-    for (const q of quotes) if (q.b < qa && q.speaker !== null) prevQ = q;
+    const prevQ = lastSpokenQuote;
     if (prevQ && (tk[qa] as Token).nl && qa - prevQ.b < 60) return prevQ.speaker;
     return null;
   }

@@ -1,10 +1,16 @@
 import type { PageClaim } from '../schema';
 import { attribute, type Attribution } from './attribution';
-import { frameOf } from './frame';
+import { dateOf, frameContext, frameOf, type FrameContext } from './frame';
 import { countedNoun } from './noun';
 import { readQuantity, type Quantity } from './quantity';
 import { sentenceStarts } from './sentences';
-import { NUM, PUNCT, WORD, tokenize, type Token } from './tokenize';
+import type { Token } from './tokenize';
+import * as lex from './lexicon';
+import * as tok from './tokenize';
+
+// local bindings: hot loops read them without going through module accessors
+const { NUM, PUNCT, WORD, tokenize } = tok;
+const { CURRENCY_WORDS, SMALL, VAGUE } = lex;
 
 /** Options for claim extraction. */
 export interface ExtractOptions {
@@ -17,7 +23,16 @@ function mayStart(t: Token): boolean {
   if (t.k === NUM) return true;
   if (t.k === PUNCT)
     return t.t === '$' || t.t === '€' || t.t === '£' || t.t === '₽' || t.t === '₴' || t.t === '¥';
-  return t.k === WORD;
+  if (t.k !== WORD) return false;
+  const l = t.l;
+  return (
+    SMALL[l] !== undefined ||
+    VAGUE[l] !== undefined ||
+    l === 'a' ||
+    l === 'an' ||
+    l === 'tens' ||
+    (t.t.length === 3 && CURRENCY_WORDS[l] !== undefined)
+  );
 }
 
 /**
@@ -30,6 +45,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): PageC
   const starts = sentenceStarts(tk);
   const attr: Attribution = attribute(text, tk, starts);
   const claims: PageClaim[] = [];
+  const pub = dateOf(options.published ?? null);
   let lastConcept: string | null = null;
   let lastConceptSentence = -10;
   let prevQ: { q: Quantity; id: string; end: number } | null = null;
@@ -40,6 +56,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): PageC
       // a new block: antecedents from far back no longer apply
       if (s - lastConceptSentence > 2) lastConcept = null;
     }
+    let ctx: FrameContext | null = null;
     for (let i = a; i < b; i++) {
       const t = tk[i] as Token;
       if (!mayStart(t)) continue;
@@ -62,7 +79,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): PageC
         }
       }
       c.speaker = attr.speakerAt(q.i0, s);
-      c.frame = frameOf(tk, a, b, q.i0, options.published ?? null);
+      ctx = ctx ?? frameContext(tk, a, b, pub);
+      c.frame = frameOf(ctx, q.i0);
       // "200 square kilometers (77 square miles)": one measure in two units
       if (
         prevQ &&

@@ -1,13 +1,31 @@
 import type { Frame, Period } from '../schema';
-import { ACTIONS, MONTHS, WEEKDAYS } from './lexicon';
-import { NUM, WORD, type Token } from './tokenize';
+import * as lex from './lexicon';
+
+import type { Token } from './tokenize';
+import * as tok from './tokenize';
+
+// local bindings: hot loops read them without going through module accessors
+const { ACTIONS, MONTHS, WEEKDAYS } = lex;
+const { NUM, WORD } = tok;
 
 const DAY = 86400000;
-const iso = (t: number): string => new Date(t).toISOString().slice(0, 10);
+const WEEKDAY_INDEX = new Map(WEEKDAYS.map((d, i) => [d, i]));
+const isoCache = new Map<number, string>();
+/** YYYY-MM-DD of a UTC day start (memoised: Date formatting is slow and few days recur). */
+function iso(t: number): string {
+  let s = isoCache.get(t);
+  if (s === undefined) {
+    s = new Date(t).toISOString().slice(0, 10);
+    if (isoCache.size > 4096) isoCache.clear();
+    isoCache.set(t, s);
+  }
+  return s;
+}
 const PLACE_HEADS =
   /^(region|regions|oblast|oblasts|province|city|district|area|border|front|village|town|peninsula|sea)$/;
 
-function dateOf(published: string | null): number | null {
+/** The published date as a UTC day start, or null. */
+export function dateOf(published: string | null): number | null {
   if (!published) return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
   if (!m) return null;
@@ -43,7 +61,15 @@ export function timeOf(
   b: number,
   published: string | null,
 ): { text: string; period: Period | null } | null {
-  const pub = dateOf(published);
+  return timeAt(tk, a, b, dateOf(published));
+}
+
+function timeAt(
+  tk: Token[],
+  a: number,
+  b: number,
+  pub: number | null,
+): { text: string; period: Period | null } | null {
   for (let i = a; i < b; i++) {
     const t = tk[i] as Token;
     if (t.k !== WORD && t.k !== NUM) continue;
@@ -76,7 +102,7 @@ export function timeOf(
     if (l === 'yesterday' || l === 'today') {
       return { text: t.t, period: pub === null ? null : dayPeriod(l === 'today' ? pub : pub - DAY) };
     }
-    const wd = WEEKDAYS.indexOf(l);
+    const wd = WEEKDAY_INDEX.get(l) ?? -1;
     if (wd >= 0 && cap(t)) {
       const text = tk[i - 1]?.l === 'on' ? `on ${t.t}` : t.t;
       if (pub === null) return { text, period: null };
@@ -149,7 +175,7 @@ function nameAt(tk: Token[], i: number, b: number): number {
   if (tk[k]?.l === 'the') k++;
   const s = k;
   while (k < b && (cap(tk[k]) || (k > s && PLACE_HEADS.test(tk[k]?.l ?? '')))) {
-    if (WEEKDAYS.includes((tk[k] as Token).l) || MONTHS[(tk[k] as Token).l] !== undefined) break;
+    if (WEEKDAY_INDEX.has((tk[k] as Token).l) || MONTHS[(tk[k] as Token).l] !== undefined) break;
     k++;
   }
   return k > s ? k : i;
@@ -161,56 +187,77 @@ const textOf = (tk: Token[], a: number, b: number): string =>
     .map((t, k) => (k > 0 && t.sp ? ' ' : '') + t.t)
     .join('');
 
-/**
- * The frame of the figure at token i in the sentence [a, b): the action near
- * it, who acted on whom, the place ("over the Kursk region") and the time.
- */
-export function frameOf(tk: Token[], a: number, b: number, i: number, published: string | null): Frame {
-  let action: string | null = null;
-  let actionAt = -1;
-  let best = Infinity;
+/** What frameOf needs from a sentence, read once for all its figures. */
+export interface FrameContext {
+  tk: Token[];
+  a: number;
+  b: number;
+  /** Token indices of action verbs in the sentence. */
+  actions: number[];
+  place: string | null;
+  time: { text: string; period: Period | null } | null;
+}
+
+/** Reads a sentence [a, b) once: its action verbs, first place and time phrase (`pub` from dateOf). */
+export function frameContext(tk: Token[], a: number, b: number, pub: number | null): FrameContext {
+  const actions: number[] = [];
+  let place: string | null = null;
   for (let k = a; k < b; k++) {
     const t = tk[k] as Token;
     if (t.k !== WORD) continue;
-    let canon = ACTIONS[t.l];
-    if (t.l === 'shot' && tk[k + 1]?.l !== 'down') canon = undefined;
-    if (!canon) continue;
+    const l = t.l;
+    if (ACTIONS[l] !== undefined && (l !== 'shot' || tk[k + 1]?.l === 'down')) actions.push(k);
+    if (!place && k > a && (l === 'over' || l === 'in' || l === 'near' || l === 'across' || l === 'on')) {
+      const e = nameAt(tk, k + 1, b);
+      if (e > k + 1 && (PLACE_HEADS.test((tk[e - 1] as Token).l) || l === 'over' || l === 'in')) {
+        const name = textOf(tk, k + 1, e);
+        if (!/^(the )?(US|U\.S|UN)$/.test(name)) place = name;
+      }
+    }
+  }
+  return { tk, a, b, actions, place, time: timeAt(tk, a, b, pub) };
+}
+
+/**
+ * The frame of the figure at token i: the action nearest to it, who acted on
+ * whom ("Russia attacked Ukraine with", "launched by Ukraine"), the sentence's
+ * place ("over the Kursk region") and its time.
+ */
+export function frameOf(ctx: FrameContext, i: number): Frame {
+  const { tk, a, b } = ctx;
+  let actionAt = -1;
+  let best = Infinity;
+  for (const k of ctx.actions) {
     const d = Math.abs(k - i) + (k > i ? 0.5 : 0);
     if (d < best) {
       best = d;
-      action = canon;
       actionAt = k;
     }
   }
   let actor: string | null = null;
   let target: string | null = null;
   if (actionAt >= 0) {
-    // "Russia attacked Ukraine with …"
     let s = actionAt - 1;
     while (s >= a && cap(tk[s])) s--;
     if (s + 1 < actionAt) actor = textOf(tk, s + 1, actionAt);
     const tEnd = nameAt(tk, actionAt + 1, b);
     if (tEnd > actionAt + 1 && cap(tk[actionAt + 1])) target = textOf(tk, actionAt + 1, tEnd);
   }
-  let place: string | null = null;
-  for (let k = a; k < b; k++) {
-    const t = tk[k] as Token;
-    if (t.l === 'by' && k > i && !actor) {
+  if (!actor) {
+    // "57 drones launched by Ukraine"
+    for (let k = i + 1; k < b && k < i + 12; k++) {
+      if ((tk[k] as Token).l !== 'by') continue;
       const e = nameAt(tk, k + 1, b);
       if (e > k + 1) actor = textOf(tk, k + 1, e);
-    }
-    if (
-      !place &&
-      (t.l === 'over' || t.l === 'in' || t.l === 'near' || t.l === 'across' || t.l === 'on') &&
-      k > a
-    ) {
-      const e = nameAt(tk, k + 1, b);
-      if (e > k + 1 && (PLACE_HEADS.test((tk[e - 1] as Token).l) || t.l === 'over' || t.l === 'in')) {
-        const name = textOf(tk, k + 1, e);
-        if (!/^(the )?(US|U\.S|UN)$/.test(name)) place = name;
-      }
+      break;
     }
   }
-  const time = timeOf(tk, a, b, published);
-  return { action, actor, target, place, timeText: time?.text ?? null, period: time?.period ?? null };
+  return {
+    action: actionAt >= 0 ? (ACTIONS[(tk[actionAt] as Token).l] ?? null) : null,
+    actor,
+    target,
+    place: ctx.place,
+    timeText: ctx.time?.text ?? null,
+    period: ctx.time?.period ?? null,
+  };
 }

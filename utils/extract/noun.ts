@@ -1,5 +1,11 @@
-import { NOT_PLURAL, NP_STOP, PLURALS, SMALL } from './lexicon';
-import { NUM, WORD, type Token } from './tokenize';
+import * as lex from './lexicon';
+
+import type { Token } from './tokenize';
+import * as tok from './tokenize';
+
+// local bindings: hot loops read them without going through module accessors
+const { NOT_PLURAL, NP_STOP, PLURALS, SMALL } = lex;
+const { NUM, WORD } = tok;
 
 /** The head of the noun phrase a figure counts, and the token where it ends. */
 export interface CountedNoun {

@@ -1,5 +1,11 @@
 import type { Qualifier } from '../schema';
-import {
+import * as lex from './lexicon';
+
+import type { Token } from './tokenize';
+import * as tok from './tokenize';
+
+// local bindings: hot loops read them without going through module accessors
+const {
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
   DURATIONS,
@@ -10,8 +16,8 @@ import {
   SCALE,
   SMALL,
   VAGUE,
-} from './lexicon';
-import { NUM, PUNCT, WORD, type Token } from './tokenize';
+} = lex;
+const { NUM, PUNCT, WORD } = tok;
 
 /** What kind of figure a quantity is. */
 export type QuantityKind = 'count' | 'measure' | 'money' | 'percent' | 'duration';

@@ -1,4 +1,8 @@
-import { NUM, PUNCT, WORD, tokenize, type Token } from './tokenize';
+import type { Token } from './tokenize';
+import * as tok from './tokenize';
+
+// local bindings: hot loops read them without going through module accessors
+const { NUM, PUNCT, WORD, tokenize } = tok;
 
 /** Words that end with a period without ending the sentence (lower case, no period). */
 const ABBREV = new Set(
@@ -15,6 +19,9 @@ const OPENERS = new Set(
     ' ',
   ),
 );
+
+/** A "sentence" longer than this many tokens is cut, so that work per sentence stays bounded. */
+const MAX_TOKENS = 400;
 
 const CLOSERS = new Set(['"', '”', "'", '’', ')', ']', '»']);
 const OPENING = new Set(['"', '“', "'", '‘', '(', '[', '«']);
@@ -58,7 +65,7 @@ export function sentenceStarts(tokens: Token[]): number[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.nl) {
+    if (t.nl || i - last >= MAX_TOKENS) {
       push(i);
       continue;
     }

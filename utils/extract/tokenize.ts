@@ -66,6 +66,8 @@ export function tokenize(text: string): Token[] {
     }
     const s = i;
     let k: number;
+    let upper = false;
+    let curly = false;
     if (isDigit(c)) {
       k = NUM;
       i++;
@@ -77,20 +79,25 @@ export function tokenize(text: string): Token[] {
       }
     } else if (isLetter(c)) {
       k = WORD;
+      upper = c < 97 || c > 127;
       i++;
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (isLetter(d)) i++;
-        else if ((d === 39 || d === 0x2019) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) i += 2;
-        else break;
+        if (isLetter(d)) {
+          if (d < 97 || d > 127) upper = true;
+          i++;
+        } else if ((d === 39 || d === 0x2019) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
+          if (d === 0x2019) curly = true;
+          i += 2;
+        } else break;
       }
     } else {
       k = PUNCT;
       i++;
     }
     let t = text.slice(s, i);
-    if (k === WORD && t.indexOf('’') >= 0) t = t.replace(/’/g, "'");
-    out.push({ k, s, e: i, t, l: k === WORD ? t.toLowerCase() : t, sp, nl });
+    if (curly) t = t.replace(/’/g, "'");
+    out.push({ k, s, e: i, t, l: upper ? t.toLowerCase() : t, sp, nl });
     sp = false;
     nl = false;
   }
