@@ -1,19 +1,44 @@
-import type { ClaimMatch, PageClaim } from '../utils/schema';
-import { SIDE_LABEL, STATUS_LABEL, formatFigure } from './format';
+import { useState } from 'preact/hooks';
+import type { ArticleMeta, ClaimMatch, PageClaim } from '../utils/schema';
+import { citationText } from './citation';
+import { FigureStrip } from './FigureStrip';
+import { SIDE_LABEL, STATUS_LABEL, formatFigure, hostOf } from './format';
 
 /** Props of {@link Popover}. */
 export interface PopoverProps {
   claim: PageClaim;
   match: ClaimMatch;
+  meta: ArticleMeta;
   onClose: () => void;
+  /** Saves the figure to the notes ledger; the button is hidden without it. */
+  onNote?: () => void | Promise<void>;
+  noted?: boolean;
+}
+
+function unitText(claim: PageClaim): string {
+  const what = claim.unit ?? claim.concept;
+  return what ? ` ${what}` : '';
 }
 
 /**
- * The cross-references of one figure: who said it, the topic, and every
- * other figure known for the same thing, each with its source.
+ * The cross-references of one figure: the figure as written and normalised,
+ * who said it and their side, the topic, a strip with every claimant's
+ * figure, and each source with its date and a link.
  */
-export function Popover({ claim, match, onClose }: PopoverProps) {
+export function Popover({ claim, match, meta, onClose, onNote, noted = false }: PopoverProps) {
+  const [copied, setCopied] = useState(false);
+  const [isNoted, setNoted] = useState(noted);
   const speaker = match.claimant?.name ?? claim.speaker;
+  const copy = () => {
+    void navigator.clipboard.writeText(citationText(claim, match, meta)).then(
+      () => setCopied(true),
+      () => setCopied(false),
+    );
+  };
+  const note = () => {
+    if (!onNote) return;
+    void Promise.resolve(onNote()).then(() => setNoted(true));
+  };
   return (
     <div class="pop" role="dialog" aria-label={`Tally: ${claim.text}`} data-status={match.status}>
       <header class="head">
@@ -24,7 +49,11 @@ export function Popover({ claim, match, onClose }: PopoverProps) {
       </header>
       <p class="figure">
         <strong>{claim.text}</strong>
-        {claim.unit ? <span class="unit"> · {claim.unit}</span> : null}
+        <span class="norm">
+          {' '}
+          = {formatFigure(claim)}
+          {unitText(claim)}
+        </span>
       </p>
       <p class="who">
         {speaker ? speaker : "The outlet's own figure"}
@@ -33,6 +62,12 @@ export function Popover({ claim, match, onClose }: PopoverProps) {
         ) : null}
       </p>
       {match.topic ? <p class="topic">{match.topic.label}</p> : null}
+      <FigureStrip
+        claim={claim}
+        speaker={speaker ?? 'This article'}
+        side={match.claimant?.side ?? null}
+        others={match.others}
+      />
       {match.others.length > 0 ? (
         <ul class="others" aria-label="Other figures for the same thing">
           {match.others.map((o, i) => (
@@ -40,10 +75,10 @@ export function Popover({ claim, match, onClose }: PopoverProps) {
               <span class="other-name">{o.name}</span>
               {o.side ? <span class={`side side-${o.side}`}>{SIDE_LABEL[o.side]}</span> : null}
               <span class="other-value">{formatFigure(o)}</span>
-              {o.onPage ? <span class="source">on this page</span> : null}
+              {o.onPage ? <span class="source">Also in this article</span> : null}
               {o.source ? (
                 <a class="source" href={o.source.url} target="_blank" rel="noopener noreferrer">
-                  {o.source.outlet ?? new URL(o.source.url).hostname}
+                  {o.source.outlet ?? hostOf(o.source.url)}
                   {o.source.published ? `, ${o.source.published.slice(0, 10)}` : ''}
                 </a>
               ) : null}
@@ -53,6 +88,22 @@ export function Popover({ claim, match, onClose }: PopoverProps) {
       ) : (
         <p class="none">No other figure is known for this.</p>
       )}
+      <footer class="actions">
+        {onNote ? (
+          <button
+            type="button"
+            data-testid="tally-note"
+            onClick={note}
+            disabled={isNoted}
+            aria-pressed={isNoted}
+          >
+            {isNoted ? 'Noted' : 'Note'}
+          </button>
+        ) : null}
+        <button type="button" data-testid="tally-copy" onClick={copy}>
+          {copied ? 'Copied' : 'Copy citation'}
+        </button>
+      </footer>
     </div>
   );
 }

@@ -22,6 +22,15 @@ export function formatFigure(f: {
   return `${QUALIFIER_WORDS[f.qualifier]}${core}`;
 }
 
+/** The host name of a URL, or the URL itself when it does not parse. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
 /** Display names of the sides. */
 export const SIDE_LABEL: Record<Side, string> = {
   ukraine: 'Ukraine',

@@ -2,33 +2,25 @@ import './style.css';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { readArticle, rangeFor } from '../../utils/article';
-import { extractClaims } from '../../utils/extract';
-import { paintHighlights, targetAtPoint, type PaintHandle } from '../../utils/highlight';
-import { requestMatches } from '../../utils/messaging';
-import type { ClaimMatch, MatchStatus, PageClaim, PageSummaryReply } from '../../utils/schema';
-import { UiToContent } from '../../utils/schema';
-import { getSiteSettings, isEnabledFor, siteSettingsItem } from '../../utils/settings';
+import { STATUS_LABEL } from '../../components/format';
+import { paintHighlights, type PaintHandle } from '../../utils/highlight';
+import { targetAtPoint } from '../../utils/highlight';
+import { MATCH_STATUSES, type MatchStatus } from '../../utils/schema/match';
+import { UiToContent, type PageSummaryReply } from '../../utils/schema/replies';
+import {
+  readDisplaySettings,
+  readSiteSettings,
+  watchDisplaySettings,
+  watchSiteSettings,
+} from '../../utils/settings/read-in-page';
+import { isEnabledFor, type DisplaySettings } from '../../utils/settings/schemas';
 import { NEWS_SITES, matchPatternsFor } from '../../utils/sites/news-sites';
-import { createFocusProxy, type FocusProxy } from './focus-proxy';
+import { annotatePage, passIsCurrent, type Annotated, type Pass } from './annotate-page';
+import { createAnnouncer } from './announcer';
+import { createFocusProxy } from './focus-proxy';
+import { setupHoverTip } from './hover-tip';
 import popoverCss from './popover.css?inline';
 import { openPopover, type OpenPopover } from './popover-ui';
-
-/** One figure on the page: what was found, how it matched, where it is. */
-interface Annotated {
-  claim: PageClaim;
-  match: ClaimMatch;
-  range: Range;
-  label: string;
-}
-
-const UNMATCHED = (claimId: string): ClaimMatch => ({
-  claimId,
-  status: 'unmatched',
-  topic: null,
-  claimant: null,
-  others: [],
-});
 
 /** Waits this long after the page's last change before reading it again. */
 const SETTLE_MS = 400;
@@ -42,97 +34,111 @@ export default defineContentScript({
   },
 });
 
-function labelOf(claim: PageClaim, match: ClaimMatch): string {
-  const who = match.claimant?.name ?? claim.speaker;
-  const status = {
-    diverges: 'figures differ',
-    agrees: 'figures agree',
-    single: 'single source',
-    unmatched: 'no match',
-  }[match.status];
-  return `${claim.text}${who ? `, ${who}` : ''}: ${status}`;
+/** A figure as the keyboard, the hover tip and screen readers name it. */
+function describe(a: Annotated): string {
+  const who = a.match.claimant?.name ?? a.claim.speaker;
+  return `${a.claim.text}${who ? `, ${who}` : ''}: ${STATUS_LABEL[a.match.status].toLowerCase()}`;
+}
+
+/** True when a key press belongs to a field the reader is typing in. */
+function isTyping(e: KeyboardEvent): boolean {
+  const t = e.target as HTMLElement | null;
+  return !!t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
 }
 
 async function run(ctx: ContentScriptContext): Promise<void> {
   const host = location.hostname;
   const html = document.documentElement;
-  let annotated: Annotated[] = [];
+  let enabled = isEnabledFor(await readSiteSettings(), host);
+  let display: DisplaySettings = await readDisplaySettings();
+  let hidden = false;
+  let pass: Pass | null = null;
+  let shown: (Annotated & { tip: string; label: string })[] = [];
   let paint: PaintHandle | null = null;
   let popover: OpenPopover | null = null;
-  let lastText = '';
-  let enabled = isEnabledFor(await getSiteSettings(), host);
-  let pass = 0;
+  let generation = 0;
+  const announce = createAnnouncer(ctx);
 
-  const clear = () => {
+  const repaint = () => {
     popover?.close();
     paint?.clear();
     paint = null;
-    annotated = [];
-    lastText = '';
-    for (const a of ['data-tally', 'data-tally-claims', 'data-tally-diverging']) html.removeAttribute(a);
+    const visible =
+      enabled && !hidden && pass ? pass.annotated.filter((a) => display.show[a.match.status]) : [];
+    shown = visible.map((a) => ({ ...a, tip: describe(a), label: describe(a) }));
+    if (shown.length)
+      paint = paintHighlights(
+        document,
+        shown.map((a) => ({ range: a.range, status: a.match.status })),
+      );
+    html.setAttribute('data-tally-style', display.style);
+  };
+
+  const clear = () => {
+    generation++;
+    pass = null;
+    repaint();
+    for (const a of ['data-tally', 'data-tally-claims', 'data-tally-diverging', 'data-tally-style']) {
+      html.removeAttribute(a);
+    }
   };
 
   const annotate = async () => {
-    const mine = ++pass;
-    const article = readArticle(document, location.href);
-    if (article.text === lastText) return;
-    const claims = extractClaims(article.text, { published: article.meta.published });
-    const reply = claims.length
-      ? await requestMatches({ type: 'match', article: article.meta, claims })
-      : ({ ok: true, matches: [] } as const);
-    if (mine !== pass || !enabled || ctx.isInvalid) return;
-    const byId = new Map<string, ClaimMatch>(reply.ok ? reply.matches.map((m) => [m.claimId, m]) : []);
-    const next: Annotated[] = [];
-    for (const claim of claims) {
-      const range = rangeFor(article.map, claim.start, claim.end);
-      if (!range) continue;
-      const match = byId.get(claim.id) ?? UNMATCHED(claim.id);
-      next.push({ claim, match, range, label: labelOf(claim, match) });
+    const mine = ++generation;
+    const next = await annotatePage(document, () => mine !== generation || !enabled || ctx.isInvalid);
+    if (!next) return;
+    const first = pass === null;
+    pass = next;
+    repaint();
+    performance.mark('tally:done');
+    const diverging = next.annotated.filter((a) => a.match.status === 'diverges').length;
+    html.setAttribute('data-tally', next.error ? 'error' : 'done');
+    html.setAttribute('data-tally-claims', String(next.annotated.length));
+    html.setAttribute('data-tally-diverging', String(diverging));
+    if (first && next.annotated.length > 0) {
+      announce(
+        `Tally found ${next.annotated.length} figures, ${diverging} where the sides' figures differ. ` +
+          'Alt+Shift+N and Alt+Shift+P move between them; Enter opens one.',
+      );
     }
-    popover?.close();
-    paint?.clear();
-    annotated = next;
-    lastText = article.text;
-    paint = paintHighlights(
-      document,
-      next.map((a) => ({ range: a.range, status: a.match.status })),
-    );
-    html.setAttribute('data-tally', reply.ok ? 'done' : 'error');
-    html.setAttribute('data-tally-claims', String(next.length));
-    html.setAttribute(
-      'data-tally-diverging',
-      String(next.filter((a) => a.match.status === 'diverges').length),
-    );
   };
 
-  let focus: FocusProxy | null = null;
+  const focus = createFocusProxy(
+    ctx,
+    () => shown,
+    (i) => void show(i, true),
+  );
   const show = async (index: number, fromKeyboard: boolean) => {
-    const target = annotated[index];
-    if (!target) return;
+    const target = shown[index];
+    if (!target || !pass) return;
     popover?.close();
-    popover = await openPopover(ctx, popoverCss, target, () => {
+    performance.mark('tally:popover-start');
+    popover = await openPopover(ctx, popoverCss, { ...target, meta: pass.article.meta }, () => {
       popover = null;
-      if (fromKeyboard) focus?.refocus();
+      if (fromKeyboard) focus.refocus();
     });
+    performance.measure('tally:popover-open', 'tally:popover-start');
     if (fromKeyboard)
       popover.host.shadowRoot?.querySelector<HTMLElement>('.close')?.focus({ preventScroll: true });
   };
-  focus = createFocusProxy(
-    ctx,
-    () => annotated,
-    (i) => void show(i, true),
-  );
+
+  setupHoverTip(ctx, () => shown);
 
   ctx.addEventListener(document, 'click', (e) => {
-    if (!enabled || annotated.length === 0 || e.defaultPrevented) return;
-    const t = targetAtPoint(document, annotated, e.clientX, e.clientY);
-    if (t && document.getSelection()?.isCollapsed !== false) void show(annotated.indexOf(t), false);
+    if (shown.length === 0 || e.defaultPrevented || e.button !== 0) return;
+    const t = targetAtPoint(document, shown, e.clientX, e.clientY);
+    if (t && document.getSelection()?.isCollapsed !== false) void show(shown.indexOf(t), false);
   });
   ctx.addEventListener(document, 'keydown', (e) => {
-    if (!enabled || !e.altKey || !e.shiftKey) return;
+    if (!enabled || !e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || isTyping(e)) return;
     if (e.code === 'KeyN' || e.code === 'KeyP') {
       e.preventDefault();
-      focus?.step(e.code === 'KeyN' ? 1 : -1);
+      focus.step(e.code === 'KeyN' ? 1 : -1);
+    } else if (e.code === 'KeyH') {
+      e.preventDefault();
+      hidden = !hidden;
+      repaint();
+      announce(hidden ? 'Tally highlights hidden.' : 'Tally highlights shown.');
     }
   });
 
@@ -141,21 +147,23 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     if (!parsed.success) return undefined;
     if (parsed.data.type === 'focus-claim') {
       const { claimId } = parsed.data;
-      const index = annotated.findIndex((a) => a.claim.id === claimId);
-      if (index < 0) return Promise.resolve({ ok: false, error: `no figure ${claimId} on this page` });
-      const box = annotated[index]!.range.getBoundingClientRect();
+      const index = shown.findIndex((a) => a.claim.id === claimId);
+      if (index < 0)
+        return Promise.resolve({ ok: false, error: `no highlighted figure ${claimId} on this page` });
+      const box = shown[index]!.range.getBoundingClientRect();
       window.scrollBy({ top: box.top - window.innerHeight / 3, behavior: 'instant' });
       return show(index, false).then(() => ({ ok: true }));
     }
-    const counts: Record<MatchStatus, number> = { diverges: 0, agrees: 0, single: 0, unmatched: 0 };
-    for (const a of annotated) counts[a.match.status]++;
+    const all = pass?.annotated ?? [];
+    const counts = Object.fromEntries(MATCH_STATUSES.map((s) => [s, 0])) as Record<MatchStatus, number>;
+    for (const a of all) counts[a.match.status]++;
     const reply: PageSummaryReply = {
       ok: true,
       host,
       enabled,
       counts,
-      claims: annotated.length,
-      divergences: annotated
+      claims: all.length,
+      divergences: all
         .filter((a) => a.match.status === 'diverges')
         .map((a) => ({
           claimId: a.claim.id,
@@ -176,7 +184,9 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     );
     if (!foreign) return;
     if (timer !== undefined) clearTimeout(timer);
-    timer = ctx.setTimeout(() => void annotate(), SETTLE_MS);
+    timer = ctx.setTimeout(() => {
+      if (!passIsCurrent(pass, document)) void annotate();
+    }, SETTLE_MS);
   });
   observer.observe(document.body ?? html, { childList: true, subtree: true, characterData: true });
   ctx.onInvalidated(() => {
@@ -184,12 +194,21 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     clear();
   });
 
-  const unwatch = siteSettingsItem.watch((settings) => {
-    enabled = isEnabledFor(settings, host);
-    if (enabled) void annotate();
-    else clear();
-  });
-  ctx.onInvalidated(unwatch);
+  ctx.onInvalidated(
+    watchSiteSettings((settings) => {
+      const now = isEnabledFor(settings, host);
+      if (now === enabled) return;
+      enabled = now;
+      if (enabled) void annotate();
+      else clear();
+    }),
+  );
+  ctx.onInvalidated(
+    watchDisplaySettings((next) => {
+      display = next;
+      repaint();
+    }),
+  );
 
   if (enabled) await annotate();
 }

@@ -3,7 +3,7 @@ import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Popover } from '../../components/Popover';
-import type { ClaimMatch, PageClaim } from '../../utils/schema';
+import type { ArticleMeta, ClaimMatch, PageClaim } from '../../utils/schema';
 
 /** An open popover and how to close it. */
 export interface OpenPopover {
@@ -19,7 +19,7 @@ export interface OpenPopover {
 export async function openPopover(
   ctx: ContentScriptContext,
   css: string,
-  target: { claim: PageClaim; match: ClaimMatch; range: Range },
+  target: { claim: PageClaim; match: ClaimMatch; range: Range; meta: ArticleMeta },
   onClosed: () => void,
 ): Promise<OpenPopover> {
   const controller = new AbortController();
@@ -44,7 +44,10 @@ export async function openPopover(
     inheritStyles: true,
     isolateEvents: true,
     onMount(container) {
-      render(h(Popover, { claim: target.claim, match: target.match, onClose: close }), container);
+      render(
+        h(Popover, { claim: target.claim, match: target.match, meta: target.meta, onClose: close }),
+        container,
+      );
       return container;
     },
     onRemove(container) {

@@ -1,4 +1,4 @@
-import { MatchStatus } from '../schema';
+import { MatchStatus } from '../schema/match';
 
 /** A claim's range and the status it is painted with. */
 export interface Painted {

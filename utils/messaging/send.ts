@@ -1,15 +1,14 @@
 import type * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
+import type { ContentToBackground, UiToBackground } from '../schema/messages';
 import {
   DatasetInfoReply,
   FocusClaimReply,
   MatchReply,
   PageSummaryReply,
-  type ContentToBackground,
-  type UiToBackground,
   type UiToContent,
-} from '../schema';
-import { describeError } from './background-handler';
+} from '../schema/replies';
+import { describeError } from './describe-error';
 
 async function validated<S extends z.ZodMiniType>(schema: S, send: () => Promise<unknown>) {
   type Reply = z.infer<S>;

@@ -1,15 +1,8 @@
-/** User settings kept in extension storage, validated on every read. */
-export {
-  SiteSettings,
-  siteSettingsItem,
-  getSiteSettings,
-  isEnabledFor,
-  setEnabledFor,
-} from './site-settings';
-export {
-  DisplaySettings,
-  HighlightStyle,
-  DEFAULT_DISPLAY,
-  displaySettingsItem,
-  getDisplaySettings,
-} from './display-settings';
+/**
+ * User settings kept in extension storage, validated on every read. Pages and
+ * the background use the versioned items; the content script imports
+ * `read-in-page` directly to stay small.
+ */
+export * from './schemas';
+export * from './items';
+export * from './read-in-page';

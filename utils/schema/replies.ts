@@ -1,0 +1,77 @@
+import * as z from 'zod/mini';
+import { ClaimMatch, MatchStatus } from './match';
+
+// Replies, and the messages a content script receives, live apart from the
+// background's request unions (messages.ts): the content script imports these
+// and nothing else, so it does not carry every request schema.
+
+/** Messages a UI page sends to a tab's content script. */
+export const UiToContent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('page-summary') }),
+  /** Scroll to a claim and open its popover (from the popup's list of divergences). */
+  z.object({ type: z.literal('focus-claim'), claimId: z.string() }),
+]);
+/** @see UiToContent */
+export type UiToContent = z.infer<typeof UiToContent>;
+
+/** Any result on the wire: a value or a precise error. */
+export type Result<T> = ({ ok: true } & T) | { ok: false; error: string };
+
+/** The failure half of every reply. */
+export const Failure = z.object({ ok: z.literal(false), error: z.string() });
+
+/** Reply to `match`. */
+export const MatchReply = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), matches: z.array(ClaimMatch) }),
+  Failure,
+]);
+/** @see MatchReply */
+export type MatchReply = z.infer<typeof MatchReply>;
+
+/** What the dataset holds, for the options page and popup. */
+export const DatasetInfo = z.object({
+  claims: z.int(),
+  claimants: z.int(),
+  metrics: z.int(),
+  sources: z.int(),
+  from: z.nullable(z.string()),
+  to: z.nullable(z.string()),
+});
+/** @see DatasetInfo */
+export type DatasetInfo = z.infer<typeof DatasetInfo>;
+
+/** Reply to `dataset-info`. */
+export const DatasetInfoReply = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), info: DatasetInfo }),
+  Failure,
+]);
+/** @see DatasetInfoReply */
+export type DatasetInfoReply = z.infer<typeof DatasetInfoReply>;
+
+/** One divergence for the popup's list. */
+export const DivergenceSummary = z.object({
+  claimId: z.string(),
+  text: z.string(),
+  speaker: z.nullable(z.string()),
+  others: z.array(z.string()),
+});
+
+/** Reply to `focus-claim`. */
+export const FocusClaimReply = z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), Failure]);
+/** @see FocusClaimReply */
+export type FocusClaimReply = z.infer<typeof FocusClaimReply>;
+
+/** Reply to `page-summary`: what the content script found on this page. */
+export const PageSummaryReply = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    host: z.string(),
+    enabled: z.boolean(),
+    counts: z.record(MatchStatus, z.int()),
+    claims: z.int(),
+    divergences: z.array(DivergenceSummary),
+  }),
+  Failure,
+]);
+/** @see PageSummaryReply */
+export type PageSummaryReply = z.infer<typeof PageSummaryReply>;
