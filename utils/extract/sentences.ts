@@ -24,39 +24,52 @@ const OPENERS = new Set(
 const MAX_TOKENS = 400;
 
 const CLOSERS = new Set(['"', '”', "'", '’', ')', ']', '»']);
-const OPENING = new Set(['"', '“', "'", '‘', '(', '[', '«']);
+const OPENING = new Set(['"', '“', "'", '‘', '«']);
 
 function isUpper(t: Token): boolean {
   const c = t.t.charCodeAt(0);
   return t.t !== t.l || (c >= 65 && c <= 90);
 }
 
-/** A list marker starts at token i: "1.)", "1)", "1.", "a." followed by a capital, after a space. */
+const BULLETS = new Set(['•', '⁃', '◦', '▪', '‣', '·']);
+
+/** A list marker starts at token i ("1.)", "1)", "1.", "a."): returns its length in tokens, or 0. */
 function listMarkerAt(tokens: Token[], i: number): number {
   const a = tokens[i];
   const b = tokens[i + 1];
-  if (!a || !b || !a.sp || b.sp) return 0;
-  if (!((a.k === NUM && a.t.length <= 3 && /^\d+$/.test(a.t)) || (a.k === WORD && a.t.length === 1)))
-    return 0;
+  if (!a || !b || b.sp) return 0;
+  const num = a.k === NUM && /^\d{1,3}$/.test(a.t);
+  const letter = a.k === WORD && a.t.length === 1 && a.t === a.l;
+  if (!num && !letter) return 0;
   let j = i + 1;
   if (b.t === '.' && tokens[j + 1]?.t === ')' && !tokens[j + 1]?.sp) j++;
   else if (b.t !== ')' && b.t !== '.') return 0;
+  if (letter && b.t !== '.') return 0;
   const next = tokens[j + 1];
   if (!next || !next.sp || next.k !== WORD || !isUpper(next)) return 0;
-  if (a.k === WORD && b.t !== '.') return 0;
   return j + 1 - i;
+}
+
+/** Counts the dots of a spaced ellipsis starting at token i (". . ."). */
+function spacedDots(tokens: Token[], i: number): number {
+  let n = 0;
+  while (tokens[i + n]?.t === '.' && (n === 0 || (tokens[i + n] as Token).sp)) n++;
+  return n;
 }
 
 /**
  * Token indices where sentences start (the first is always 0 when there are
  * tokens). Line breaks always end a sentence; ".", "!", "?" end one unless an
- * abbreviation, an initial or a lower-case continuation says otherwise.
+ * abbreviation, an initial, a list marker or a lower-case continuation says
+ * otherwise. Very long runs are cut so that work per sentence stays bounded.
  */
 export function sentenceStarts(tokens: Token[]): number[] {
   const starts: number[] = [];
   if (tokens.length === 0) return starts;
   starts.push(0);
   let last = 0;
+  let inList = false;
+  let markerEnd = -1;
   const push = (i: number) => {
     if (i > last && i < tokens.length) {
       starts.push(i);
@@ -67,25 +80,43 @@ export function sentenceStarts(tokens: Token[]): number[] {
     const t = tokens[i] as Token;
     if (t.nl || i - last >= MAX_TOKENS) {
       push(i);
-      continue;
+      inList = false;
     }
-    if (t.sp && i > last + 1 && (t.t === '•' || t.t === '⁃')) {
+    if (BULLETS.has(t.t) && (t.sp || t.nl || i === 0)) {
       push(i);
+      const m = listMarkerAt(tokens, i + 1);
+      if (m) markerEnd = i + m;
       continue;
     }
-    if (
-      t.sp &&
-      i > last &&
-      listMarkerAt(tokens, i) &&
-      (tokens[i - 1]?.k === WORD || tokens[i - 1]?.t === '.')
-    ) {
-      const prev = tokens[i - 1] as Token;
-      if (prev.k === WORD || prev.t === '.') {
-        if (i > last + 2 && !(prev.k === WORD && /^(p|pp|no|nos|vol|n°|at|to|page|chapter)$/.test(prev.l)))
-          push(i);
+    // list markers: at a sentence start, or inside a list ("1.) The first item 2.) The second item")
+    if (i === last || inList) {
+      const m = (t.sp || i === last) && listMarkerAt(tokens, i);
+      if (m) {
+        if (i !== last && tokens[i - 1]?.k === WORD) push(i);
+        if (i === last) inList = true;
+        markerEnd = i + m - 1;
+        i = markerEnd;
+        continue;
       }
     }
+    if (i <= markerEnd) continue;
     if (t.k !== PUNCT || (t.t !== '.' && t.t !== '!' && t.t !== '?' && t.t !== '…')) continue;
+    if (t.t === '.') {
+      const dots = spacedDots(tokens, i);
+      if (dots >= 3 || (dots === 2 && t.sp)) {
+        // ". . ." mid-sentence; "word. . . . Next": the period ends it; "period . . . . Next": the run does
+        const after = tokens[i + dots];
+        const upperAfter = after !== undefined && after.sp && after.k === WORD && isUpper(after);
+        if (!t.sp && dots >= 4 && upperAfter) {
+          push(i + 1);
+          i += dots - 1;
+          continue;
+        }
+        i += dots - 1;
+        if (dots >= 4 && upperAfter && t.sp) push(i + 1);
+        continue;
+      }
+    }
     // run of terminal punctuation and closers
     let j = i + 1;
     while (j < tokens.length) {
@@ -96,56 +127,39 @@ export function sentenceStarts(tokens: Token[]): number[] {
     }
     const next = tokens[j];
     if (!next) break;
-    if (!next.sp || next.nl) {
-      i = j - 1;
-      continue;
-    }
-    // spaced ellipsis ". . ." continues
-    if (next.t === '.' || next.t === '…') {
-      i = j - 1;
-      continue;
-    }
+    i = j - 1;
+    if (!next.sp || next.nl) continue;
     const startsUpper =
       (next.k === WORD && isUpper(next)) ||
       next.k === NUM ||
-      (OPENING.has(next.t) && tokens[j + 1] !== undefined) ||
-      next.t === '•';
-    if (!startsUpper) {
-      i = j - 1;
-      continue;
-    }
-    if (t.t === '.' && j === i + 1) {
-      const prev = tokens[i - 1];
-      if (prev && prev.k === WORD && !prev.sp === false && prev.t.length === 1 && isUpper(prev)) {
-        // an initial ("E. Smith", "U.S.") or a lone capital ("you and I.")
-        const chain = tokens[i - 2]?.t === '.' && !prev.sp;
-        const opener = next.k === WORD && OPENERS.has(next.l);
-        const pronounI = prev.t === 'I' && !chain;
-        if (!opener && !pronounI) {
-          i = j - 1;
-          continue;
-        }
-        if (chain && !opener) {
-          i = j - 1;
-          continue;
-        }
-      } else if (prev && prev.k === WORD && (ABBREV.has(prev.l) || (tokens[i - 2]?.t === '.' && !prev.sp))) {
-        const opener =
-          next.k === WORD && OPENERS.has(next.l) && /^(co|inc|ltd|corp|etc|u\.s|s|a|u)$/.test(prev.l);
-        if (!opener && !(prev.l === 'co' && next.k === WORD && next.l !== 'at')) {
-          i = j - 1;
-          continue;
-        }
-      } else if (prev && prev.k === NUM && next.k === NUM) {
-        i = j - 1;
-        continue;
-      }
-    }
-    // "Yahoo! in" is handled by startsUpper; a "?" or "!" before a lower-case word continues
+      (OPENING.has(next.t) && tokens[j + 1] !== undefined);
+    if (!startsUpper) continue;
+    const dot = tokens[j - 1] === t && t.t === '.';
+    if (dot && !endsAfterDot(tokens, j - 1, next)) continue;
     push(j);
-    i = j - 1;
   }
   return starts;
+}
+
+/** Does the period at token d end its sentence, given the next token? */
+function endsAfterDot(tokens: Token[], d: number, next: Token): boolean {
+  const prev = tokens[d - 1];
+  if (!prev) return true;
+  const opener = next.k === WORD && OPENERS.has(next.l);
+  if (prev.t === '°') return false;
+  if (prev.k === NUM) return !(next.k === NUM);
+  if (prev.k !== WORD) return true;
+  const chain = tokens[d - 2]?.t === '.' && !prev.sp;
+  if (prev.t.length === 1 && isUpper(prev)) {
+    if (prev.t === 'I' && !chain) {
+      const before = tokens[d - 2];
+      return !before || !(before.k === WORD && isUpper(before));
+    }
+    return opener;
+  }
+  if (chain) return prev.t.length >= 2 || opener;
+  if (ABBREV.has(prev.l)) return opener && /^(co|inc|ltd|corp|etc|jr|sr|al)$/.test(prev.l);
+  return true;
 }
 
 /** A sentence's offsets in the text. */
