@@ -1,83 +1,237 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { requestPageSummary } from '../utils/messaging';
+import { requestFocusClaim, requestPageSummary } from '../utils/messaging';
 import type { MatchStatus, PageSummaryReply } from '../utils/schema';
-import { getSiteSettings, isEnabledFor, setEnabledFor } from '../utils/settings';
+import { getSiteSettings, isEnabledFor } from '../utils/settings';
 import { STATUS_LABEL } from './format';
+import { canOpenSidePanel, openSidePanel } from './popup/side-panel';
+import { needsNoPermission, turnSiteOff, turnSiteOn } from './popup/site-access';
+import { popupState, readableHost, splitOther, type PopupTab } from './popup/view';
 
 const ORDER: MatchStatus[] = ['diverges', 'agrees', 'single', 'unmatched'];
 
 /** The page a popup describes: from `?tab=ID` (tests, side panel) or the active tab. */
-async function targetTab(): Promise<{ id: number; host: string } | null> {
-  const param = new URLSearchParams(location.search).get('tab');
-  const tab = param
-    ? await browser.tabs.get(Number(param))
-    : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  if (!tab?.id || !tab.url) return null;
+async function targetTab(param: string | null): Promise<PopupTab | null> {
   try {
-    return { id: tab.id, host: new URL(tab.url).hostname };
+    const tab = param
+      ? await browser.tabs.get(Number(param))
+      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+    if (tab?.id === undefined || tab.windowId === undefined) return null;
+    return { id: tab.id, windowId: tab.windowId, url: tab.url ?? '', host: readableHost(tab.url) };
   } catch {
     return null;
   }
 }
 
-/** The toolbar popup: this page's counts by status and Tally on/off for this site. */
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+
+/** Asks the page for its summary until it has read the page (just turned on) or time is up. */
+async function summaryAfterTurningOn(tabId: number): Promise<PageSummaryReply> {
+  let reply = await requestPageSummary(tabId);
+  for (let i = 0; i < 12 && !(reply.ok && reply.enabled && reply.claims > 0); i++) {
+    await sleep(250);
+    reply = await requestPageSummary(tabId);
+  }
+  return reply;
+}
+
+/**
+ * The toolbar popup: this page's figures by status, the diverging ones with both sides'
+ * figures (a click scrolls the page to one and opens it), Tally on/off for this site, and
+ * the side panel.
+ */
 export function PopupApp() {
-  const [tab, setTab] = useState<{ id: number; host: string } | null>(null);
+  const tabParam = new URLSearchParams(location.search).get('tab');
+  const [tab, setTab] = useState<PopupTab | null | undefined>(undefined);
   const [summary, setSummary] = useState<PageSummaryReply | null>(null);
   const [enabled, setEnabled] = useState<boolean | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
 
   useEffect(() => {
     void (async () => {
-      const t = await targetTab();
+      const t = await targetTab(tabParam);
       setTab(t);
-      if (!t) return;
+      if (!t?.host) return;
       setEnabled(isEnabledFor(await getSiteSettings(), t.host));
       setSummary(await requestPageSummary(t.id));
     })();
   }, []);
 
-  const toggle = async () => {
-    if (!tab || enabled === null) return;
-    const next = isEnabledFor(await setEnabledFor(tab.host, !enabled), tab.host);
-    setEnabled(next);
-    setSummary(await requestPageSummary(tab.id));
+  const state = popupState(tab, enabled, summary);
+
+  const onToggle = () => {
+    if (!tab?.host || enabled === null || busy) return;
+    setMessage(null);
+    setBusy(true);
+    if (!enabled) {
+      // turnSiteOn asks for the site's permission first thing: still inside this click.
+      void turnSiteOn(tab.url, tab.id).then(async (result) => {
+        if (result.on) {
+          setEnabled(true);
+          setSummary(await summaryAfterTurningOn(tab.id));
+        } else setMessage(result.reason);
+        setBusy(false);
+      });
+    } else {
+      void turnSiteOff(tab.host).then(
+        () => {
+          setEnabled(false);
+          setSummary(null);
+          setBusy(false);
+        },
+        (e: unknown) => {
+          setMessage(e instanceof Error ? e.message : String(e));
+          setBusy(false);
+        },
+      );
+    }
+  };
+
+  const onFocus = (claimId: string) => {
+    if (!tab) return;
+    void requestFocusClaim(tab.id, claimId).then((reply) => {
+      if (!reply.ok) setMessage('That figure is no longer on the page.');
+      else if (!tabParam) window.close();
+    });
+  };
+
+  const onSidePanel = () => {
+    if (!tab) return;
+    openSidePanel(tab.windowId).then(
+      () => {
+        if (!tabParam) window.close();
+      },
+      () => setMessage('The side panel could not be opened.'),
+    );
+  };
+
+  const onSettings = (e: MouseEvent) => {
+    e.preventDefault();
+    void browser.runtime.openOptionsPage();
   };
 
   return (
     <main class="popup">
-      <h1>
-        Tally <span class="host">{tab?.host ?? ''}</span>
-      </h1>
-      {summary?.ok ? (
-        <>
-          <p data-testid="tally-popup-claims">
-            {summary.claims} figure{summary.claims === 1 ? '' : 's'} on this page
-          </p>
-          <dl class="counts">
-            {ORDER.map((s) => (
-              <>
-                <dt class={s}>{STATUS_LABEL[s]}</dt>
-                <dd data-testid={`tally-popup-count-${s}`}>{summary.counts[s] ?? 0}</dd>
-              </>
-            ))}
-          </dl>
-        </>
-      ) : (
-        <p class="note">{tab ? 'Tally has not read this page.' : 'No page to read here.'}</p>
-      )}
-      {tab && enabled !== null ? (
-        <label class="toggle">
-          <input
-            type="checkbox"
-            checked={enabled}
-            onChange={() => void toggle()}
-            data-testid="tally-popup-toggle"
-          />
-          Tally on for {tab.host}
-        </label>
+      <header class="head">
+        <h1>Tally</h1>
+        <span class="host" data-testid="tally-popup-host" title={tab?.host ?? undefined}>
+          {tab?.host ?? ''}
+        </span>
+      </header>
+
+      {state.kind === 'loading' ? <p class="note">Reading…</p> : null}
+      {state.kind === 'no-page' ? (
+        <p class="note" data-testid="tally-popup-state">
+          Tally reads news pages on the web; there is nothing for it here.
+        </p>
       ) : null}
-      <p class="note">Everything is matched on your device; Tally sends nothing.</p>
+      {state.kind === 'off' ? (
+        <p class="note" data-testid="tally-popup-state">
+          Tally is off for this site.
+        </p>
+      ) : null}
+      {state.kind === 'not-read' ? (
+        <p class="note" data-testid="tally-popup-state">
+          Tally has not read this page yet. Reload the page to let it.
+        </p>
+      ) : null}
+      {state.kind === 'empty' ? (
+        <p class="note" data-testid="tally-popup-state">
+          No figures found on this page.
+        </p>
+      ) : null}
+
+      {state.kind === 'summary' ? (
+        <>
+          <p class="lead" data-testid="tally-popup-claims">
+            <strong>{state.summary.claims}</strong> figure{state.summary.claims === 1 ? '' : 's'} on this page
+          </p>
+          <ul class="counts" aria-label="Figures by status">
+            {ORDER.map((s) => (
+              <li key={s} class={`count ${s}`}>
+                <span class="mark" aria-hidden="true">
+                  42
+                </span>
+                <span class="label">{STATUS_LABEL[s]}</span>
+                <span class="num" data-testid={`tally-popup-count-${s}`}>
+                  {state.summary.counts[s] ?? 0}
+                </span>
+              </li>
+            ))}
+          </ul>
+          {state.summary.divergences.length > 0 ? (
+            <section class="divergences" aria-labelledby="div-head">
+              <h2 id="div-head">Where the figures differ</h2>
+              <ul data-testid="tally-popup-divergences">
+                {state.summary.divergences.map((d) => (
+                  <li key={d.claimId}>
+                    <button
+                      type="button"
+                      class="divergence"
+                      data-claim={d.claimId}
+                      onClick={() => onFocus(d.claimId)}
+                    >
+                      <span class="this">
+                        <span class="fig">{d.text}</span>
+                        <span class="who">{d.speaker ?? 'unattributed'}</span>
+                      </span>
+                      {d.others.map((o) => {
+                        const { who, figure } = splitOther(o);
+                        return (
+                          <span class="other" key={o}>
+                            <span class="fig">{figure}</span>
+                            <span class="who">{who}</span>
+                          </span>
+                        );
+                      })}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </>
+      ) : null}
+
+      {message ? (
+        <p class="message" role="status" data-testid="tally-popup-message">
+          {message}
+        </p>
+      ) : null}
+
+      <footer class="controls">
+        {tab?.host && enabled !== null ? (
+          <label class="switch">
+            <input
+              type="checkbox"
+              role="switch"
+              checked={enabled}
+              disabled={busy}
+              onChange={onToggle}
+              data-testid="tally-popup-toggle"
+            />
+            <span class="track" aria-hidden="true" />
+            <span>
+              Tally on {tab.host}
+              {!enabled && !needsNoPermission(tab.host) ? (
+                <span class="hint">Your browser will ask to let Tally read this site.</span>
+              ) : null}
+            </span>
+          </label>
+        ) : null}
+        <div class="actions">
+          {tab && canOpenSidePanel() ? (
+            <button type="button" class="button" onClick={onSidePanel} data-testid="tally-popup-sidepanel">
+              Open side panel
+            </button>
+          ) : null}
+          <a class="link" href="/options.html" onClick={onSettings}>
+            Settings
+          </a>
+        </div>
+        <p class="note small">Everything is matched on your device; Tally sends nothing.</p>
+      </footer>
     </main>
   );
 }

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundHandler, type MatcherLike } from '../utils/messaging';
 import { createMatcher, loadBundledDataset } from '../utils/match';
+import { watchSiteRegistrations } from '../utils/sites/register-sites';
 
 /** Reads a file of the bundled dataset from the extension's own package (never the network). */
 async function readBundled(file: string): Promise<string> {
@@ -28,4 +29,6 @@ export default defineBackground(() => {
   };
   const handle = createBackgroundHandler(getMatcher);
   browser.runtime.onMessage.addListener((raw: unknown) => handle(raw));
+  // Sites the user turned on get the content script by registration, kept in step with settings.
+  watchSiteRegistrations();
 });
