@@ -1,6 +1,6 @@
 import { readArticle, rangeFor, type Article } from '../../utils/article';
 import { extractClaims } from '../../utils/extract';
-import { requestMatches } from '../../utils/messaging';
+import { requestMatches } from '../../utils/messaging/send';
 import type { ClaimMatch, PageClaim } from '../../utils/schema';
 
 /** One figure on the page: what was found, how it matched, where it is. */
