@@ -3,3 +3,5 @@ export * from './article';
 export * from './claim';
 export * from './match';
 export * from './messages';
+export * from './dataset';
+export * from './notes';

@@ -1,0 +1,186 @@
+import { ClaimColumnsFile, DatasetManifest, DatasetRegistry } from '../schema';
+import type { Claimant, Metric } from '../schema';
+import { formatIssues } from './columns';
+import { allocClaims } from './dataset';
+import type { Dataset } from './dataset';
+import { parseTimeText } from './time';
+
+/** A dataset that failed validation; `problems` says where ("claims.json columns.value[12]: …"). */
+export class DatasetError extends Error {
+  /** Builds the error from its list of problems. */
+  constructor(readonly problems: string[]) {
+    super(`invalid dataset:\n  ${problems.join('\n  ')}`);
+    this.name = 'DatasetError';
+  }
+}
+
+/** Parses JSON, naming the file when it is not JSON. */
+function parseJson(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    throw new DatasetError([`${file}: not JSON (${(e as Error).message})`]);
+  }
+}
+
+/**
+ * Validates a columnar claims file against its registry (columns with zod, then the links
+ * between columns and tables, row by row) and builds the in-memory dataset. `known` adds
+ * claimants and metrics defined elsewhere (a pack may use the bundled ones).
+ */
+export function datasetFromFiles(
+  name: string,
+  registry: unknown,
+  claims: unknown,
+  known: { claimants?: readonly Claimant[]; metrics?: readonly Metric[] } = {},
+  fileNames = { registry: 'registry.json', claims: 'claims.json' },
+): Dataset {
+  const reg = DatasetRegistry.safeParse(registry);
+  if (!reg.success) throw new DatasetError(formatIssues(fileNames.registry, reg.error.issues));
+  const file = ClaimColumnsFile.safeParse(claims);
+  if (!file.success) throw new DatasetError(formatIssues(fileNames.claims, file.error.issues));
+  const f = file.data;
+  const problems: string[] = [];
+  const where = (field: string, row: number) => `${fileNames.claims} columns.${field}[${row}]`;
+
+  const claimants = [
+    ...(known.claimants ?? []).filter((k) => !reg.data.claimants.some((c) => c.id === k.id)),
+  ];
+  claimants.push(...reg.data.claimants);
+  const metrics = [...(known.metrics ?? []).filter((k) => !reg.data.metrics.some((m) => m.id === k.id))];
+  metrics.push(...reg.data.metrics);
+  const dup = (ids: string[], what: string) => {
+    const seen = new Set<string>();
+    for (const id of ids) {
+      if (seen.has(id)) problems.push(`${fileNames.registry}: ${what} "${id}" is defined twice`);
+      seen.add(id);
+    }
+  };
+  dup(
+    reg.data.claimants.map((c) => c.id),
+    'claimant',
+  );
+  dup(
+    reg.data.metrics.map((m) => m.id),
+    'metric',
+  );
+
+  const claimantAt = new Map(claimants.map((c, i) => [c.id, i]));
+  const metricAt = new Map(metrics.map((m, i) => [m.id, i]));
+  const metricMap = f.metrics.map((id, i) => {
+    const at = metricAt.get(id);
+    if (at === undefined) problems.push(`${fileNames.claims} metrics[${i}]: unknown metric "${id}"`);
+    return at ?? -1;
+  });
+  const claimantMap = f.claimants.map((id, i) => {
+    const at = claimantAt.get(id);
+    if (at === undefined) problems.push(`${fileNames.claims} claimants[${i}]: unknown claimant "${id}"`);
+    return at ?? -1;
+  });
+  const times = f.times.map(parseTimeText);
+  times.forEach((t, i) => {
+    if (Number.isNaN(t.start) || Number.isNaN(t.end) || (!t.asOf && !(t.start < t.end)))
+      problems.push(
+        `${fileNames.claims} times[${i}]: "${t.text}" is not a valid date or period (end after start)`,
+      );
+  });
+
+  const c = f.columns;
+  const n = c.id.length;
+  for (const [field, col] of Object.entries(c)) {
+    if (col.length !== n)
+      problems.push(`${fileNames.claims} columns.${field}: ${col.length} entries, expected ${n}`);
+  }
+  if (problems.length) throw new DatasetError(problems.slice(0, 50));
+
+  const out = allocClaims(n);
+  const nTimes = times.length;
+  const nSources = f.sources.length;
+  const nStrings = f.strings.length;
+  const nSides = f.sides.length;
+  const ids = new Set<string>();
+  for (let i = 0; i < n && problems.length < 50; i++) {
+    const id = c.id[i] as string;
+    if (ids.has(id)) problems.push(`${where('id', i)}: duplicate claim id "${id}"`);
+    ids.add(id);
+    const m = metricMap[c.metric[i] as number];
+    if (m === undefined) problems.push(`${where('metric', i)}: no such entry in metrics`);
+    const cl = claimantMap[c.claimant[i] as number];
+    if (cl === undefined) problems.push(`${where('claimant', i)}: no such entry in claimants`);
+    const t = c.time[i] as number;
+    if (t >= nTimes) problems.push(`${where('time', i)}: no such entry in times`);
+    else if (m !== undefined && m >= 0) {
+      const kind = metrics[m]?.kind;
+      if (kind === 'flow' && times[t]?.asOf)
+        problems.push(`${where('time', i)}: a flow needs a period, got a date`);
+      if (kind === 'stock' && !times[t]?.asOf)
+        problems.push(`${where('time', i)}: a stock needs a date, got a period`);
+    }
+    if ((c.source[i] as number) >= nSources) problems.push(`${where('source', i)}: no such entry in sources`);
+    if ((c.place[i] as number) >= nStrings) problems.push(`${where('place', i)}: no such entry in strings`);
+    if ((c.quote[i] as number) >= nStrings) problems.push(`${where('quote', i)}: no such entry in strings`);
+    if ((c.actor[i] as number) >= nSides) problems.push(`${where('actor', i)}: no such entry in sides`);
+    if ((c.target[i] as number) >= nSides) problems.push(`${where('target', i)}: no such entry in sides`);
+    const v = c.value[i] ?? null;
+    const lo = c.low[i] ?? null;
+    const hi = c.high[i] ?? null;
+    if (v === null ? lo === null || hi === null : lo !== null || hi !== null)
+      problems.push(`${where('value', i)}: give either value, or both low and high`);
+    else if (lo !== null && hi !== null && lo > hi)
+      problems.push(`${where('low', i)}: low is greater than high`);
+    out.id[i] = id;
+    out.metric[i] = m ?? -1;
+    out.claimant[i] = cl ?? -1;
+    out.value[i] = v ?? NaN;
+    out.low[i] = lo ?? NaN;
+    out.high[i] = hi ?? NaN;
+    out.qualifier[i] = c.qualifier[i] as number;
+    out.time[i] = t;
+    out.place[i] = c.place[i] as number;
+    out.actor[i] = c.actor[i] as number;
+    out.target[i] = c.target[i] as number;
+    out.source[i] = c.source[i] as number;
+    out.quote[i] = c.quote[i] as number;
+  }
+  if (problems.length) throw new DatasetError(problems);
+  return {
+    name,
+    claimants,
+    metrics,
+    sides: f.sides,
+    times,
+    sources: f.sources.map(([url, published, outlet]) => ({ url, published, outlet })),
+    strings: f.strings,
+    claims: out,
+  };
+}
+
+/**
+ * Loads the bundled dataset: `read(file)` returns the text of public/data/<file> (a fetch of
+ * the extension URL in the background, a file read in Node). Validates everything once and
+ * throws a DatasetError that names the file, field and row of the first problems.
+ */
+export async function loadBundledDataset(read: (file: string) => Promise<string>): Promise<Dataset> {
+  const manifest = DatasetManifest.safeParse(parseJson('manifest.json', await read('manifest.json')));
+  if (!manifest.success) throw new DatasetError(formatIssues('manifest.json', manifest.error.issues));
+  const { files, name, counts } = manifest.data;
+  const [registryText, claimsText] = await Promise.all([read(files.registry), read(files.claims)]);
+  const ds = datasetFromFiles(
+    name,
+    parseJson(files.registry, registryText),
+    parseJson(files.claims, claimsText),
+    {},
+    files,
+  );
+  const got = {
+    claims: ds.claims.size,
+    claimants: ds.claimants.length,
+    metrics: ds.metrics.length,
+    sources: ds.sources.length,
+  };
+  for (const k of ['claims', 'claimants', 'metrics', 'sources'] as const) {
+    if (got[k] !== counts[k])
+      throw new DatasetError([`manifest.json counts.${k}: says ${counts[k]}, found ${got[k]}`]);
+  }
+  return ds;
+}

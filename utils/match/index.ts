@@ -1,0 +1,8 @@
+/** Stage "match": page claims against the bundled dataset and packs → status, topic, the others' figures. */
+export { createMatcher, type Matcher } from './matcher';
+export { loadBundledDataset, type Dataset } from '../dataset';
+export { boundsOf, compatible, isBoundOnly, type Bounds } from './compat';
+export { ClaimantResolver, sideOfName } from './resolve';
+export { MetricSelector, unitFactor, type TimeForm } from './select-metric';
+export { pageTimeOf, periodFit, timeFormOf, type PageTime } from './page-time';
+export { indexDataset, type IndexedDataset } from './index-dataset';

@@ -1,0 +1,85 @@
+import type { Claimant, Side } from '../schema';
+import { normName } from './words';
+
+/** Words that refer back to someone named earlier ("the ministry added", "he said"). */
+const BACK_REFERENCE =
+  /^(?:it|he|she|they|its|his|her|ministry|military|army|agency|statement|office|service|command|administration|authorities|governor|president|spokesman|spokesperson|readout|air force|general staff|group|officials|commander|officer|defen[cs]e ministry|ministry of defen[cs]e)$/;
+
+/** Escapes a string for a regular expression. */
+function esc(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Resolves how an article names a speaker ("Kremlin spokesman Dmitry Peskov", "Russia’s
+ * defense ministry", "Zelenskyy") to a claimant: an exact alias, else the longest alias found
+ * in the name as whole words. A bare back-reference ("the ministry", "he") resolves to the
+ * latest claimant named before it that fits, when `recent` is given.
+ */
+export class ClaimantResolver {
+  private readonly exact = new Map<string, Claimant>();
+  private readonly patterns: { re: RegExp; len: number; c: Claimant }[] = [];
+  private readonly cache = new Map<string, Claimant | null>();
+
+  /** Indexes the claimants' names and aliases. */
+  constructor(claimants: readonly Claimant[]) {
+    for (const c of claimants) {
+      for (const a of [c.name, ...c.aliases]) {
+        const n = normName(a);
+        if (!n) continue;
+        if (!this.exact.has(n)) this.exact.set(n, c);
+        this.patterns.push({ re: new RegExp(`(?:^|[^a-z0-9'])${esc(n)}(?:$|[^a-z0-9])`), len: n.length, c });
+      }
+    }
+    this.patterns.sort((a, b) => b.len - a.len);
+  }
+
+  /** The claimant a speaker's name refers to, or null. */
+  resolve(speaker: string | null, recent: readonly Claimant[] = []): Claimant | null {
+    if (!speaker) return null;
+    const n = normName(speaker);
+    const back = this.backReference(n, recent);
+    if (back !== undefined) return back;
+    const hit = this.cache.get(n);
+    if (hit !== undefined) return hit;
+    let found = this.exact.get(n) ?? null;
+    if (!found) {
+      for (const p of this.patterns) {
+        if (p.re.test(n)) {
+          found = p.c;
+          break;
+        }
+      }
+    }
+    this.cache.set(n, found);
+    return found;
+  }
+
+  /** For "the ministry", "he": the latest fitting claimant; undefined when not a back-reference. */
+  private backReference(n: string, recent: readonly Claimant[]): Claimant | null | undefined {
+    const head = n.replace(/^(?:a|an|this|that|the) /, '');
+    if (!BACK_REFERENCE.test(head) || this.exact.has(n)) return undefined;
+    for (let i = recent.length - 1; i >= 0; i--) {
+      const c = recent[i] as Claimant;
+      if (head === 'he' || head === 'she' || head === 'his' || head === 'her') {
+        if (c.kind === 'person') return c;
+        continue;
+      }
+      if (head === 'it' || head === 'they' || head === 'its') {
+        if (c.kind !== 'person') return c;
+        continue;
+      }
+      if ([c.name, ...c.aliases].some((a) => normName(a).includes(head))) return c;
+    }
+    return null;
+  }
+}
+
+/** The side a name points to ("Russia", "Ukrainian", "Kyiv", "the Kremlin"), or null if none or both. */
+export function sideOfName(text: string | null | undefined): Side | null {
+  if (!text) return null;
+  const t = text.toLowerCase();
+  const ua = /ukrain|kyiv|kiev|zelensk/.test(t);
+  const ru = /russia|moscow|kremlin|putin/.test(t);
+  return ua === ru ? null : ua ? 'ukraine' : 'russia';
+}

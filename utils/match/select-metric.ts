@@ -1,0 +1,103 @@
+import type { Metric, PageClaim } from '../schema';
+import { hasPhrase, wordsOf } from './words';
+
+/** How the page states a figure's time, as far as a metric's `span` cares. */
+export type TimeForm = 'cumulative' | 'night' | 'past-day' | 'day' | 'other' | 'none';
+
+/** Area units in km², to compare "77 square miles" with a km² record. */
+const AREA_KM2: Record<string, number> = {
+  km2: 1,
+  mi2: 2.589988,
+  ha: 0.01,
+  acre: 0.00404686,
+  m2: 1e-6,
+  ft2: 9.2903e-8,
+};
+
+/** The factor that turns a page unit into a metric's unit, or null when they do not compare. */
+export function unitFactor(pageUnit: string | null, metricUnit: string | null): number | null {
+  if (pageUnit === metricUnit) return 1;
+  if (pageUnit === null || metricUnit === null) return null;
+  const a = AREA_KM2[pageUnit];
+  const b = AREA_KM2[metricUnit];
+  return a !== undefined && b !== undefined ? a / b : null;
+}
+
+/** A metric prepared for selection: its concept and cue phrases as word lists. */
+interface Prepared {
+  m: Metric;
+  concepts: string[][];
+  cues: string[];
+}
+
+/** The metrics a figure may measure (more than one = a tie to break) and whether a cue chose them. */
+export interface MetricChoice {
+  metrics: Metric[];
+  cued: boolean;
+}
+
+/**
+ * Chooses the metric a page figure measures: the most specific concept phrase found in the
+ * figure's text or counted noun ("ballistic missile" over "missile"), a unit that converts,
+ * a time form the metric accepts, then the action's cue ("shot down" → shot-down metrics).
+ * With no cue, only a `bare` metric may take it. Two equally good metrics = no choice (say less).
+ */
+export class MetricSelector {
+  private readonly prepared: Prepared[];
+  private readonly allCues: string[];
+
+  /** Prepares the metrics' phrases. */
+  constructor(metrics: readonly Metric[]) {
+    this.prepared = metrics.map((m) => ({
+      m,
+      concepts: m.concepts.map((c) => wordsOf(c)).filter((w) => w.length > 0),
+      cues: m.cues.map((c) => c.toLowerCase()),
+    }));
+    this.allCues = [...new Set(this.prepared.flatMap((p) => p.cues))];
+  }
+
+  /** The metric(s) of a page claim given its time form, or null. */
+  choose(claim: PageClaim, form: TimeForm): MetricChoice | null {
+    const words = [...wordsOf(claim.text), ...wordsOf(claim.concept)];
+    const action = (claim.frame.action ?? '').toLowerCase();
+    let bestLen = 0;
+    let cands: Prepared[] = [];
+    for (const p of this.prepared) {
+      if (unitFactor(claim.unit, p.m.unit) === null) continue;
+      if (p.m.span === 'cumulative' && (form === 'night' || form === 'past-day' || form === 'day')) continue;
+      if (p.m.span === 'day' && form !== 'past-day') continue;
+      if (p.m.span === 'any' && form === 'cumulative') continue;
+      let len = 0;
+      for (const c of p.concepts)
+        if (c.join(' ').length > len && hasPhrase(words, c)) len = c.join(' ').length;
+      if (claim.unit !== null && p.m.unit !== null) len = Math.max(len, 1);
+      if (len === 0) continue;
+      if (len > bestLen) {
+        bestLen = len;
+        cands = [p];
+      } else if (len === bestLen) cands.push(p);
+    }
+    if (!cands.length) return null;
+    let bestCue = 0;
+    let cued: Prepared[] = [];
+    if (action) {
+      for (const p of cands) {
+        let len = 0;
+        for (const cue of p.cues) if (cue.length > len && action.includes(cue)) len = cue.length;
+        if (len === 0) continue;
+        if (len > bestCue) {
+          bestCue = len;
+          cued = [p];
+        } else if (len === bestCue) cued.push(p);
+      }
+    }
+    if (cued.length) return { metrics: cued.map((p) => p.m), cued: true };
+    // no cue: a bare count may still say it ("150 drones overnight"), unless the action is one
+    // that belongs to other metrics ("200 soldiers killed" is not an exchange); a measure with
+    // one possible metric is taken whatever verb stood nearby
+    const foreign = action !== '' && this.allCues.some((c) => action.includes(c));
+    if (foreign && !(claim.unit !== null && cands.length === 1)) return null;
+    const bare = cands.filter((p) => p.m.bare);
+    return bare.length ? { metrics: bare.map((p) => p.m), cued: false } : null;
+  }
+}

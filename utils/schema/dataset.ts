@@ -1,0 +1,276 @@
+import { z } from 'zod';
+import { Period, Qualifier } from './claim';
+import { Side, SourceRef } from './match';
+
+/** A registry id: lower-case words joined by `-`, `.` or `_` ("ua-air-force", "air-attack.drones.launched"). */
+export const RecordId = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'lower-case letters, digits, ".", "-" or "_"');
+
+/** An ISO calendar date (YYYY-MM-DD). */
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+
+/** An ISO date or date-time with an optional zone ("2025-03-18", "2025-03-18T19:00+02:00"). */
+export const IsoDateTime = z
+  .string()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/,
+    'a date YYYY-MM-DD or date-time YYYY-MM-DDThh:mm[+hh:mm]',
+  );
+
+/** What sort of body a claimant is. */
+export const ClaimantKind = z.enum([
+  'government',
+  'military',
+  'regional',
+  'person',
+  'media',
+  'osint',
+  'analysis',
+  'other',
+]);
+/** @see ClaimantKind */
+export type ClaimantKind = z.infer<typeof ClaimantKind>;
+
+/** Someone who gives figures: a ministry, a commander, an OSINT group. Aliases are how articles name them. */
+export const Claimant = z.object({
+  id: RecordId,
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)),
+  side: Side,
+  kind: ClaimantKind,
+});
+/** @see Claimant */
+export type Claimant = z.infer<typeof Claimant>;
+
+/**
+ * How a metric's figures are placed in time: a `flow` counts what happened in a period
+ * (drones overnight), a `stock` is a level at a moment (territory held, cumulative losses).
+ */
+export const MetricKind = z.enum(['flow', 'stock']);
+/** @see MetricKind */
+export type MetricKind = z.infer<typeof MetricKind>;
+
+/**
+ * Which way a metric points: `attack` = attacker > attacked side (drones launched at Ukraine),
+ * `loss` = whose losses (target), `holder` = who holds or takes ground (actor), `none` = no
+ * direction (a prisoner exchange).
+ */
+export const MetricDirection = z.enum(['attack', 'loss', 'holder', 'none']);
+/** @see MetricDirection */
+export type MetricDirection = z.infer<typeof MetricDirection>;
+
+/**
+ * What a figure measures. `concepts` are the counted nouns (singular, lower case; the most
+ * specific phrase wins: "ballistic missile" over "missile"); `cues` are the verbs/phrases that
+ * select it ("launch", "shot down"). A `bare` metric also takes its concept with no cue at all.
+ */
+export const Metric = z.object({
+  id: RecordId,
+  label: z.string().min(1),
+  unit: z.string().min(1).nullable(),
+  concepts: z.array(z.string().min(1)).min(1),
+  cues: z.array(z.string().min(1)),
+  kind: MetricKind,
+  direction: MetricDirection,
+  bare: z.boolean(),
+  /** For stocks: how many days apart two figures still describe the same moment. */
+  closeDays: z.number().int().nonnegative(),
+  /**
+   * Which time phrases select it: `cumulative` ("since February 2022", or none; never
+   * "overnight"), `day` ("in the past day"), `any` (anything but a cumulative phrase).
+   */
+  span: z.enum(['any', 'cumulative', 'day']),
+});
+/** @see Metric */
+export type Metric = z.infer<typeof Metric>;
+
+/** A claim as one row: what packs are written in and what `claimAt` returns. */
+export const DatasetClaim = z
+  .object({
+    id: z.string().min(1).max(200),
+    metric: RecordId,
+    claimant: RecordId,
+    value: z.number().finite().nullable(),
+    low: z.number().finite().nullable(),
+    high: z.number().finite().nullable(),
+    qualifier: Qualifier,
+    period: z.nullable(Period),
+    asOf: IsoDate.nullable(),
+    place: z.string().min(1).nullable(),
+    /** The attacking side (for `attack` metrics). */
+    actor: z.nullable(Side),
+    /** The attacked side, or whose losses. */
+    target: z.nullable(Side),
+    source: SourceRef,
+    quote: z.string().nullable(),
+  })
+  .superRefine((c, ctx) => {
+    const single = c.value !== null;
+    const range = c.low !== null || c.high !== null;
+    if (single === range || (range && (c.low === null || c.high === null)))
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'give either value, or both low and high' });
+    if (range && c.low !== null && c.high !== null && c.low > c.high)
+      ctx.addIssue({ code: 'custom', path: ['low'], message: 'low is greater than high' });
+    if ((c.period === null) === (c.asOf === null))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['period'],
+        message: 'give either a period (flows) or asOf (stocks)',
+      });
+    if (c.period && !(Date.parse(c.period.start) < Date.parse(c.period.end)))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['period', 'end'],
+        message: 'period end must be after its start',
+      });
+  });
+/** @see DatasetClaim */
+export type DatasetClaim = z.infer<typeof DatasetClaim>;
+
+/** The bundled dataset's manifest (public/data/manifest.json). */
+export const DatasetManifest = z.object({
+  format: z.literal('tally-dataset/1'),
+  name: z.string().min(1),
+  /** The latest date any claim refers to: the build is deterministic, so no build time. */
+  updated: IsoDate,
+  files: z.object({ registry: z.string().min(1), claims: z.string().min(1) }),
+  counts: z.object({
+    claims: z.number().int().nonnegative(),
+    claimants: z.number().int().nonnegative(),
+    metrics: z.number().int().nonnegative(),
+    sources: z.number().int().nonnegative(),
+  }),
+  credits: z.string().min(1),
+});
+/** @see DatasetManifest */
+export type DatasetManifest = z.infer<typeof DatasetManifest>;
+
+/** The registry file: claimants and metrics as rows. */
+export const DatasetRegistry = z.object({
+  claimants: z.array(Claimant),
+  metrics: z.array(Metric),
+});
+/** @see DatasetRegistry */
+export type DatasetRegistry = z.infer<typeof DatasetRegistry>;
+
+/** A source as stored: [url, published date or null, outlet or null]. */
+export const SourceTuple = z.tuple([z.string().min(1), IsoDate.nullable(), z.string().min(1).nullable()]);
+
+/** A time as stored: "start/end" (a period) or "YYYY-MM-DD" (an as-of date). */
+export const TimeText = z.union([
+  IsoDate,
+  z
+    .string()
+    .regex(
+      /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?\/\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/,
+      'start/end',
+    ),
+]);
+
+/**
+ * A column of the claims file: an array checked by one zod refinement that walks it in a plain
+ * loop (a million entries in milliseconds) and reports each bad entry by its index.
+ */
+function column<T>(what: string, ok: (v: unknown) => boolean) {
+  return z
+    .custom<T[]>((v) => Array.isArray(v), { message: 'expected an array' })
+    .superRefine((arr, ctx) => {
+      let bad = 0;
+      for (let i = 0; i < arr.length; i++) {
+        if (ok(arr[i])) continue;
+        if (++bad > 20) break;
+        ctx.addIssue({
+          code: 'custom',
+          path: [i],
+          message: `expected ${what}, got ${JSON.stringify(arr[i])}`,
+        });
+      }
+    });
+}
+
+/** A column of integers from `min` to `max`. */
+const intColumn = (min: number, max = Number.MAX_SAFE_INTEGER) =>
+  column<number>(`an integer from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ''}`, (v) => {
+    return typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+  });
+/** A column of finite numbers or nulls. */
+const numberColumn = column<number | null>(
+  'a finite number or null',
+  (v) => v === null || Number.isFinite(v),
+);
+/** A column of non-empty strings. */
+const idColumn = column<string>(
+  'a non-empty string',
+  (v) => typeof v === 'string' && v.length > 0 && v.length <= 200,
+);
+
+/**
+ * The claims file, columnar: every column has one entry per claim; `metric`, `claimant`,
+ * `time`, `source` index the tables beside them; `place`, `quote` index `strings` (-1 = none);
+ * `actor`/`target` index `sides` (-1 = none); `qualifier` indexes the Qualifier enum's options.
+ * Columns keep the file small and let a million claims load in a few seconds.
+ */
+export const ClaimColumnsFile = z.object({
+  metrics: z.array(RecordId),
+  claimants: z.array(RecordId),
+  sides: z.array(Side),
+  times: z.array(TimeText),
+  sources: z.array(SourceTuple),
+  strings: z.array(z.string()),
+  columns: z.object({
+    id: idColumn,
+    metric: intColumn(0),
+    claimant: intColumn(0),
+    value: numberColumn,
+    low: numberColumn,
+    high: numberColumn,
+    qualifier: intColumn(0, 5),
+    time: intColumn(0),
+    place: intColumn(-1),
+    actor: intColumn(-1),
+    target: intColumn(-1),
+    source: intColumn(0),
+    quote: intColumn(-1),
+  }),
+});
+/** @see ClaimColumnsFile */
+export type ClaimColumnsFile = z.infer<typeof ClaimColumnsFile>;
+
+/** A dataset pack as JSON: claimants and metrics it adds, and claims as rows. */
+export const PackFile = z.object({
+  name: z.string().min(1).max(200),
+  claimants: z.array(z.unknown()).default([]),
+  metrics: z.array(z.unknown()).default([]),
+  claims: z.array(z.unknown()),
+});
+/** @see PackFile */
+export type PackFile = z.infer<typeof PackFile>;
+
+/** One problem found in a pack: the row (1-based; 0 = the file as a whole), the field and what is wrong. */
+export const PackError = z.object({
+  row: z.number().int().nonnegative(),
+  field: z.string(),
+  message: z.string(),
+});
+/** @see PackError */
+export type PackError = z.infer<typeof PackError>;
+
+/** A pack as kept in IndexedDB: its rows (already validated) and when it was added. */
+export const StoredPack = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  added: z.string(),
+  counts: z.object({
+    claims: z.number().int().nonnegative(),
+    claimants: z.number().int().nonnegative(),
+    metrics: z.number().int().nonnegative(),
+  }),
+  claimants: z.array(Claimant),
+  metrics: z.array(Metric),
+  claims: z.array(DatasetClaim),
+});
+/** @see StoredPack */
+export type StoredPack = z.infer<typeof StoredPack>;
