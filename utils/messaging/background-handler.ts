@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import { describeError } from './describe-error';
 import {
   BackgroundMessage,
   type ClaimMatch,
@@ -8,6 +8,7 @@ import {
   type PageClaim,
   type ArticleMeta,
 } from '../schema';
+import type { NoteReply, NotesImportReply, NotesReply, NotesRequest } from '../schema/notes';
 
 /** What the handler needs of a matcher (kept narrow so tests can pass their own). */
 export interface MatcherLike {
@@ -16,33 +17,29 @@ export interface MatcherLike {
 }
 
 /** Any reply the background sends. */
-export type BackgroundReply = MatchReply | DatasetInfoReply;
+export type BackgroundReply = MatchReply | DatasetInfoReply | NoteReply | NotesReply | NotesImportReply;
 
-/** Readable reason a message was rejected, naming the path of each bad field. */
-export function describeError(error: z.core.$ZodError): string {
-  return error.issues
-    .slice(0, 5)
-    .map((i) => `${i.path.length ? i.path.join('.') : '(message)'}: ${i.message}`)
-    .join('; ');
-}
+/** Answers the notes messages (see utils/notes `createNotesHandler`). */
+export type NotesHandlerLike = (msg: NotesRequest) => Promise<BackgroundReply>;
 
 /**
  * Builds the background's message handler: validates every message with zod
  * and answers `{ok: true, …}` or `{ok: false, error}`; it never throws, so one
  * bad message cannot stop the worker serving the next.
  */
-export function createBackgroundHandler(getMatcher: () => Promise<MatcherLike>) {
+export function createBackgroundHandler(getMatcher: () => Promise<MatcherLike>, notes?: NotesHandlerLike) {
   return async (raw: unknown): Promise<BackgroundReply> => {
     const parsed = BackgroundMessage.safeParse(raw);
     if (!parsed.success) return { ok: false, error: `invalid message: ${describeError(parsed.error)}` };
     try {
-      const matcher = await getMatcher();
       const msg = parsed.data;
       switch (msg.type) {
         case 'match':
-          return { ok: true, matches: matcher.match(msg.claims, msg.article) };
+          return { ok: true, matches: (await getMatcher()).match(msg.claims, msg.article) };
         case 'dataset-info':
-          return { ok: true, info: matcher.info() };
+          return { ok: true, info: (await getMatcher()).info() };
+        default:
+          return notes ? await notes(msg) : { ok: false, error: `${msg.type}: notes are not served here` };
       }
     } catch (e) {
       return { ok: false, error: e instanceof Error ? e.message : String(e) };

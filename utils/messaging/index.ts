@@ -1,4 +1,20 @@
 /** Typed, validated messages between content scripts, UI pages and the background. */
-export { createBackgroundHandler, type MatcherLike, type BackgroundReply } from './background-handler';
+export {
+  createBackgroundHandler,
+  type MatcherLike,
+  type BackgroundReply,
+  type NotesHandlerLike,
+} from './background-handler';
 export { describeError } from './describe-error';
 export { requestMatches, requestDatasetInfo, requestPageSummary, requestFocusClaim } from './send';
+export {
+  requestAddNote,
+  requestPageNotes,
+  reportAnchors,
+  requestNotes,
+  requestUpdateNote,
+  requestDeleteNotes,
+  requestImportNotes,
+  requestNoteSelection,
+  requestNoteFocus,
+} from './send';

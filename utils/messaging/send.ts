@@ -8,6 +8,18 @@ import {
   PageSummaryReply,
   type UiToContent,
 } from '../schema/replies';
+import {
+  NoteReply,
+  NotesContentReply,
+  NotesImportReply,
+  NotesReply,
+  type AnchorReport,
+  type Note,
+  type NoteDraft,
+  type NotePatch,
+  type NotesRequest,
+  type NotesToContent,
+} from '../schema/notes';
 import { describeError } from './describe-error';
 
 async function validated<S extends z.ZodMiniType>(schema: S, send: () => Promise<unknown>) {
@@ -44,4 +56,58 @@ export function requestPageSummary(tabId: number): Promise<PageSummaryReply> {
 export function requestFocusClaim(tabId: number, claimId: string): Promise<FocusClaimReply> {
   const msg: UiToContent = { type: 'focus-claim', claimId };
   return validated(FocusClaimReply, () => browser.tabs.sendMessage(tabId, msg));
+}
+
+/** Sends a notes message to the background and validates the reply with `schema`. */
+function toNotes<S extends z.ZodMiniType>(schema: S, msg: NotesRequest) {
+  return validated(schema, () => browser.runtime.sendMessage(msg));
+}
+
+/** Notes a figure (serialized by the background); a figure already noted comes back with `duplicate`. */
+export function requestAddNote(draft: NoteDraft): Promise<NoteReply> {
+  return toNotes(NoteReply, { type: 'notes-add', draft });
+}
+
+/** The notes taken on the page at `url`. */
+export function requestPageNotes(url: string): Promise<NotesReply> {
+  return toNotes(NotesReply, { type: 'notes-page', url });
+}
+
+/** Reports how a page's notes re-anchored; the reply lists the notes whose state changed. */
+export function reportAnchors(results: AnchorReport[]): Promise<NotesReply> {
+  return toNotes(NotesReply, { type: 'notes-anchored', results });
+}
+
+/** Every note in the ledger. */
+export function requestNotes(): Promise<NotesReply> {
+  return toNotes(NotesReply, { type: 'notes-list' });
+}
+
+/** Changes a note's comment, tags or speaker. */
+export function requestUpdateNote(id: string, patch: NotePatch): Promise<NoteReply> {
+  return toNotes(NoteReply, { type: 'notes-update', id, patch });
+}
+
+/** Deletes notes; the reply carries them so they can be put back (undo). */
+export function requestDeleteNotes(ids: string[]): Promise<NotesReply> {
+  return toNotes(NotesReply, { type: 'notes-delete', ids });
+}
+
+/** Adds whole notes (an import, or an undo); those already stored are skipped and named. */
+export function requestImportNotes(notes: Note[]): Promise<NotesImportReply> {
+  return toNotes(NotesImportReply, { type: 'notes-import', notes });
+}
+
+/** Tells a tab's notes module to note the reader's selection (the context menu's "Note this figure"). */
+export function requestNoteSelection(tabId: number, frameId?: number, text?: string): Promise<NotesContentReply> {
+  const msg: NotesToContent = { type: 'note-selection', ...(text !== undefined ? { text } : {}) };
+  return validated(NotesContentReply, () =>
+    browser.tabs.sendMessage(tabId, msg, frameId !== undefined ? { frameId } : undefined),
+  );
+}
+
+/** Asks a tab's notes module to scroll to a note's figure. */
+export function requestNoteFocus(tabId: number, id: string): Promise<NotesContentReply> {
+  const msg: NotesToContent = { type: 'note-focus', id };
+  return validated(NotesContentReply, () => browser.tabs.sendMessage(tabId, msg));
 }
