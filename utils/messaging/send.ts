@@ -99,7 +99,11 @@ export function requestImportNotes(notes: Note[]): Promise<NotesImportReply> {
 }
 
 /** Tells a tab's notes module to note the reader's selection (the context menu's "Note this figure"). */
-export function requestNoteSelection(tabId: number, frameId?: number, text?: string): Promise<NotesContentReply> {
+export function requestNoteSelection(
+  tabId: number,
+  frameId?: number,
+  text?: string,
+): Promise<NotesContentReply> {
   const msg: NotesToContent = { type: 'note-selection', ...(text !== undefined ? { text } : {}) };
   return validated(NotesContentReply, () =>
     browser.tabs.sendMessage(tabId, msg, frameId !== undefined ? { frameId } : undefined),
