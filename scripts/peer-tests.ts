@@ -48,6 +48,8 @@ function valuesOf(text: string): number[] {
     if (c.value !== null) out.push(c.value);
     if (c.low !== null) out.push(c.low);
     if (c.high !== null) out.push(c.high);
+    // quantulum3 reports a range by its midpoint
+    if (c.low !== null && c.high !== null) out.push((c.low + c.high) / 2);
   }
   return out;
 }

@@ -73,7 +73,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): PageC
         lastConceptSentence = s;
       } else if (q.kind === 'count' && !concept) {
         if (lastConcept && s - lastConceptSentence <= 2) c.concept = lastConcept;
-        else if (q.word) {
+        else if (q.word && !clauseEnds(tk, q.i1)) {
           i = q.i1 - 1;
           continue;
         }
@@ -134,7 +134,8 @@ function toClaim(
         const p = tk[q.i0 - 1]?.l;
         if (p !== 'another' && p !== 'only' && p !== 'just') return null;
       }
-      if (q.word && !noun.anaphoric && !elidedOk(tk, q.i1)) return null;
+      if (q.word && !noun.anaphoric && !elidedOk(tk, q.i1) && !(q.value !== 1 && clauseEnds(tk, q.i1)))
+        return null;
     }
     if (q.word && q.value !== null && q.value <= 10) {
       const p = tk[q.i0 - 1]?.l;
@@ -189,4 +190,10 @@ function elidedOk(tk: Token[], j: number): boolean {
   return /^(of|were|was|had|have|has|are|is|more|others|remain|remained|died|survived|will|would|could|of)$/.test(
     t.l,
   );
+}
+
+/** A figure standing alone at the end of a clause ("the toll rose to seven."). */
+function clauseEnds(tk: Token[], j: number): boolean {
+  const t = tk[j];
+  return !t || t.nl || (t.k === PUNCT && t.t !== '-' && t.t !== '–' && t.t !== '/');
 }

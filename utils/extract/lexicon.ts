@@ -23,6 +23,13 @@ export const SCALE: Record<string, number> = {
   mln: 1e6,
   tn: 1e12,
   trn: 1e12,
+  mil: 1e6,
+  bln: 1e9,
+  tln: 1e12,
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
 };
 
 /** Vague plural amounts ("dozens of", "hundreds of"): the lower bound they imply. */
@@ -122,9 +129,42 @@ measure('kilowatt hours|kilowatt-hours|kwh', 'kWh');
 measure('barrels per day|bpd', 'bpd');
 measure('cubic meters|cubic metres|bcm', 'm3');
 measure('degrees', 'deg');
+measure('°c|degrees celsius|degrees centigrade', '°C');
+measure('°f|degrees fahrenheit', '°F');
+measure('centimeters|centimetres|centimeter|centimetre|cm', 'cm');
+measure('millimeters|millimetres|millimeter|millimetre|mm', 'mm');
+measure('feet|foot|ft', 'ft');
+measure('inches|inch', 'in');
+measure('yards|yard|yd', 'yd');
+measure('pounds of|lb|lbs', 'lb');
+measure('ounces|ounce|oz', 'oz');
+measure('grams|gram|g', 'g');
+measure('milligrams|milligram|mg', 'mg');
+measure('liters|litres|liter|litre|l', 'l');
+measure('milliliters|millilitres|ml', 'ml');
+measure('gallons|gallon|gal', 'gal');
+measure('miles per hour|mph', 'mph');
+measure('kilometers per hour|kilometres per hour|km/h|kph|kmh', 'km/h');
+measure('knots', 'kn');
+measure('gigabytes|gb', 'GB');
+measure('megabytes|mb', 'MB');
+measure('terabytes|tb', 'TB');
+measure('hertz|hz', 'Hz');
+measure('megahertz|mhz', 'MHz');
+measure('gigahertz|ghz', 'GHz');
+measure('volts|volt|v', 'V');
+measure('kilovolts|kv', 'kV');
+measure('watts|watt|w', 'W');
+measure('megatons|megatonnes|mt', 'Mt');
+measure('calories|kcal', 'kcal');
 
 /** Durations: unit word → concept/unit ("days"). Singular forms map to the plural. */
 export const DURATIONS: Record<string, string> = {};
+DURATIONS.h = 'hours';
+DURATIONS.hr = 'hours';
+DURATIONS.hrs = 'hours';
+DURATIONS.mins = 'minutes';
+DURATIONS.min = 'minutes';
 'second minute hour day week month year decade century'.split(' ').forEach((w) => {
   const pl = w === 'century' ? 'centuries' : `${w}s`;
   DURATIONS[w] = pl;

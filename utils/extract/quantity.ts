@@ -41,6 +41,39 @@ export interface Quantity {
   unitText: string | null;
 }
 
+/** Unicode vulgar fractions. */
+const FRACTIONS: Record<string, number> = {
+  '½': 0.5,
+  '⅓': 1 / 3,
+  '⅔': 2 / 3,
+  '¼': 0.25,
+  '¾': 0.75,
+  '⅕': 0.2,
+  '⅛': 0.125,
+};
+/** "and a half", "and a quarter". */
+const HALVES: Record<string, number> = { half: 0.5, quarter: 0.25, third: 1 / 3 };
+/** Fraction denominators ("two thirds", "one fifth"). */
+const DENOMINATORS: Record<string, number> = {};
+'half:2 halves:2 third:3 thirds:3 quarter:4 quarters:4 fourth:4 fourths:4 fifth:5 fifths:5 sixth:6 sixths:6 seventh:7 sevenths:7 eighth:8 eighths:8 ninth:9 ninths:9 tenth:10 tenths:10'
+  .split(' ')
+  .forEach((p) => {
+    const [w, d] = p.split(':') as [string, string];
+    DENOMINATORS[w] = Number(d);
+  });
+/** Scale letters glued to digits ("10M", "$2.4bn", "5k", "$1.2T"). */
+const GLUED_SCALE: Record<string, number> = {
+  k: 1e3,
+  K: 1e3,
+  M: 1e6,
+  MM: 1e6,
+  B: 1e9,
+  bn: 1e9,
+  Bn: 1e9,
+  T: 1e12,
+  tn: 1e12,
+};
+
 interface Num {
   value: number;
   i0: number;
@@ -51,6 +84,8 @@ interface Num {
 }
 
 function parseDigits(t: string): number | null {
+  if (t.length > 4 && /[\s\u00a0\u202f\u2009]/.test(t))
+    return Number(t.replace(/[\s\u00a0\u202f\u2009]/g, ''));
   if (t.indexOf(',') >= 0) {
     const parts = t.split('.');
     if (parts.length > 2) return null;
@@ -74,11 +109,19 @@ export function readNumber(tk: Token[], i: number): Num | null {
     let j = i + 1;
     let value = v;
     let scaled = false;
+    const fr = tk[j];
+    if (fr && !fr.sp && FRACTIONS[fr.t] !== undefined) {
+      value += FRACTIONS[fr.t] as number;
+      j++;
+    } else if (fr?.l === 'and' && tk[j + 1]?.l === 'a' && HALVES[tk[j + 2]?.l ?? ''] !== undefined) {
+      value += HALVES[(tk[j + 2] as Token).l] as number;
+      j += 3;
+    }
     const n = tk[j];
     if (n && n.k === WORD) {
-      const sc = SCALE[n.l];
-      if (sc !== undefined && (n.l !== 'hundred' || Number.isInteger(v))) {
-        value = v * sc;
+      const sc = SCALE[n.l] ?? (n.sp ? undefined : GLUED_SCALE[n.t]);
+      if (sc !== undefined && (sc !== 100 || Number.isInteger(v))) {
+        value *= sc;
         scaled = true;
         j++;
         const n2 = tk[j];
@@ -86,13 +129,15 @@ export function readNumber(tk: Token[], i: number): Num | null {
           value *= SCALE[n2.l] as number;
           j++;
         }
-      } else if (!n.sp && (n.l === 'k' || n.l === 'b')) {
-        value = v * (n.l === 'k' ? 1e3 : 1e9);
-        scaled = true;
+      } else if (n.l === 'dozen' || n.l === 'dozens') {
+        value *= 12;
         j++;
       }
     }
     return { value, i0: i, i1: j, word: false, vague: false, scaled };
+  }
+  if (t.k === PUNCT && FRACTIONS[t.t] !== undefined) {
+    return { value: FRACTIONS[t.t] as number, i0: i, i1: i + 1, word: false, vague: false, scaled: false };
   }
   if (t.k !== WORD) return null;
   const l = t.l;
@@ -131,11 +176,22 @@ export function readNumber(tk: Token[], i: number): Num | null {
   let any = false;
   if ((l === 'a' || l === 'an') && tk[i + 1]) {
     const s = (tk[i + 1] as Token).l;
+    const den = DENOMINATORS[s];
+    if (den !== undefined && den > 2 && tk[i + 2]?.l === 'of' && s !== 'second') {
+      return { value: 1 / den, i0: i, i1: i + 2, word: true, vague: false, scaled: false };
+    }
     if (s === 'dozen' || s === 'hundred' || s === 'thousand' || s === 'million' || s === 'billion') {
       cur = 1;
       j = i + 1;
       any = true;
     } else return null;
+  }
+  if (l === 'half' && tk[i + 1]?.l === 'a') {
+    const s2 = tk[i + 2]?.l ?? '';
+    const sc = s2 === 'dozen' ? 12 : SCALE[s2];
+    if (sc !== undefined && sc >= 12)
+      return { value: sc / 2, i0: i, i1: i + 3, word: true, vague: false, scaled: true };
+    return null;
   }
   let lastSmall = -1;
   while (j < tk.length) {
@@ -148,6 +204,19 @@ export function readNumber(tk: Token[], i: number): Num | null {
           continue;
         }
       }
+      break;
+    }
+    if (w.l === 'and' && any && tk[j + 1]?.l === 'a' && HALVES[tk[j + 2]?.l ?? ''] !== undefined) {
+      cur += HALVES[(tk[j + 2] as Token).l] as number;
+      j += 3;
+      lastSmall = -1;
+      continue;
+    }
+    const den = any && lastSmall > 0 && lastSmall < 20 ? DENOMINATORS[w.l] : undefined;
+    if (den !== undefined && lastSmall > 1 === w.l.endsWith('s') && !(lastSmall === 1 && w.l === 'second')) {
+      // "two thirds", "one fifth", "three quarters"
+      cur = cur - lastSmall + lastSmall / den;
+      j++;
       break;
     }
     const sv = SMALL[w.l];
@@ -229,9 +298,10 @@ function notAQuantity(tk: Token[], n: Num, end: number, yearOk: boolean): boolea
     if (after && !after.sp) {
       if (after.k === WORD) {
         const a = after.l;
-        if (/^(st|nd|rd|th|s|am|pm|h|hrs|gmt|utc)$/.test(a)) return true;
+        if (/^(st|nd|rd|th|s|am|pm|gmt|utc)$/.test(a)) return true;
         if (
           !MEASURES[a] &&
+          !DURATIONS[a] &&
           !SCALE[a] &&
           a !== 'k' &&
           a !== 'b' &&
@@ -253,7 +323,7 @@ function notAQuantity(tk: Token[], n: Num, end: number, yearOk: boolean): boolea
       after &&
       after.k === WORD &&
       after.sp &&
-      /^(a\.?m|p\.?m|am|pm|gmt|utc|cet|est|hrs|o'clock)$/.test(after.l)
+      /^(a\.?m|p\.?m|am|pm|gmt|utc|cet|est|o'clock)$/.test(after.l)
     )
       return true;
     if (
@@ -355,7 +425,7 @@ const unitKey = (tk: Token[], j: number, n: number): string => {
  * scale, unit. Returns null when the token does not start a quantity.
  */
 export function readQuantity(tk: Token[], i: number, sentStart: number, sentEnd: number): Quantity | null {
-  const i0 = i;
+  let i0 = i;
   let currency: string | null = null;
   const t = tk[i] as Token;
   if (t.k === PUNCT) {
@@ -521,6 +591,25 @@ export function readQuantity(tk: Token[], i: number, sentStart: number, sentEnd:
   if (after && (qualifier === '=' || qualifier === '~')) qualifier = after;
   if (after === '>' && (tk[j]?.t === '+' || tk[j]?.l === 'plus')) j++;
   if (n.vague) qualifier = '>=';
+  // negative figures: "-5", "−3.2", "minus 4"
+  const sign = tk[i0 - 1];
+  if (
+    sign &&
+    !n.word &&
+    (sign.t === '-' || sign.t === '−') &&
+    !t.sp &&
+    (sign.sp || sign.nl || i0 - 1 === 0)
+  ) {
+    i0--;
+    negate();
+  } else if (sign && sign.l === 'minus') {
+    i0--;
+    negate();
+  }
+  function negate(): void {
+    if (value !== null) value = -value;
+    if (low !== null && high !== null) [low, high] = [-high, -low];
+  }
   return { i0, i1: j, value, low, high, qualifier, vague: n.vague, word: n.word, kind, unit, unitText };
 }
 

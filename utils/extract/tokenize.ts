@@ -45,6 +45,41 @@ function isSpace(c: number): boolean {
   );
 }
 
+/** Is this a group of exactly three digits at i, not followed by another digit? */
+function group3(text: string, i: number): boolean {
+  return (
+    isDigit(text.charCodeAt(i)) &&
+    isDigit(text.charCodeAt(i + 1)) &&
+    isDigit(text.charCodeAt(i + 2)) &&
+    !isDigit(text.charCodeAt(i + 3))
+  );
+}
+
+/**
+ * Thousands separated by spaces ("40 000" with a no-break or thin space, "1 234 567"
+ * with plain spaces when there are two groups or more): returns the end of the number.
+ */
+function thousandsGroups(text: string, e: number): number {
+  let end = e;
+  let groups = 0;
+  let plain = false;
+  for (;;) {
+    const c = text.charCodeAt(end);
+    if ((c === 0xa0 || c === 0x202f || c === 0x2009 || c === 32) && group3(text, end + 1)) {
+      if (c === 32) plain = true;
+      end += 4;
+      groups++;
+    } else break;
+  }
+  if (groups === 0 || (plain && groups < 2)) return e;
+  // a decimal part after the last group
+  if (text.charCodeAt(end) === 46 && isDigit(text.charCodeAt(end + 1))) {
+    end++;
+    while (isDigit(text.charCodeAt(end))) end++;
+  }
+  return end;
+}
+
 /**
  * Splits text into tokens in one pass. Words keep inner apostrophes
  * ("Ukraine’s"); numbers keep inner separators ("1,376", "0.65"); a letter run
@@ -77,6 +112,7 @@ export function tokenize(text: string): Token[] {
         else if ((d === 44 || d === 46) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) i += 2;
         else break;
       }
+      if (i - s <= 3) i = thousandsGroups(text, i);
     } else if (isLetter(c)) {
       k = WORD;
       upper = c < 97 || c > 127;
