@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundHandler, type MatcherLike } from '../utils/messaging';
 import { createMatcher, loadBundledDataset } from '../utils/match';
+import { createNoteStore, createNotesHandler, defineNotesItem, setupNoteMenu } from '../utils/notes';
 import { watchSiteRegistrations } from '../utils/sites/register-sites';
 
 /** Reads a file of the bundled dataset from the extension's own package (never the network). */
@@ -27,7 +28,10 @@ export default defineBackground(() => {
     matcher = loading;
     return loading;
   };
-  const handle = createBackgroundHandler(getMatcher);
+  // Every notes write goes through this one store, in order: two tabs noting at once lose nothing.
+  const notes = createNotesHandler(createNoteStore(defineNotesItem()));
+  const handle = createBackgroundHandler(getMatcher, notes);
+  setupNoteMenu();
   browser.runtime.onMessage.addListener((raw: unknown) => handle(raw));
   // Sites the user turned on get the content script by registration, kept in step with settings.
   watchSiteRegistrations();

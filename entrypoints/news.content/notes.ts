@@ -1,0 +1,263 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Article } from '../../utils/article';
+import { rangeFor } from '../../utils/article/text-map';
+import { anchorQuote } from '../../utils/anchor/anchor-quote';
+import { offsetsOfRange } from '../../utils/anchor/offsets-of-range';
+import { reportAnchors, requestAddNote, requestMatches, requestPageNotes } from '../../utils/messaging/send';
+import { manualClaim, noteDraft } from '../../utils/notes/note-draft';
+import type { ClaimMatch, PageClaim } from '../../utils/schema';
+import {
+  NotesToContent,
+  type AnchorReport,
+  type Note,
+  type NotesContentReply,
+} from '../../utils/schema/notes';
+
+/** What the content script knows about the page, as the notes module needs it. */
+export interface NotesPage {
+  /** The article as the last pass read it (offsets of `annotated` claims refer to its text). */
+  article(): Article;
+  annotated(): readonly { claim: PageClaim; match: ClaimMatch; range: Range }[];
+}
+
+/** What the content script calls. */
+export interface NotesController {
+  /** Notes an annotated figure (the popover's Note button). */
+  noteClaim(claimId: string): Promise<void>;
+  /** Whether an annotated figure is noted (the popover shows "Noted"). */
+  isNoted(claimId: string): boolean;
+  /** After each annotate pass: find this page's notes again, paint them, report orphans. */
+  reanchor(): Promise<void>;
+}
+
+/** The CSS highlight noted figures are painted with, over their status highlight. */
+export const NOTED_HIGHLIGHT = 'tally-noted';
+/** A brief highlight on a figure the side panel jumped to. */
+export const FOCUS_HIGHLIGHT = 'tally-note-focus';
+const FOCUS_MS = 2000;
+
+const NOTED_CSS = `
+::highlight(${NOTED_HIGHLIGHT}) {
+  background-color: rgba(47, 84, 235, 0.14);
+  text-decoration: underline double #2f54eb 1px;
+  text-underline-offset: 4px;
+}
+::highlight(${FOCUS_HIGHLIGHT}) {
+  background-color: rgba(250, 204, 20, 0.55);
+}`;
+
+/** Where a note's figure is on the page now. */
+interface Spot {
+  start: number;
+  end: number;
+  range: Range;
+}
+
+type HighlightCtor = new (...ranges: Range[]) => { priority: number };
+type Registry = Map<string, unknown>;
+
+function highlightApi(): { registry: Registry; Highlight: HighlightCtor } | null {
+  const g = globalThis as unknown as { CSS?: { highlights?: Registry }; Highlight?: HighlightCtor };
+  return g.CSS?.highlights && g.Highlight ? { registry: g.CSS.highlights, Highlight: g.Highlight } : null;
+}
+
+/** Adds the notes module's highlight rules to the page; returns how to take them away. */
+function adoptCss(doc: Document, css: string): () => void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    return () => {
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  } catch {
+    return () => {};
+  }
+}
+
+const yieldToMain = () => new Promise<void>((ok) => setTimeout(ok, 0));
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
+
+const UNMATCHED = (claimId: string): ClaimMatch => ({
+  claimId,
+  status: 'unmatched',
+  topic: null,
+  claimant: null,
+  others: [],
+});
+
+/**
+ * Notes on the page: the popover's Note button, the context menu's "Note this
+ * figure" on a selection (a manual claim when the extractor missed it), and
+ * re-anchoring this page's notes after each pass (exact, then fuzzy), painting
+ * them as noted and reporting the ones whose text is gone as orphaned.
+ */
+export function setupNotes(ctx: ContentScriptContext, page: NotesPage): NotesController {
+  const doc = document;
+  const html = doc.documentElement;
+  const api = highlightApi();
+  const spots = new Map<string, Spot>();
+  const noted = new Set<string>();
+  let notes: Note[] = [];
+  let generation = 0;
+  let unfocus: number | undefined;
+  const dropCss = adoptCss(doc, NOTED_CSS);
+
+  const paint = () => {
+    if (api) {
+      const h = new api.Highlight(...[...spots.values()].map((s) => s.range));
+      h.priority = 1;
+      api.registry.set(NOTED_HIGHLIGHT, h);
+    }
+    html.setAttribute('data-tally-noted', String(spots.size));
+    html.setAttribute(
+      'data-tally-orphaned',
+      String(notes.filter((n) => n.anchor.state === 'orphaned').length),
+    );
+  };
+
+  /** Which of the page's annotated figures are noted, by overlap with the notes' spots. */
+  const markClaims = () => {
+    noted.clear();
+    for (const a of page.annotated()) {
+      for (const s of spots.values()) if (overlaps(a.claim, s)) noted.add(a.claim.id);
+    }
+  };
+
+  const remember = (note: Note, spot: Spot | null) => {
+    notes = [...notes.filter((n) => n.id !== note.id), note];
+    if (spot) spots.set(note.id, spot);
+    markClaims();
+    paint();
+  };
+
+  const noteClaim = async (claimId: string): Promise<string> => {
+    const target = page.annotated().find((a) => a.claim.id === claimId);
+    if (!target) throw new Error(`no figure ${claimId} on this page`);
+    const article = page.article();
+    const draft = noteDraft(article, location.href, doc.title, target.claim, target.match, false);
+    const reply = await requestAddNote(draft);
+    if (!reply.ok) throw new Error(reply.error);
+    remember(reply.note, { start: target.claim.start, end: target.claim.end, range: target.range });
+    return reply.note.id;
+  };
+
+  const noteSelection = async (selectionText: string | undefined): Promise<NotesContentReply> => {
+    const article = page.article();
+    const sel = doc.getSelection();
+    let span =
+      sel && sel.rangeCount > 0 && !sel.isCollapsed ? offsetsOfRange(article.map, sel.getRangeAt(0)) : null;
+    const wanted = selectionText?.trim();
+    if (!span && wanted) {
+      const at = article.text.indexOf(wanted);
+      if (at >= 0) span = { start: at, end: at + wanted.length };
+    }
+    if (!span) return { ok: false, error: 'the selection is not in the article' };
+    // A figure the extractor found inside the selection: note that one, with its match.
+    const found = page
+      .annotated()
+      .filter((a) => overlaps(a.claim, span))
+      .sort(
+        (a, b) =>
+          Math.min(b.claim.end, span.end) -
+          Math.max(b.claim.start, span.start) -
+          (Math.min(a.claim.end, span.end) - Math.max(a.claim.start, span.start)),
+      )[0];
+    if (found) return { ok: true, id: await noteClaim(found.claim.id) };
+    const claim = manualClaim(article.text, span.start, span.end, article.meta.published);
+    if (!claim) return { ok: false, error: 'the selection is empty or too long' };
+    const matched = await requestMatches({ type: 'match', article: article.meta, claims: [claim] });
+    const match =
+      (matched.ok ? matched.matches.find((m) => m.claimId === claim.id) : null) ?? UNMATCHED(claim.id);
+    const reply = await requestAddNote(noteDraft(article, location.href, doc.title, claim, match, true));
+    if (!reply.ok) return reply;
+    const range = rangeFor(article.map, claim.start, claim.end);
+    remember(reply.note, range ? { start: claim.start, end: claim.end, range } : null);
+    return { ok: true, id: reply.note.id };
+  };
+
+  const focus = (id: string): NotesContentReply => {
+    const spot = spots.get(id);
+    if (!spot) return { ok: false, error: `note ${id} is not anchored on this page` };
+    const box = spot.range.getBoundingClientRect();
+    window.scrollBy({ top: box.top - window.innerHeight / 3, behavior: 'instant' });
+    if (api) {
+      api.registry.set(FOCUS_HIGHLIGHT, new api.Highlight(spot.range));
+      if (unfocus !== undefined) clearTimeout(unfocus);
+      unfocus = ctx.setTimeout(() => api.registry.delete(FOCUS_HIGHLIGHT), FOCUS_MS);
+    }
+    return { ok: true, id };
+  };
+
+  const reanchor = async () => {
+    const mine = ++generation;
+    const article = page.article();
+    const reply = await requestPageNotes(location.href);
+    if (!reply.ok || mine !== generation || ctx.isInvalid) return;
+    const found = new Map<string, Spot>();
+    const reports: AnchorReport[] = [];
+    for (const note of reply.notes) {
+      const at = anchorQuote(article.text, note.quote, note.position);
+      const range = at && rangeFor(article.map, at.start, at.end);
+      if (at && range) {
+        found.set(note.id, { start: at.start, end: at.end, range });
+        const fuzzy = at.how === 'fuzzy';
+        reports.push({
+          id: note.id,
+          state: fuzzy ? 'fuzzy' : 'anchored',
+          text: fuzzy ? article.text.slice(at.start, at.end) : null,
+        });
+      } else reports.push({ id: note.id, state: 'orphaned', text: null });
+      await yieldToMain();
+      if (mine !== generation || ctx.isInvalid) return;
+    }
+    notes = reply.notes;
+    spots.clear();
+    for (const [id, s] of found) spots.set(id, s);
+    markClaims();
+    // An empty read (a page still rendering) says nothing about whether the notes' text is gone.
+    const changed = article.text
+      ? reports.filter((r) => {
+          const n = notes.find((x) => x.id === r.id);
+          return n && (n.anchor.state !== r.state || n.anchor.text !== r.text);
+        })
+      : [];
+    if (changed.length) {
+      const updated = await reportAnchors(changed);
+      if (updated.ok && mine === generation) {
+        const byId = new Map(updated.notes.map((n) => [n.id, n]));
+        notes = notes.map((n) => byId.get(n.id) ?? n);
+      }
+    }
+    paint();
+  };
+
+  const listener = (raw: unknown) => {
+    const parsed = NotesToContent.safeParse(raw);
+    if (!parsed.success) return undefined;
+    const msg = parsed.data;
+    if (msg.type === 'note-focus') return Promise.resolve(focus(msg.id));
+    return noteSelection(msg.text).catch((e: unknown): NotesContentReply => ({
+      ok: false,
+      error: e instanceof Error ? e.message : String(e),
+    }));
+  };
+  browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(listener);
+    api?.registry.delete(NOTED_HIGHLIGHT);
+    api?.registry.delete(FOCUS_HIGHLIGHT);
+    dropCss();
+  });
+
+  return {
+    noteClaim: async (claimId) => {
+      await noteClaim(claimId);
+    },
+    isNoted: (claimId) => noted.has(claimId),
+    reanchor,
+  };
+}

@@ -1,0 +1,79 @@
+import { describeSpan } from '../anchor/describe-span';
+import { extractClaims } from '../extract';
+import type { ArticleMeta, ClaimMatch, PageClaim } from '../schema';
+import type { NoteDraft } from '../schema/notes';
+import { pageKey } from './page-key';
+
+/** The longest selection that can become a manual claim (the quote selector's limit). */
+export const MAX_MANUAL_LENGTH = 2000;
+
+/**
+ * A note draft for `claim` on the article whose text is `text`: the claim and
+ * its match as they are now, the page, and the selectors that find it again.
+ */
+export function noteDraft(
+  article: { text: string; meta: ArticleMeta },
+  pageUrl: string,
+  title: string | null,
+  claim: PageClaim,
+  match: ClaimMatch,
+  manual: boolean,
+): NoteDraft {
+  const { quote, position } = describeSpan(article.text, claim.start, claim.end);
+  return {
+    claim,
+    match,
+    manual,
+    page: {
+      url: pageKey(pageUrl),
+      title: title || article.meta.headline,
+      outlet: article.meta.outlet,
+      published: article.meta.published,
+    },
+    quote,
+    position,
+  };
+}
+
+/**
+ * A claim made from a reader's selection `text[start, end)` (whitespace trimmed):
+ * its figure parsed by the extractor from the selected words, the rest left for
+ * the reader (the speaker is editable in the side panel). Null for an empty or
+ * overlong selection.
+ */
+export function manualClaim(
+  text: string,
+  start: number,
+  end: number,
+  published: string | null,
+): PageClaim | null {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end <= start || end - start > MAX_MANUAL_LENGTH) return null;
+  const selected = text.slice(start, end);
+  const found = extractClaims(selected, { published });
+  const figure = found.find((c) => !c.vague) ?? found[0] ?? null;
+  return {
+    id: `manual-${start}-${end}`,
+    start,
+    end,
+    text: selected,
+    value: figure?.value ?? null,
+    low: figure?.low ?? null,
+    high: figure?.high ?? null,
+    qualifier: figure?.qualifier ?? '=',
+    unit: figure?.unit ?? null,
+    concept: figure?.concept ?? null,
+    speaker: figure?.speaker ?? null,
+    vague: figure?.vague ?? false,
+    sameAs: null,
+    frame: figure?.frame ?? {
+      action: null,
+      actor: null,
+      target: null,
+      place: null,
+      timeText: null,
+      period: null,
+    },
+  };
+}
