@@ -43,6 +43,13 @@ const SKIP_BACK = new Set(
     ' ',
   ),
 );
+const TITLES = new Set('mr mrs ms dr prof gen col lt sgt capt cmdr adm maj gov sen rep st'.split(' '));
+/** Single-word places and bodies that "he" or "she" never refers to. */
+const NOT_PEOPLE = new Set(
+  'russia ukraine moscow kyiv kiev washington israel iran china beijing london paris berlin brussels gaza hamas hezbollah kremlin nato europe america britain france germany poland belarus minsk tehran turkey ankara syria lebanon japan india'.split(
+    ' ',
+  ),
+);
 const DAY_PARTS = new Set(['morning', 'night', 'evening', 'afternoon']);
 const ADJ_OK = new Set(
   'southern northern eastern western central local senior top former acting deputy chief russian-installed russian-backed pro-russian pro-kremlin independent official unnamed anonymous several two three some many other private ukrainian russian'.split(
@@ -124,6 +131,20 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
         const sp = known[k] as Speaker;
         if (sp.person === wantPerson) return sp.name;
       }
+      if (wantPerson) {
+        // "Peskov said … He added": a one-word name that is not a place or a body
+        for (let k = known.length - 1; k >= 0; k--) {
+          const sp = known[k] as Speaker;
+          const w = sp.words[0] as string;
+          if (
+            sp.words.length === 1 &&
+            !NOT_PEOPLE.has(w) &&
+            sp.name !== sp.name.toUpperCase() &&
+            !ORG_HEADS.has(w)
+          )
+            return sp.name;
+        }
+      }
       return null;
     }
     if (first.l === 'i' || first.l === 'we' || first.l === 'you') return null;
@@ -170,15 +191,23 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
           continue;
         }
         if (
-          (l === 'of' || l === 'and' || l === 'for') &&
+          (l === 'of' || l === 'and' || l === 'for' || l === 'in' || l === 'on') &&
           a < e &&
-          k - 1 >= floor &&
-          isCap(tk[k - 1] as Token) &&
-          isCap(tk[a] as Token)
+          k - 1 >= floor
         ) {
-          a = k;
-          k--;
-          continue;
+          // "Ministry of Health", "ministry of defence", "mission in Ukraine", "Russia and Ukraine"
+          const left = tk[k - 1] as Token;
+          const right = tk[a] as Token;
+          const nameish = (x: Token) => isCap(x) || ROLE_WORDS.has(x.l);
+          const ok =
+            l === 'and'
+              ? isCap(left) && isCap(right)
+              : nameish(left) && nameish(right) && (l !== 'in' || ROLE_WORDS.has(left.l));
+          if (ok) {
+            a = k;
+            k--;
+            continue;
+          }
         }
         if (l === 'the' || l === 'a' || l === 'an') {
           if (a < e) a = k;
@@ -189,13 +218,19 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
           let m = k;
           while (
             m >= floor &&
-            m > k - 3 &&
+            m > k - 4 &&
             (tk[m] as Token).k === WORD &&
             !isCap(tk[m] as Token) &&
             !NP_STOP.has((tk[m] as Token).l)
           )
             m--;
           const d = tk[m];
+          if (d && m >= floor && isCap(d) && !(m === floor)) {
+            // "the UN human rights monitoring mission": a capitalised modifier before plain nouns
+            a = m;
+            k = m - 1;
+            continue;
+          }
           if (m >= floor && d && (d.l === 'the' || d.l === 'a' || d.l === 'an' || d.l.endsWith("'s"))) {
             a = d.l.endsWith("'s") ? m + 1 : m;
             if (d.l.endsWith("'s")) {
@@ -209,6 +244,12 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
           a = k;
         }
         break;
+      }
+      if (t.t === '.' && !t.sp && k - 1 >= floor && TITLES.has((tk[k - 1] as Token).l) && a === k + 1) {
+        // "Col. Yuriy Ihnat"
+        a = k - 1;
+        k -= 2;
+        continue;
       }
       if (
         (t.t === '-' || t.t === '–') &&
@@ -237,6 +278,10 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
         (isCap(t) || ROLE_WORDS.has(t.l) || ADJ_OK.has(t.l) || (k === a && /^(the|a|an)$/.test(t.l)))
       ) {
         if (WEEKDAYS.includes(t.l)) break;
+        k++;
+        continue;
+      }
+      if (t.t === '.' && !t.sp && k > a && TITLES.has((tk[k - 1] as Token).l)) {
         k++;
         continue;
       }
@@ -372,7 +417,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
       } else {
         // inversion: "…,” said Dmitry Peskov"
         const p = tk[i - 1] as Token;
-        if (p.t === ',' || CLOSE_Q.has(p.t) || p.t === '"') {
+        if (p.t === ',' || CLOSE_Q.has(p.t) || p.t === '"' || p.t === "'" || p.t === '’') {
           const e = npForward(i + 1, b);
           if (e > i + 1 && countCaps(i + 1, e) > 0)
             verb = { v: i, speaker: resolve(i + 1, e), subjStart: i + 1, participle: false };

@@ -46,6 +46,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): PageC
   const attr: Attribution = attribute(text, tk, starts);
   const claims: PageClaim[] = [];
   const pub = dateOf(options.published ?? null);
+  let ctx: FrameContext | null = null;
+  let prevCtx: FrameContext | null = null;
   let lastConcept: string | null = null;
   let lastConceptSentence = -10;
   let prevQ: { q: Quantity; id: string; end: number } | null = null;
@@ -56,7 +58,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): PageC
       // a new block: antecedents from far back no longer apply
       if (s - lastConceptSentence > 2) lastConcept = null;
     }
-    let ctx: FrameContext | null = null;
+    if (ctx) prevCtx = ctx;
+    ctx = null;
     for (let i = a; i < b; i++) {
       const t = tk[i] as Token;
       if (!mayStart(t)) continue;
@@ -79,8 +82,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): PageC
         }
       }
       c.speaker = attr.speakerAt(q.i0, s);
-      ctx = ctx ?? frameContext(tk, a, b, pub);
-      c.frame = frameOf(ctx, q.i0);
+      ctx = ctx ?? frameContext(tk, a, b, pub, prevCtx);
+      c.frame = frameOf(ctx, q.i0, claim.nounAt);
       // "200 square kilometers (77 square miles)": one measure in two units
       if (
         prevQ &&
@@ -117,16 +120,18 @@ function toClaim(
   sentA: number,
   sentB: number,
   _s: number,
-): { c: PageClaim; concept: string | null; counted: boolean } | null {
+): { c: PageClaim; concept: string | null; counted: boolean; nounAt: number } | null {
   let concept: string | null = q.unitText;
   let end = (tk[q.i1 - 1] as Token).e;
   let counted = false;
+  let nounAt = q.i1 - 1;
   if (q.kind === 'count') {
     const single = q.value === 1 && q.low === null;
     const noun = countedNoun(tk, q.i1, sentB, single);
     if (noun.head) {
       concept = noun.head;
       counted = true;
+      nounAt = noun.at;
       if (noun.at >= q.i1 && noun.at - q.i1 < 8 && tk[q.i1]?.l !== 'of') end = (tk[noun.at] as Token).e;
     } else {
       concept = null;
@@ -180,7 +185,7 @@ function toClaim(
     sameAs: null,
     frame: { action: null, actor: null, target: null, place: null, timeText: null, period: null },
   };
-  return { c, concept, counted };
+  return { c, concept, counted, nounAt };
 }
 
 /** After an elided count ("six had been shot down", "72 were") a verb or "of" follows. */

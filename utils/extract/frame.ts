@@ -61,7 +61,28 @@ export function timeOf(
   b: number,
   published: string | null,
 ): { text: string; period: Period | null } | null {
-  return timeAt(tk, a, b, dateOf(published));
+  const hits = timesAt(tk, a, b, dateOf(published));
+  const h = hits.find((x) => !x.statement) ?? hits[0];
+  return h ? { text: h.text, period: h.period } : null;
+}
+
+/** Every time phrase of tokens [a, b), resolved, in order. */
+function timesAt(tk: Token[], a: number, b: number, pub: number | null): TimeHit[] {
+  const out: TimeHit[] = [];
+  let i = a;
+  while (i < b) {
+    const r = timeAt(tk, i, b, pub);
+    if (!r) break;
+    const p = tk[r.at - 1];
+    const pp = tk[r.at - 2];
+    const statement =
+      (p !== undefined && REPORTING.test(p.l)) ||
+      (p?.l === 'on' && pp !== undefined && REPORTING.test(pp.l)) ||
+      (tk[r.end] !== undefined && REPORTING.test((tk[r.end] as Token).l));
+    out.push({ at: r.at, text: r.text, period: r.period, statement });
+    i = r.end;
+  }
+  return out;
 }
 
 function timeAt(
@@ -69,56 +90,54 @@ function timeAt(
   a: number,
   b: number,
   pub: number | null,
-): { text: string; period: Period | null } | null {
+): { at: number; end: number; text: string; period: Period | null } | null {
   for (let i = a; i < b; i++) {
     const t = tk[i] as Token;
     if (t.k !== WORD && t.k !== NUM) continue;
+    const hit = (len: number, period: Period | null, from = i) => ({
+      at: from,
+      end: i + len,
+      text: textOf(tk, from, i + len),
+      period,
+    });
     const l = t.l;
     const nx = tk[i + 1];
-    if (
-      l === 'overnight' ||
-      (l === 'last' && nx?.l === 'night') ||
-      (l === 'night' && nx?.l === 'of' && tk[i + 2]?.k === NUM)
-    ) {
-      let text = l === 'overnight' ? t.t : `${t.t} ${nx?.t ?? ''}`;
-      let end = pub;
-      if (l === 'night' && tk[i + 2]) {
-        // "the night of 18-19 March"
-        const d2 = tk[i + 4]?.k === NUM ? (tk[i + 4] as Token) : (tk[i + 2] as Token);
-        const mo = MONTHS[tk[i + 5]?.l ?? tk[i + 3]?.l ?? ''];
-        if (pub !== null && mo !== undefined) {
-          end = Date.UTC(yearFor(pub, mo, false), mo, Number(d2.t));
-          text = tk
-            .slice(i, i + 6)
-            .map((x) => x.t)
-            .join(' ');
-        }
+    const night = (day: number | null): Period | null =>
+      day === null ? null : { start: `${iso(day - DAY)}T19:00`, end: `${iso(day)}T08:00` };
+    if (l === 'overnight') return hit(1, night(pub));
+    if (l === 'last' && nx?.l === 'night') return hit(2, night(pub));
+    if (l === 'night' && nx?.l === 'of' && tk[i + 2]?.k === NUM) {
+      // "the night of 18-19 March", "the night of 18 March"
+      const ranged = tk[i + 3]?.t === '-' || tk[i + 3]?.t === '–';
+      const dayTok = tk[ranged ? i + 4 : i + 2] as Token | undefined;
+      const monTok = tk[ranged ? i + 5 : i + 3];
+      const mo = monTok ? MONTHS[monTok.l] : undefined;
+      if (dayTok && mo !== undefined) {
+        const len = ranged ? 6 : 4;
+        const day =
+          pub === null ? null : Date.UTC(yearFor(pub, mo, false), mo, Number(dayTok.t) + (ranged ? 0 : 1));
+        return hit(len, night(day));
       }
-      return {
-        text,
-        period: end === null ? null : { start: `${iso(end - DAY)}T19:00`, end: `${iso(end)}T08:00` },
-      };
     }
     if (l === 'yesterday' || l === 'today') {
-      return { text: t.t, period: pub === null ? null : dayPeriod(l === 'today' ? pub : pub - DAY) };
+      return hit(1, pub === null ? null : dayPeriod(l === 'today' ? pub : pub - DAY));
     }
     const wd = WEEKDAY_INDEX.get(l) ?? -1;
     if (wd >= 0 && cap(t)) {
-      const text = tk[i - 1]?.l === 'on' ? `on ${t.t}` : t.t;
-      if (pub === null) return { text, period: null };
-      const back = (new Date(pub).getUTCDay() - wd + 7) % 7;
-      return { text, period: dayPeriod(pub - back * DAY) };
+      const from = tk[i - 1]?.l === 'on' ? i - 1 : i;
+      const part =
+        nx && (nx.l === 'morning' || nx.l === 'night' || nx.l === 'evening' || nx.l === 'afternoon');
+      if (pub === null) return hit(part ? 2 : 1, null, from);
+      const day = pub - ((new Date(pub).getUTCDay() - wd + 7) % 7) * DAY;
+      if (nx?.l === 'night') return hit(2, night(day + DAY), from);
+      return hit(part ? 2 : 1, dayPeriod(day), from);
     }
     if (l === 'last' && nx && (nx.l === 'week' || nx.l === 'month' || nx.l === 'year')) {
-      const text = `${t.t} ${nx.t}`;
-      if (pub === null) return { text, period: null };
+      if (pub === null) return hit(2, null);
       const d = new Date(pub);
-      if (nx.l === 'week') return { text, period: { start: iso(pub - 7 * DAY), end: iso(pub) } };
-      if (nx.l === 'month') return { text, period: monthPeriod(d.getUTCFullYear(), d.getUTCMonth() - 1) };
-      return {
-        text,
-        period: { start: `${d.getUTCFullYear() - 1}-01-01`, end: `${d.getUTCFullYear()}-01-01` },
-      };
+      if (nx.l === 'week') return hit(2, { start: iso(pub - 7 * DAY), end: iso(pub) });
+      if (nx.l === 'month') return hit(2, monthPeriod(d.getUTCFullYear(), d.getUTCMonth() - 1));
+      return hit(2, { start: `${d.getUTCFullYear() - 1}-01-01`, end: `${d.getUTCFullYear()}-01-01` });
     }
     const mo = nx ? MONTHS[nx.l] : undefined;
     if (
@@ -130,25 +149,16 @@ function timeAt(
     ) {
       const yt = tk[i + 2];
       const explicitYear = yt?.k === NUM && /^\d{4}$/.test(yt.t) ? Number(yt.t) : null;
-      const text = tk
-        .slice(i, explicitYear ? i + 3 : i + 2)
-        .map((x) => x.t)
-        .join(' ');
-      if (pub === null && explicitYear === null) return { text, period: null };
-      const y = explicitYear ?? yearFor(pub as number, mo, l === 'last');
-      const p = monthPeriod(y, mo);
-      if (l === 'since')
-        return { text, period: { start: p.start, end: pub === null ? p.end : iso(pub + DAY) } };
-      return { text, period: p };
+      const len = explicitYear ? 3 : 2;
+      if (pub === null && explicitYear === null) return hit(len, null);
+      const p = monthPeriod(explicitYear ?? yearFor(pub as number, mo, l === 'last'), mo);
+      if (l === 'since') return hit(len, { start: p.start, end: pub === null ? p.end : iso(pub + DAY) });
+      return hit(len, p);
     }
     // "18 March", "March 18"
     if (t.k === NUM && /^\d{1,2}$/.test(t.t) && nx && MONTHS[nx.l] !== undefined && cap(nx)) {
       const m = MONTHS[nx.l] as number;
-      const text = `${t.t} ${nx.t}`;
-      return {
-        text,
-        period: pub === null ? null : dayPeriod(Date.UTC(yearFor(pub, m, false), m, Number(t.t))),
-      };
+      return hit(2, pub === null ? null : dayPeriod(Date.UTC(yearFor(pub, m, false), m, Number(t.t))));
     }
     if (
       mo === undefined &&
@@ -159,11 +169,7 @@ function timeAt(
       l !== 'may'
     ) {
       const m = MONTHS[l] as number;
-      const text = `${t.t} ${nx.t}`;
-      return {
-        text,
-        period: pub === null ? null : dayPeriod(Date.UTC(yearFor(pub, m, false), m, Number(nx.t))),
-      };
+      return hit(2, pub === null ? null : dayPeriod(Date.UTC(yearFor(pub, m, false), m, Number(nx.t))));
     }
   }
   return null;
@@ -187,6 +193,15 @@ const textOf = (tk: Token[], a: number, b: number): string =>
     .map((t, k) => (k > 0 && t.sp ? ' ' : '') + t.t)
     .join('');
 
+/** A time phrase found in a sentence, resolved. */
+interface TimeHit {
+  at: number;
+  text: string;
+  period: Period | null;
+  /** Said right after a reporting verb ("said Wednesday"): the time of the statement, not of the event. */
+  statement: boolean;
+}
+
 /** What frameOf needs from a sentence, read once for all its figures. */
 export interface FrameContext {
   tk: Token[];
@@ -194,40 +209,74 @@ export interface FrameContext {
   b: number;
   /** Token indices of action verbs in the sentence. */
   actions: number[];
-  place: string | null;
-  time: { text: string; period: Period | null } | null;
+  /** Places as [token index, name]. */
+  places: Array<[number, string]>;
+  times: TimeHit[];
+  /** The event time of the sentence before in the same paragraph, for sentences that give none. */
+  inherited: TimeHit | null;
 }
 
-/** Reads a sentence [a, b) once: its action verbs, first place and time phrase (`pub` from dateOf). */
-export function frameContext(tk: Token[], a: number, b: number, pub: number | null): FrameContext {
+const REPORTING =
+  /^(said|says|told|tells|wrote|writes|added|adds|announced|reported|stated|claimed|noted|confirmed|accused)$/;
+
+/** Reads a sentence [a, b) once: its action verbs, places and time phrases (`pub` from dateOf). */
+export function frameContext(
+  tk: Token[],
+  a: number,
+  b: number,
+  pub: number | null,
+  before: FrameContext | null,
+): FrameContext {
   const actions: number[] = [];
-  let place: string | null = null;
+  const places: Array<[number, string]> = [];
+  let lastReport = -100;
   for (let k = a; k < b; k++) {
     const t = tk[k] as Token;
-    if (t.k !== WORD) continue;
+    if (t.k !== WORD) {
+      if (t.t === ',' || t.t === '.') lastReport = -100;
+      continue;
+    }
     const l = t.l;
+    if (REPORTING.test(l)) lastReport = k;
     if (ACTIONS[l] !== undefined && (l !== 'shot' || tk[k + 1]?.l === 'down')) actions.push(k);
-    if (!place && k > a && (l === 'over' || l === 'in' || l === 'near' || l === 'across' || l === 'on')) {
+    if (
+      k > a &&
+      k - lastReport > 8 &&
+      (l === 'over' || l === 'in' || l === 'near' || l === 'across' || l === 'on' || l === 'of')
+    ) {
       const e = nameAt(tk, k + 1, b);
-      if (e > k + 1 && (PLACE_HEADS.test((tk[e - 1] as Token).l) || l === 'over' || l === 'in')) {
+      const head = (tk[e - 1] as Token).l;
+      if (
+        e > k + 1 &&
+        (PLACE_HEADS.test(head) || ((l === 'over' || l === 'in') && !WEEKDAY_INDEX.has(head)))
+      ) {
         const name = textOf(tk, k + 1, e);
-        if (!/^(the )?(US|U\.S|UN)$/.test(name)) place = name;
+        if (!/^(the )?(US|U\.S|UN)$/.test(name)) places.push([k, name]);
       }
     }
   }
-  return { tk, a, b, actions, place, time: timeAt(tk, a, b, pub) };
+  const times = timesAt(tk, a, b, pub);
+  const event = times.find((x) => !x.statement) ?? null;
+  const inherited =
+    times.length === 0 && before && !(tk[a] as Token).nl
+      ? (before.times.find((x) => !x.statement) ?? before.inherited)
+      : null;
+  void event;
+  return { tk, a, b, actions, places, times, inherited };
 }
 
 /**
- * The frame of the figure at token i: the action nearest to it, who acted on
- * whom ("Russia attacked Ukraine with", "launched by Ukraine"), the sentence's
- * place ("over the Kursk region") and its time.
+ * The frame of the figure at token i (its counted noun ends at `end`): the
+ * action nearest to it outside its own noun phrase, who acted on whom
+ * ("Russia attacked Ukraine with", "launched by Ukraine"), the nearest place
+ * ("over the Kursk region") and time (an event time before a statement time).
  */
-export function frameOf(ctx: FrameContext, i: number): Frame {
+export function frameOf(ctx: FrameContext, i: number, end: number = i): Frame {
   const { tk, a, b } = ctx;
   let actionAt = -1;
   let best = Infinity;
   for (const k of ctx.actions) {
+    if (k >= i && k <= end) continue;
     const d = Math.abs(k - i) + (k > i ? 0.5 : 0);
     if (d < best) {
       best = d;
@@ -252,12 +301,31 @@ export function frameOf(ctx: FrameContext, i: number): Frame {
       break;
     }
   }
+  let place: string | null = null;
+  best = Infinity;
+  for (const [k, name] of ctx.places) {
+    const d = Math.abs(k - i);
+    if (d < best) {
+      best = d;
+      place = name;
+    }
+  }
+  let time: TimeHit | null = null;
+  best = Infinity;
+  for (const h of ctx.times) {
+    const d = Math.abs(h.at - i) + (h.statement ? 1000 : 0);
+    if (d < best) {
+      best = d;
+      time = h;
+    }
+  }
+  if ((!time || time.statement) && ctx.inherited) time = ctx.inherited;
   return {
     action: actionAt >= 0 ? (ACTIONS[(tk[actionAt] as Token).l] ?? null) : null,
     actor,
     target,
-    place: ctx.place,
-    timeText: ctx.time?.text ?? null,
-    period: ctx.time?.period ?? null,
+    place,
+    timeText: time?.text ?? null,
+    period: time?.period ?? null,
   };
 }

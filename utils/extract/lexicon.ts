@@ -219,7 +219,7 @@ export const LABELS = set(
 
 /** Words that end a noun phrase after a number (prepositions, determiners, verbs, adverbs…). */
 export const NP_STOP = set(
-  'of in on at for from by with to into onto over under near across after before during since per than as about against toward towards through including include includes via between among amid without within while and or but nor so yet the a an this that these those its their his her our my your them they it he she we who whom whose which where when what why how is are was were be been being have has had will would could should may might must can cannot do does did not no also already still now then just only even each every all both more less most least other another such there here overnight yesterday today tonight tomorrow later earlier again ago said says say told tells claimed reported added announced according if whether because although though until till unless out up down off away back on around',
+  'of in on at for from by with to into last next onto over under near across after before during since per than as about against toward towards through including include includes via between among amid without within while and or but nor so yet the a an this that these those its their his her our my your them they it he she we who whom whose which where when what why how is are was were be been being have has had will would could should may might must can cannot do does did not no also already still now then just only even each every all both more less most least other another such there here overnight yesterday today tonight tomorrow later earlier again ago said says say told tells claimed reported added announced according if whether because although though until till unless out up down off away back on around',
 );
 
 /** Plural nouns that do not end in "s", and nominal adjectives that count people. */
@@ -258,21 +258,21 @@ export const BACKREF_HEADS = ORG_HEADS;
 /** Verbs that carry the frame's action, mapped to a canonical form. */
 export const ACTIONS: Record<string, string> = {};
 for (const group of [
-  'launched launch launches launching|launched',
-  'fired fire fires firing|launched',
-  'attacked attack attacks attacking|attacked',
-  'struck strike strikes striking hit hits|struck',
+  'launched launching|launched',
+  'fired firing|launched',
+  'attacked attacking|attacked',
+  'struck striking hit|struck',
   'shot|shot down',
-  'downed down intercepted intercept intercepts destroyed destroy destroys neutralised neutralized suppressed|shot down',
-  'exchanged exchange exchanges swapped swap swaps|exchanged',
-  'released release releases freed returned|released',
-  'killed kill kills|killed',
-  'wounded injured|injured',
+  'downed intercepted destroyed neutralised neutralized|shot down',
+  'exchanged swapped|exchanged',
+  'released freed returned handed|released',
+  'killed killing|killed',
+  'injured injuring|injured',
   'died|died',
-  'controls control controlled holds held occupies occupied|controls',
+  'controls controlled holds occupies occupied|controls',
   'seized captured liberated regained took|captured',
-  'lost lose loses|lost',
-  'targeted target targets targeting|targeted',
+  'lost|lost',
+  'targeted targeting|targeted',
   'evacuated|evacuated',
 ]) {
   const [forms, canon] = group.split('|') as [string, string];

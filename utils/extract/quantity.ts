@@ -347,6 +347,8 @@ function notAQuantity(tk: Token[], n: Num, end: number, yearOk: boolean): boolea
     ) {
       if (n.value < 30) return true;
     }
+    // phone numbers and codes: three or more digit groups in a row ("+380 44 123 4567")
+    if (digitRun(tk, n.i0) >= 3) return true;
     // phone numbers: three or more groups of digits
     if (
       next &&
@@ -625,4 +627,15 @@ function isUnitAt(tk: Token[], j: number): boolean {
     u.k === WORD &&
     (u.l === 'percent' || u.l === 'per' || MEASURES[u.l] !== undefined || CURRENCY_WORDS[u.l] !== undefined)
   );
+}
+
+/** How many digit groups separated only by spaces surround token i ("44 123 4567" → 3). */
+function digitRun(tk: Token[], i: number): number {
+  let a = i;
+  while (a > 0 && (tk[a - 1] as Token).k === NUM && (tk[a] as Token).sp && !(tk[a] as Token).nl) a--;
+  if (a > 0 && (tk[a - 1] as Token).t === '+' && !(tk[a] as Token).sp) return 3;
+  let b = i;
+  while ((tk[b + 1] as Token | undefined)?.k === NUM && (tk[b + 1] as Token).sp && !(tk[b + 1] as Token).nl)
+    b++;
+  return b - a + 1;
 }
