@@ -6,7 +6,7 @@ import { getSiteSettings, isEnabledFor } from '../utils/settings';
 import { STATUS_LABEL } from './format';
 import { canOpenSidePanel, openSidePanel } from './popup/side-panel';
 import { needsNoPermission, turnSiteOff, turnSiteOn } from './popup/site-access';
-import { popupState, readableHost, splitOther, type PopupTab } from './popup/view';
+import { othersToShow, popupState, readableHost, type PopupTab } from './popup/view';
 
 const ORDER: MatchStatus[] = ['diverges', 'agrees', 'single', 'unmatched'];
 
@@ -151,7 +151,7 @@ export function PopupApp() {
             {ORDER.map((s) => (
               <li key={s} class={`count ${s}`}>
                 <span class="mark" aria-hidden="true">
-                  42
+                  {'\u00a0'.repeat(5)}
                 </span>
                 <span class="label">{STATUS_LABEL[s]}</span>
                 <span class="num" data-testid={`tally-popup-count-${s}`}>
@@ -174,17 +174,16 @@ export function PopupApp() {
                     >
                       <span class="this">
                         <span class="fig">{d.text}</span>
-                        <span class="who">{d.speaker ?? 'unattributed'}</span>
+                        <span class="who">{d.speaker ?? 'Unattributed'}</span>
                       </span>
-                      {d.others.map((o) => {
-                        const { who, figure } = splitOther(o);
-                        return (
-                          <span class="other" key={o}>
-                            <span class="fig">{figure}</span>
-                            <span class="who">{who}</span>
+                      {othersToShow(d).map((o) => (
+                        <span class="other" key={`${o.who}:${o.figure}`}>
+                          <span class="fig">{o.figure}</span>
+                          <span class="who" title={o.who}>
+                            {o.who}
                           </span>
-                        );
-                      })}
+                        </span>
+                      ))}
                     </button>
                   </li>
                 ))}

@@ -54,3 +54,30 @@ export function splitOther(other: string): { who: string; figure: string } {
   const at = other.lastIndexOf(': ');
   return at < 0 ? { who: '', figure: other } : { who: other.slice(0, at), figure: other.slice(at + 2) };
 }
+
+/** The first number written in `text` ("1,700 square metres" → 1700), or null. */
+export function firstNumber(text: string): number | null {
+  const m = /\d[\d,]*(?:\.\d+)?/.exec(text);
+  return m ? Number(m[0].replace(/,/g, '')) : null;
+}
+
+/** A bare number as a reader writes it ("1700" → "1,700"); anything else as it is ("40–50"). */
+export function readableFigure(figure: string): string {
+  return /^-?\d+(\.\d+)?$/.test(figure) ? Number(figure).toLocaleString('en-GB') : figure;
+}
+
+/**
+ * The other figures worth listing beside a divergence: every claimant's figure for the topic,
+ * less the speaker's own record of the very figure on the page (it would read as agreement).
+ */
+export function othersToShow(d: {
+  text: string;
+  speaker: string | null;
+  others: readonly string[];
+}): { who: string; figure: string }[] {
+  const own = firstNumber(d.text);
+  return d.others
+    .map(splitOther)
+    .filter((o) => !(d.speaker && o.who === d.speaker && firstNumber(o.figure) === own))
+    .map((o) => ({ who: o.who, figure: readableFigure(o.figure) }));
+}

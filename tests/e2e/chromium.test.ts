@@ -100,7 +100,6 @@ describe('the demo article in Chromium', () => {
     expect(claims).toContain(`${state.claims} figures`);
     expect(await popup.getByTestId('tally-popup-count-diverges').textContent()).toBe(String(state.diverging));
     await popup.setViewportSize({ width: 340, height: 300 });
-    await popup.screenshot({ path: resolve(SHOTS, 'popup.png') });
     await popup.close();
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { popupState, readableHost, splitOther, type PopupTab } from '../../../components/popup/view';
+import {
+  othersToShow,
+  popupState,
+  readableHost,
+  splitOther,
+  type PopupTab,
+} from '../../../components/popup/view';
 import type { PageSummaryReply } from '../../../utils/schema';
 
 const TAB: PopupTab = { id: 1, windowId: 2, url: 'https://example.org/a', host: 'example.org' };
@@ -48,5 +54,30 @@ describe('splitOther', () => {
     ['145', { who: '', figure: '145' }],
   ])('%s', (other, want) => {
     expect(splitOther(other)).toEqual(want);
+  });
+});
+
+describe('othersToShow', () => {
+  it.each([
+    [
+      'drops the speaker’s own record of the same figure',
+      { text: '145 drones', speaker: 'Air Force', others: ['Zelensky: 150', 'Air Force: 145'] },
+      [{ who: 'Zelensky', figure: '150' }],
+    ],
+    [
+      'keeps the speaker’s own record of a different figure',
+      { text: '150 drones', speaker: 'Air Force', others: ['Air Force: 145'] },
+      [{ who: 'Air Force', figure: '145' }],
+    ],
+    [
+      'writes bare numbers with separators and leaves ranges alone',
+      { text: '1,700 square metres', speaker: null, others: ['Ministry: 1700', 'Krai: 20–30'] },
+      [
+        { who: 'Ministry', figure: '1,700' },
+        { who: 'Krai', figure: '20–30' },
+      ],
+    ],
+  ])('%s', (_name, d, want) => {
+    expect(othersToShow(d)).toEqual(want);
   });
 });

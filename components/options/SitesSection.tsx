@@ -1,0 +1,135 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import {
+  getSiteSettings,
+  isEnabledFor,
+  setEnabledFor,
+  siteSettingsItem,
+  type SiteSettings,
+} from '../../utils/settings';
+import { NEWS_SITES } from '../../utils/sites/news-sites';
+import { turnSiteOff, turnSiteOn } from '../popup/site-access';
+
+/**
+ * The host of what a person typed ("example.org", "https://www.example.org/news"), exactly as
+ * the popup would see it, or null when it is not a web site's name.
+ */
+export function normaliseHost(input: string): string | null {
+  let s = input.trim().toLowerCase();
+  if (!s) return null;
+  if (!/^[a-z][a-z0-9+.-]*:\/\//.test(s)) s = `https://${s}`;
+  try {
+    const u = new URL(s);
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
+    return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(u.hostname) ? u.hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Options → Sites: built-in news sites with a switch each, sites the user added with Remove, and Add. */
+export function SitesSection() {
+  const [settings, setSettings] = useState<SiteSettings | null>(null);
+  const [draft, setDraft] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+
+  useEffect(() => {
+    void getSiteSettings().then(setSettings);
+    return siteSettingsItem.watch(() => void getSiteSettings().then(setSettings));
+  }, []);
+
+  if (!settings) return null;
+
+  const toggleBuiltIn = (host: string, on: boolean) => void setEnabledFor(host, on).then(setSettings);
+
+  const onAdd = (e: JSX.TargetedEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    setMessage(null);
+    const host = normaliseHost(draft);
+    if (!host) {
+      setMessage('Type a site’s address, like example.org.');
+      return;
+    }
+    if (isEnabledFor(settings, host)) {
+      setMessage(`Tally is already on for ${host}.`);
+      return;
+    }
+    // Asks for the permission first thing, inside this submit.
+    void turnSiteOn(`https://${host}/`, null).then(async (result) => {
+      if (result.on) setDraft('');
+      else setMessage(result.reason);
+      setSettings(await getSiteSettings());
+    });
+  };
+
+  return (
+    <section aria-labelledby="sites-head" data-testid="tally-options-sites">
+      <h2 id="sites-head">Sites</h2>
+      <p class="intro">
+        Tally reads these news sites without asking. Any other site needs your go-ahead: your browser asks you
+        to let Tally read that site, and only that site.
+      </p>
+      <fieldset>
+        <legend>Built-in news sites</legend>
+        <ul class="site-grid">
+          {NEWS_SITES.map((host) => (
+            <li key={host}>
+              <label class="check">
+                <input
+                  type="checkbox"
+                  checked={!settings.disabled.includes(host)}
+                  onChange={(e) => toggleBuiltIn(host, e.currentTarget.checked)}
+                  data-testid={`tally-site-${host}`}
+                />
+                {host}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <fieldset>
+        <legend>Sites you added</legend>
+        {settings.enabled.length === 0 ? (
+          <p class="muted">None yet. Add one below, or turn Tally on from its popup on that site.</p>
+        ) : (
+          <ul class="added" data-testid="tally-options-added">
+            {settings.enabled.map((host) => (
+              <li key={host}>
+                <span>{host}</span>
+                <button
+                  type="button"
+                  class="button small"
+                  aria-label={`Remove ${host}`}
+                  onClick={() => void turnSiteOff(host).then(() => getSiteSettings().then(setSettings))}
+                >
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <form class="add" onSubmit={onAdd}>
+          <label for="add-site">Add a site</label>
+          <input
+            id="add-site"
+            type="text"
+            inputMode="url"
+            placeholder="example.org"
+            value={draft}
+            onInput={(e) => setDraft(e.currentTarget.value)}
+            autoComplete="off"
+            spellcheck={false}
+          />
+          <button type="submit" class="button">
+            Add
+          </button>
+        </form>
+        {message ? (
+          <p class="message" role="status">
+            {message}
+          </p>
+        ) : null}
+      </fieldset>
+    </section>
+  );
+}

@@ -1,0 +1,175 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumWithTally } from './support/chromium';
+import { serveFixtures, type FixtureServer } from './support/server';
+import { readTallyState } from './support/tally-page';
+
+/** Screenshots of what a person sees, linked from the README. */
+const SHOTS = resolve('docs/screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+/** `chrome.storage.local`, as extension pages see it (run inside the page). */
+interface WithStorage {
+  chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+}
+
+let server: FixtureServer;
+let browser: ChromiumWithTally;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openDone(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(server.url(path));
+  await page.waitForSelector('html[data-tally="done"]', { timeout: 20_000 });
+  return page;
+}
+
+async function tabIdOf(page: Page): Promise<number> {
+  return browser.worker.evaluate(async (url) => {
+    const [tab] = await chrome.tabs.query({ url });
+    return tab?.id ?? -1;
+  }, page.url());
+}
+
+async function openPopup(tabId: number): Promise<Page> {
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 340, height: 600 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}
+
+async function readStorage(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(async (k) => {
+    const got = await (globalThis as unknown as WithStorage).chrome.storage.local.get(k);
+    return got[k];
+  }, key);
+}
+
+describe('the popup on the demo article', () => {
+  let page: Page;
+  let popup: Page;
+  beforeAll(async () => {
+    page = await openDone('/pages/demo/page.html');
+    popup = await openPopup(await tabIdOf(page));
+    await popup.getByTestId('tally-popup-claims').waitFor();
+  });
+  afterAll(async () => {
+    await popup?.close();
+    await page?.close();
+  });
+
+  it('shows the page’s figure count and its count of divergences', async () => {
+    const state = await page.evaluate(readTallyState);
+    expect(await popup.getByTestId('tally-popup-claims').textContent()).toContain(`${state.claims} figures`);
+    expect(await popup.getByTestId('tally-popup-count-diverges').textContent()).toBe(String(state.diverging));
+  });
+
+  it('lists every divergence with the page’s figure and at least one other figure', async () => {
+    const state = await page.evaluate(readTallyState);
+    const items = popup.getByTestId('tally-popup-divergences').locator('button.divergence');
+    expect(await items.count()).toBe(state.diverging);
+    for (const item of await items.all()) {
+      expect((await item.locator('.this .fig').textContent())?.trim()).toMatch(/\d/);
+      expect(await item.locator('.other .fig').count()).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('takes a screenshot of the popup', async () => {
+    const height = await popup.evaluate(() => document.documentElement.scrollHeight);
+    await popup.setViewportSize({ width: 340, height });
+    await popup.screenshot({ path: resolve(SHOTS, 'popup.png') });
+  });
+
+  it('opens the figure’s popover on the page when a divergence is clicked', async () => {
+    const first = popup.getByTestId('tally-popup-divergences').locator('button.divergence').first();
+    const text = (await first.locator('.this .fig').textContent())?.trim() ?? '';
+    await first.focus();
+    await popup.keyboard.press('Enter');
+    const pop = page.locator('tally-popover .pop');
+    await pop.waitFor({ timeout: 5_000 });
+    expect(await pop.getAttribute('data-status')).toBe('diverges');
+    expect(await pop.textContent()).toContain(text);
+    await page.keyboard.press('Escape');
+    await pop.waitFor({ state: 'detached' });
+  });
+
+  it('turns Tally off for the site, clearing the page, and back on', async () => {
+    const toggle = popup.getByTestId('tally-popup-toggle');
+    expect(await toggle.isChecked()).toBe(true);
+    await popup.locator('label.switch').click();
+    await page.waitForSelector('html:not([data-tally])');
+    expect(await popup.getByTestId('tally-popup-state').textContent()).toContain('off');
+    await popup.locator('label.switch').click();
+    await page.waitForSelector('html[data-tally="done"]');
+    await popup.getByTestId('tally-popup-claims').waitFor();
+    expect(await toggle.isChecked()).toBe(true);
+    expect(await readStorage(popup, 'sites')).toEqual({ disabled: [], enabled: [] });
+  });
+});
+
+describe('the options page', () => {
+  let options: Page;
+  beforeAll(async () => {
+    options = await browser.context.newPage();
+    await options.setViewportSize({ width: 900, height: 900 });
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByTestId('tally-dataset-claims').waitFor();
+  });
+  afterAll(() => options?.close());
+
+  it('shows what the dataset holds and links its credits', async () => {
+    const claims = Number(
+      (await options.getByTestId('tally-dataset-claims').textContent())?.replace(/,/g, ''),
+    );
+    expect(claims).toBeGreaterThan(1000);
+    const href = await options.getByTestId('tally-dataset-credits').getAttribute('href');
+    const res = await options.evaluate(async (h) => (await fetch(h!)).status, href);
+    expect(res).toBe(200);
+  });
+
+  it.each([
+    ['a built-in site', 'tally-site-bbc.com', 'sites', { disabled: ['bbc.com'], enabled: [] }],
+    [
+      'a status to highlight',
+      'tally-show-unmatched',
+      'display',
+      { show: { diverges: true, agrees: true, single: true, unmatched: true }, style: 'standard' },
+    ],
+  ])('keeps %s switched after a reload', async (_name, testId, key, stored) => {
+    const box = options.getByTestId(testId);
+    const before = await box.isChecked();
+    await box.click();
+    await expect.poll(() => readStorage(options, key)).toEqual(stored);
+    await options.reload();
+    expect(await options.getByTestId(testId).isChecked()).toBe(!before);
+  });
+
+  it('keeps the highlight style after a reload', async () => {
+    await options.getByTestId('tally-style-subtle').check();
+    await expect
+      .poll(async () => (await readStorage(options, 'display')) as { style: string })
+      .toMatchObject({
+        style: 'subtle',
+      });
+    await options.reload();
+    expect(await options.getByTestId('tally-style-subtle').isChecked()).toBe(true);
+    await options.getByTestId('tally-style-standard').check();
+  });
+
+  it('takes a screenshot of the options page', async () => {
+    await options.reload();
+    await options.getByTestId('tally-dataset-claims').waitFor();
+    await options.screenshot({ path: resolve(SHOTS, 'options.png'), fullPage: true });
+  });
+});

@@ -1,0 +1,121 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PackApi, PackSummary } from '../../../components/options/packs';
+import { PacksSection } from '../../../components/options/PacksSection';
+import type { StoredPack } from '../../../utils/schema';
+
+const PACK: StoredPack = {
+  id: 'pack-1',
+  name: 'Regional reports',
+  added: '2026-11-25T01:00:00.000Z',
+  counts: { claims: 2, claimants: 1, metrics: 0 },
+  claimants: [],
+  metrics: [],
+  claims: [],
+};
+
+/** A pack API over an array, with `parse` answering what the test says. */
+function fakeApi(parse: PackApi['parse']): PackApi & { stored: PackSummary[] } {
+  const stored: PackSummary[] = [];
+  return {
+    stored,
+    parse,
+    list: async () => [...stored],
+    add: async (p) => void stored.push(p),
+    remove: async (id) =>
+      void stored.splice(
+        stored.findIndex((p) => p.id === id),
+        1,
+      ),
+    changed: vi.fn(async () => undefined),
+  };
+}
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+async function show(api: PackApi | null, onChanged = vi.fn()) {
+  await act(async () => render(<PacksSection api={api} onChanged={onChanged} />, root));
+}
+
+/** Picks `text` as the file `name` in the section's file input. */
+async function pick(name: string, text: string) {
+  const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
+  const file = new File([text], name, { type: name.endsWith('.json') ? 'application/json' : 'text/csv' });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  await act(async () => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await vi.waitFor(() => expect(root.textContent).not.toContain('Checking'));
+}
+
+describe('the dataset packs section', () => {
+  it('reports each problem of a rejected pack by row and field, and keeps nothing', async () => {
+    const api = fakeApi(() => ({
+      ok: false,
+      errors: [
+        { row: 2, field: 'value', message: 'expected a number' },
+        { row: 5, field: 'claimant', message: 'unknown claimant "nobody"' },
+      ],
+    }));
+    await show(api);
+    await pick('bad.csv', 'record,id\n');
+    const rows = [...root.querySelectorAll('[data-testid=tally-pack-report] tbody tr')].map((tr) =>
+      [...tr.querySelectorAll('td')].map((td) => td.textContent),
+    );
+    expect(rows).toEqual([
+      ['Row 2, field “value”', 'expected a number'],
+      ['Row 5, field “claimant”', 'unknown claimant "nobody"'],
+    ]);
+    expect(api.stored).toEqual([]);
+    expect(api.changed).not.toHaveBeenCalled();
+  });
+
+  it('keeps a valid pack, tells the background, and lists it', async () => {
+    const onChanged = vi.fn();
+    const api = fakeApi(() => ({ ok: true, pack: PACK }));
+    await show(api, onChanged);
+    await pick('good.json', '{}');
+    await vi.waitFor(() =>
+      expect(root.querySelector('[data-testid=tally-pack-list]')?.textContent).toContain(PACK.name),
+    );
+    expect(api.changed).toHaveBeenCalledTimes(1);
+    expect(onChanged).toHaveBeenCalledTimes(1);
+    expect(root.querySelector('[data-testid=tally-pack-imported]')?.textContent).toContain('2 claims');
+  });
+
+  it('removes a pack', async () => {
+    const api = fakeApi(() => ({ ok: true, pack: PACK }));
+    api.stored.push(PACK);
+    await show(api);
+    await vi.waitFor(() => expect(root.querySelector('[data-testid=tally-pack-list]')).not.toBeNull());
+    await act(async () => root.querySelector<HTMLButtonElement>('.packs button')!.click());
+    await vi.waitFor(() => expect(root.textContent).toContain('No packs imported'));
+    expect(api.stored).toEqual([]);
+  });
+
+  it('turns a parser that throws into a report instead of failing silently', async () => {
+    const api = fakeApi(() => {
+      throw new Error('unexpected end of file');
+    });
+    await show(api);
+    await pick('cut.json', '{');
+    expect(root.querySelector('[data-testid=tally-pack-report]')?.textContent).toContain(
+      'unexpected end of file',
+    );
+  });
+
+  it('says so when this build cannot import packs', async () => {
+    await show(null);
+    expect(root.querySelector('input[type=file]')).toBeNull();
+    expect(root.textContent).toContain('not available');
+  });
+});
