@@ -4,3 +4,12 @@ export { datasetFromFiles, loadBundledDataset, DatasetError } from './load';
 export { rowsToColumns, timeTextOf, formatIssues, Interner } from './columns';
 export { placeKey, placeSide, placeParent, MANY_PLACES, type PlaceKey } from './place';
 export { parseInstant, parseTimeText, kyivIso, kyivOffsetHours, isoDay, DAY_MS, type TimeSpan } from './time';
+export {
+  parsePack,
+  packFromStored,
+  PACK_CSV_COLUMNS,
+  type PackResult,
+  type ParsedPack,
+  type PackContext,
+} from './pack';
+export { createPackStore, type PackStore } from './pack-store';

@@ -44,7 +44,6 @@ export interface MetricChoice {
  */
 export class MetricSelector {
   private readonly prepared: Prepared[];
-  private readonly allCues: string[];
 
   /** Prepares the metrics' phrases. */
   constructor(metrics: readonly Metric[]) {
@@ -53,7 +52,6 @@ export class MetricSelector {
       concepts: m.concepts.map((c) => wordsOf(c)).filter((w) => w.length > 0),
       cues: m.cues.map((c) => c.toLowerCase()),
     }));
-    this.allCues = [...new Set(this.prepared.flatMap((p) => p.cues))];
   }
 
   /** The metric(s) of a page claim given its time form, or null. */
@@ -92,11 +90,10 @@ export class MetricSelector {
       }
     }
     if (cued.length) return { metrics: cued.map((p) => p.m), cued: true };
-    // no cue: a bare count may still say it ("150 drones overnight"), unless the action is one
-    // that belongs to other metrics ("200 soldiers killed" is not an exchange); a measure with
+    // no cue: a bare count may still say it ("150 drones overnight"), but not when the sentence's
+    // verb is about something else ("200 soldiers killed" is not an exchange); a measure with
     // one possible metric is taken whatever verb stood nearby
-    const foreign = action !== '' && this.allCues.some((c) => action.includes(c));
-    if (foreign && !(claim.unit !== null && cands.length === 1)) return null;
+    if (action !== '' && !(claim.unit !== null && cands.length === 1)) return null;
     const bare = cands.filter((p) => p.m.bare);
     return bare.length ? { metrics: bare.map((p) => p.m), cued: false } : null;
   }

@@ -1,23 +1,33 @@
-import { z } from 'zod';
-import { Period, Qualifier } from './claim';
+import * as z from 'zod/mini';
+import { Qualifier } from './claim';
 import { Side, SourceRef } from './match';
+
+// zod/mini like the other shared schemas: the barrel is imported by the content script.
+
+const str = (min = 1, max = 10_000) => z.string().check(z.minLength(min), z.maxLength(max));
+const int = (min: number, max?: number) =>
+  max === undefined ? z.int().check(z.gte(min)) : z.int().check(z.gte(min), z.lte(max));
 
 /** A registry id: lower-case words joined by `-`, `.` or `_` ("ua-air-force", "air-attack.drones.launched"). */
 export const RecordId = z
   .string()
-  .min(1)
-  .max(120)
-  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'lower-case letters, digits, ".", "-" or "_"');
+  .check(
+    z.minLength(1),
+    z.maxLength(120),
+    z.regex(/^[a-z0-9][a-z0-9._-]*$/, 'lower-case letters, digits, ".", "-" or "_"'),
+  );
 
 /** An ISO calendar date (YYYY-MM-DD). */
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+export const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD'));
 
 /** An ISO date or date-time with an optional zone ("2025-03-18", "2025-03-18T19:00+02:00"). */
 export const IsoDateTime = z
   .string()
-  .regex(
-    /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/,
-    'a date YYYY-MM-DD or date-time YYYY-MM-DDThh:mm[+hh:mm]',
+  .check(
+    z.regex(
+      /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/,
+      'a date YYYY-MM-DD or date-time YYYY-MM-DDThh:mm[+hh:mm]',
+    ),
   );
 
 /** What sort of body a claimant is. */
@@ -37,8 +47,8 @@ export type ClaimantKind = z.infer<typeof ClaimantKind>;
 /** Someone who gives figures: a ministry, a commander, an OSINT group. Aliases are how articles name them. */
 export const Claimant = z.object({
   id: RecordId,
-  name: z.string().min(1),
-  aliases: z.array(z.string().min(1)),
+  name: str(1, 300),
+  aliases: z.array(str(1, 300)),
   side: Side,
   kind: ClaimantKind,
 });
@@ -63,87 +73,108 @@ export const MetricDirection = z.enum(['attack', 'loss', 'holder', 'none']);
 export type MetricDirection = z.infer<typeof MetricDirection>;
 
 /**
+ * Which time phrases select a metric: `cumulative` ("since February 2022", or none; never
+ * "overnight"), `day` ("in the past day"), `any` (anything but a cumulative phrase).
+ */
+export const MetricSpan = z.enum(['any', 'cumulative', 'day']);
+/** @see MetricSpan */
+export type MetricSpan = z.infer<typeof MetricSpan>;
+
+/**
  * What a figure measures. `concepts` are the counted nouns (singular, lower case; the most
  * specific phrase wins: "ballistic missile" over "missile"); `cues` are the verbs/phrases that
  * select it ("launch", "shot down"). A `bare` metric also takes its concept with no cue at all.
  */
 export const Metric = z.object({
   id: RecordId,
-  label: z.string().min(1),
-  unit: z.string().min(1).nullable(),
-  concepts: z.array(z.string().min(1)).min(1),
-  cues: z.array(z.string().min(1)),
+  label: str(1, 300),
+  unit: z.nullable(str(1, 20)),
+  concepts: z.array(str(1, 100)).check(z.minLength(1)),
+  cues: z.array(str(1, 100)),
   kind: MetricKind,
   direction: MetricDirection,
   bare: z.boolean(),
   /** For stocks: how many days apart two figures still describe the same moment. */
-  closeDays: z.number().int().nonnegative(),
-  /**
-   * Which time phrases select it: `cumulative` ("since February 2022", or none; never
-   * "overnight"), `day` ("in the past day"), `any` (anything but a cumulative phrase).
-   */
-  span: z.enum(['any', 'cumulative', 'day']),
+  closeDays: int(0),
+  span: MetricSpan,
 });
 /** @see Metric */
 export type Metric = z.infer<typeof Metric>;
 
-/** A claim as one row: what packs are written in and what `claimAt` returns. */
+/** A period as a claim row gives it: ISO dates or date-times, end after start. */
+const RowPeriod = z.object({ start: IsoDateTime, end: IsoDateTime });
+
+/** The fields of a claim row that need each other: value or range, period or as-of date. */
+interface RowCore {
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  period: { start: string; end: string } | null;
+  asOf: string | null;
+}
+
+/** Checks what a claim row's fields cannot say alone. */
+const checkClaimRow = z.superRefine((c: RowCore, ctx) => {
+  const single = c.value !== null;
+  const range = c.low !== null || c.high !== null;
+  if (single === range || (range && (c.low === null || c.high === null)))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['value'],
+      message: 'give either value, or both low and high',
+      input: c,
+    });
+  if (range && c.low !== null && c.high !== null && c.low > c.high)
+    ctx.addIssue({ code: 'custom', path: ['low'], message: 'low is greater than high', input: c });
+  if ((c.period === null) === (c.asOf === null))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['period'],
+      message: 'give either a period (flows) or asOf (stocks)',
+      input: c,
+    });
+  if (c.period && !(Date.parse(c.period.start) < Date.parse(c.period.end)))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['period', 'end'],
+      message: 'period end must be after its start',
+      input: c,
+    });
+});
+
+/** A claim as one row: what packs are stored as and what `claimAt` returns. */
 export const DatasetClaim = z
   .object({
-    id: z.string().min(1).max(200),
+    id: str(1, 200),
     metric: RecordId,
     claimant: RecordId,
-    value: z.number().finite().nullable(),
-    low: z.number().finite().nullable(),
-    high: z.number().finite().nullable(),
+    value: z.nullable(z.number()),
+    low: z.nullable(z.number()),
+    high: z.nullable(z.number()),
     qualifier: Qualifier,
-    period: z.nullable(Period),
-    asOf: IsoDate.nullable(),
-    place: z.string().min(1).nullable(),
-    /** The attacking side (for `attack` metrics). */
+    period: z.nullable(RowPeriod),
+    asOf: z.nullable(IsoDate),
+    place: z.nullable(str(1, 200)),
+    /** The attacking side (for `attack` metrics), or who holds ground (`holder`). */
     actor: z.nullable(Side),
     /** The attacked side, or whose losses. */
     target: z.nullable(Side),
     source: SourceRef,
-    quote: z.string().nullable(),
+    quote: z.nullable(str(0, 2000)),
   })
-  .superRefine((c, ctx) => {
-    const single = c.value !== null;
-    const range = c.low !== null || c.high !== null;
-    if (single === range || (range && (c.low === null || c.high === null)))
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'give either value, or both low and high' });
-    if (range && c.low !== null && c.high !== null && c.low > c.high)
-      ctx.addIssue({ code: 'custom', path: ['low'], message: 'low is greater than high' });
-    if ((c.period === null) === (c.asOf === null))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['period'],
-        message: 'give either a period (flows) or asOf (stocks)',
-      });
-    if (c.period && !(Date.parse(c.period.start) < Date.parse(c.period.end)))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['period', 'end'],
-        message: 'period end must be after its start',
-      });
-  });
+  .check(checkClaimRow);
 /** @see DatasetClaim */
 export type DatasetClaim = z.infer<typeof DatasetClaim>;
 
 /** The bundled dataset's manifest (public/data/manifest.json). */
 export const DatasetManifest = z.object({
   format: z.literal('tally-dataset/1'),
-  name: z.string().min(1),
+  name: str(),
   /** The latest date any claim refers to: the build is deterministic, so no build time. */
   updated: IsoDate,
-  files: z.object({ registry: z.string().min(1), claims: z.string().min(1) }),
-  counts: z.object({
-    claims: z.number().int().nonnegative(),
-    claimants: z.number().int().nonnegative(),
-    metrics: z.number().int().nonnegative(),
-    sources: z.number().int().nonnegative(),
-  }),
-  credits: z.string().min(1),
+  files: z.object({ registry: str(), claims: str() }),
+  counts: z.object({ claims: int(0), claimants: int(0), metrics: int(0), sources: int(0) }),
+  credits: str(),
 });
 /** @see DatasetManifest */
 export type DatasetManifest = z.infer<typeof DatasetManifest>;
@@ -157,16 +188,18 @@ export const DatasetRegistry = z.object({
 export type DatasetRegistry = z.infer<typeof DatasetRegistry>;
 
 /** A source as stored: [url, published date or null, outlet or null]. */
-export const SourceTuple = z.tuple([z.string().min(1), IsoDate.nullable(), z.string().min(1).nullable()]);
+export const SourceTuple = z.tuple([str(1, 2000), z.nullable(IsoDate), z.nullable(str(1, 300))]);
 
 /** A time as stored: "start/end" (a period) or "YYYY-MM-DD" (an as-of date). */
 export const TimeText = z.union([
   IsoDate,
   z
     .string()
-    .regex(
-      /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?\/\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/,
-      'start/end',
+    .check(
+      z.regex(
+        /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?\/\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/,
+        'start/end',
+      ),
     ),
 ]);
 
@@ -177,18 +210,21 @@ export const TimeText = z.union([
 function column<T>(what: string, ok: (v: unknown) => boolean) {
   return z
     .custom<T[]>((v) => Array.isArray(v), { message: 'expected an array' })
-    .superRefine((arr, ctx) => {
-      let bad = 0;
-      for (let i = 0; i < arr.length; i++) {
-        if (ok(arr[i])) continue;
-        if (++bad > 20) break;
-        ctx.addIssue({
-          code: 'custom',
-          path: [i],
-          message: `expected ${what}, got ${JSON.stringify(arr[i])}`,
-        });
-      }
-    });
+    .check(
+      z.superRefine((arr: T[], ctx) => {
+        let bad = 0;
+        for (let i = 0; i < arr.length; i++) {
+          if (ok(arr[i])) continue;
+          if (++bad > 20) break;
+          ctx.addIssue({
+            code: 'custom',
+            path: [i],
+            message: `expected ${what}, got ${JSON.stringify(arr[i])}`,
+            input: arr[i],
+          });
+        }
+      }),
+    );
 }
 
 /** A column of integers from `min` to `max`. */
@@ -201,7 +237,7 @@ const numberColumn = column<number | null>(
   'a finite number or null',
   (v) => v === null || Number.isFinite(v),
 );
-/** A column of non-empty strings. */
+/** A column of claim ids. */
 const idColumn = column<string>(
   'a non-empty string',
   (v) => typeof v === 'string' && v.length > 0 && v.length <= 200,
@@ -239,11 +275,49 @@ export const ClaimColumnsFile = z.object({
 /** @see ClaimColumnsFile */
 export type ClaimColumnsFile = z.infer<typeof ClaimColumnsFile>;
 
-/** A dataset pack as JSON: claimants and metrics it adds, and claims as rows. */
+/** A claim row as a pack may write it: optional fields may be left out. */
+export const PackClaimRow = z
+  .object({
+    id: str(1, 200),
+    metric: RecordId,
+    claimant: RecordId,
+    value: z._default(z.nullable(z.number()), null),
+    low: z._default(z.nullable(z.number()), null),
+    high: z._default(z.nullable(z.number()), null),
+    qualifier: z._default(Qualifier, '='),
+    period: z._default(z.nullable(RowPeriod), null),
+    asOf: z._default(z.nullable(IsoDate), null),
+    place: z._default(z.nullable(str(1, 200)), null),
+    actor: z._default(z.nullable(Side), null),
+    target: z._default(z.nullable(Side), null),
+    source: z.object({
+      url: z.url({ protocol: /^https?$/ }),
+      published: z._default(z.nullable(IsoDate), null),
+      outlet: z._default(z.nullable(str(1, 300)), null),
+    }),
+    quote: z._default(z.nullable(str(0, 2000)), null),
+  })
+  .check(checkClaimRow);
+
+/** A metric row as a pack may write it (defaults: no unit, no cues, no direction, not bare). */
+export const PackMetricRow = z.object({
+  id: RecordId,
+  label: str(1, 300),
+  unit: z._default(z.nullable(str(1, 20)), null),
+  concepts: z.array(str(1, 100)).check(z.minLength(1)),
+  cues: z._default(z.array(str(1, 100)), []),
+  kind: MetricKind,
+  direction: z._default(MetricDirection, 'none'),
+  bare: z._default(z.boolean(), false),
+  closeDays: z._default(int(0), 1),
+  span: z._default(MetricSpan, 'any'),
+});
+
+/** A dataset pack as JSON: its name and the claimants, metrics and claims it adds, as rows. */
 export const PackFile = z.object({
-  name: z.string().min(1).max(200),
-  claimants: z.array(z.unknown()).default([]),
-  metrics: z.array(z.unknown()).default([]),
+  name: str(1, 200),
+  claimants: z._default(z.array(z.unknown()), []),
+  metrics: z._default(z.array(z.unknown()), []),
   claims: z.array(z.unknown()),
 });
 /** @see PackFile */
@@ -251,23 +325,19 @@ export type PackFile = z.infer<typeof PackFile>;
 
 /** One problem found in a pack: the row (1-based; 0 = the file as a whole), the field and what is wrong. */
 export const PackError = z.object({
-  row: z.number().int().nonnegative(),
+  row: int(0),
   field: z.string(),
   message: z.string(),
 });
 /** @see PackError */
 export type PackError = z.infer<typeof PackError>;
 
-/** A pack as kept in IndexedDB: its rows (already validated) and when it was added. */
+/** A pack as kept in IndexedDB: its validated rows and when it was added. */
 export const StoredPack = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
+  id: str(1, 200),
+  name: str(1, 200),
   added: z.string(),
-  counts: z.object({
-    claims: z.number().int().nonnegative(),
-    claimants: z.number().int().nonnegative(),
-    metrics: z.number().int().nonnegative(),
-  }),
+  counts: z.object({ claims: int(0), claimants: int(0), metrics: int(0) }),
   claimants: z.array(Claimant),
   metrics: z.array(Metric),
   claims: z.array(DatasetClaim),

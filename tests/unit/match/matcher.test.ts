@@ -1,0 +1,195 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createMatcher } from '../../../utils/match';
+import type { Matcher } from '../../../utils/match';
+import type { ArticleMeta } from '../../../utils/schema';
+import { bundled, pageClaim } from './bundled';
+
+const META: ArticleMeta = {
+  url: 'https://example.org/a',
+  published: '2025-03-19',
+  outlet: 'Example',
+  headline: null,
+};
+const NIGHT = { start: '2025-03-18T19:00', end: '2025-03-19T08:00' };
+
+let matcher: Matcher;
+beforeAll(async () => {
+  matcher = createMatcher(await bundled());
+});
+
+describe('match', () => {
+  it('returns one match per claim, in order', () => {
+    const claims = [
+      pageClaim({ id: 'b', value: 2, concept: 'hospitals' }),
+      pageClaim(
+        { id: 'a', value: 145, speaker: 'the air force' },
+        { action: 'attacked', timeText: 'overnight', period: NIGHT },
+      ),
+    ];
+    expect(matcher.match(claims, META).map((m) => m.claimId)).toEqual(['b', 'a']);
+  });
+
+  it.each([
+    [
+      'a vague amount',
+      pageClaim({ id: 'v', value: 12, vague: true }, { action: 'attacked', timeText: 'overnight' }),
+    ],
+    ['a duration', pageClaim({ id: 'd', value: 30, unit: 'days', concept: 'days' })],
+    [
+      'an unknown noun',
+      pageClaim({ id: 'n', value: 2, concept: 'hospitals' }, { action: 'struck', timeText: 'overnight' }),
+    ],
+    [
+      'drones with an unrelated verb',
+      pageClaim({ id: 'k', value: 3, speaker: 'Zelensky' }, { action: 'evacuated', timeText: 'overnight' }),
+    ],
+  ])('leaves %s unmatched', (_, claim) => {
+    expect(matcher.match([claim], META)[0]).toMatchObject({ status: 'unmatched', topic: null, others: [] });
+  });
+
+  it('says "diverges" only when sure of the period: a guessed period with a different figure is unmatched', () => {
+    const c = pageClaim({ id: 'g', value: 300, speaker: 'Zelensky' }, { action: 'attacked' });
+    expect(matcher.match([c], META)[0]?.status).toBe('unmatched');
+  });
+
+  it('compares a flow only with the same period: the night before is another topic', () => {
+    const c = pageClaim(
+      { id: 'p', value: 137, speaker: 'the air force' },
+      {
+        action: 'attacked',
+        timeText: 'overnight',
+        period: { start: '2025-03-17T19:00', end: '2025-03-18T08:00' },
+      },
+    );
+    const m = matcher.match([c], META)[0];
+    expect(m?.status).toBe('single');
+    expect(m?.others.map((o) => o.value)).toEqual([137]);
+  });
+
+  it('compares a stock only with figures of a close date', () => {
+    // DeepState's 140 km² of 13 March is six days old on 19 March; Black Bird's 77 of 16 March is close
+    const c = pageClaim(
+      {
+        id: 's',
+        value: 200,
+        qualifier: '~',
+        unit: 'km2',
+        concept: 'square kilometres',
+        speaker: 'a Ukrainian commander',
+      },
+      { action: 'controls', place: "Russia's Kursk region" },
+    );
+    const m = matcher.match([c], META)[0];
+    expect(m?.status).toBe('diverges');
+    expect(m?.others.map((o) => o.claimant)).toContain('black-bird-group');
+    expect(m?.others.map((o) => o.claimant)).not.toContain('deepstate');
+  });
+
+  it.each([
+    ['"at most 200" km² agrees with 77', '<=', 'agrees'],
+    ['"about 200" km² diverges from 77', '~', 'diverges'],
+  ] as const)('%s', (_, qualifier, status) => {
+    const c = pageClaim(
+      {
+        id: 'q',
+        value: 200,
+        qualifier,
+        unit: 'km2',
+        concept: 'square kilometers',
+        speaker: 'Ukrainian officer',
+      },
+      { action: 'controls', place: 'Kursk' },
+    );
+    expect(matcher.match([c], META)[0]?.status).toBe(status);
+  });
+
+  it('converts units: 30 square miles is about 77 km²', () => {
+    const c = pageClaim(
+      {
+        id: 'u',
+        value: 30,
+        qualifier: '~',
+        unit: 'mi2',
+        concept: 'square miles',
+        speaker: 'Black Bird Group',
+      },
+      { action: 'controls', place: 'the Kursk region' },
+    );
+    expect(
+      matcher.match([c], META)[0]?.others.some((o) => o.claimant === 'black-bird-group' && o.value === 77),
+    ).toBe(true);
+  });
+
+  it('treats a restatement in other units as its first figure', () => {
+    const a = pageClaim(
+      {
+        id: 'km',
+        value: 200,
+        qualifier: '~',
+        unit: 'km2',
+        concept: 'square kilometres',
+        speaker: 'Ukrainian officer',
+      },
+      { action: 'controls', place: 'Kursk' },
+    );
+    const b = { ...a, id: 'mi', value: 77, unit: 'mi2', concept: 'square miles', sameAs: 'km' };
+    const [x, y] = matcher.match([a, b], META);
+    expect(y).toEqual({ ...x, claimId: 'mi' });
+  });
+
+  it('finds within-page disagreement the dataset knows nothing about', () => {
+    const meta = { ...META, published: '2030-01-10' };
+    const night = { start: '2030-01-09T19:00', end: '2030-01-10T08:00' };
+    const claims = [
+      pageClaim(
+        { id: 'x', value: 100, speaker: "Ukraine's Air Force" },
+        { action: 'attacked', timeText: 'overnight', period: night },
+      ),
+      pageClaim(
+        { id: 'y', value: 120, speaker: 'Zelensky' },
+        { action: 'launched', timeText: 'overnight', period: night },
+      ),
+    ];
+    const [x, y] = matcher.match(claims, meta);
+    expect(x?.status).toBe('diverges');
+    expect(y?.status).toBe('diverges');
+    expect(x?.others).toEqual([
+      expect.objectContaining({ claimant: 'ua-president', value: 120, onPage: true }),
+    ]);
+    expect(y?.others).toEqual([
+      expect.objectContaining({ claimant: 'ua-air-force', value: 100, onPage: true }),
+    ]);
+  });
+
+  it('does not compare two figures of the same speaker', () => {
+    const meta = { ...META, published: '2030-01-10' };
+    const night = { start: '2030-01-09T19:00', end: '2030-01-10T08:00' };
+    const claims = [
+      pageClaim(
+        { id: 'x', value: 100, speaker: 'Zelensky' },
+        { action: 'attacked', timeText: 'overnight', period: night },
+      ),
+      pageClaim(
+        { id: 'y', value: 120, speaker: 'Zelenskyy' },
+        { action: 'launched', timeText: 'overnight', period: night },
+      ),
+    ];
+    expect(matcher.match(claims, meta).map((m) => m.status)).toEqual(['unmatched', 'unmatched']);
+  });
+
+  it('keeps figures over Russia apart from figures over Ukraine (direction)', () => {
+    const c = pageClaim(
+      { id: 'r', value: 57, speaker: 'Russian Defence Ministry' },
+      { action: 'shot down', timeText: 'overnight', period: NIGHT },
+    );
+    const m = matcher.match([c], META)[0];
+    expect(m?.topic?.id).toMatch(/\/ukraine>russia$/);
+    expect(m?.others.map((o) => o.claimant)).toEqual(['ru-mod']);
+  });
+
+  it('reports what the dataset holds', () => {
+    const info = matcher.info();
+    expect(info.claims).toBeGreaterThan(20000);
+    expect(info.from).toBe('2022-02-25');
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { CLAIMANTS } from '../../../utils/dataset/build/registry';
+import { ClaimantResolver } from '../../../utils/match';
+
+const resolver = new ClaimantResolver(CLAIMANTS);
+
+describe('speakers resolve to claimants with their side', () => {
+  it.each([
+    ["Ukraine's Air Force", 'ua-air-force', 'ukraine'],
+    ['Ukraine’s Air Force', 'ua-air-force', 'ukraine'],
+    ['the air force', 'ua-air-force', 'ukraine'],
+    ["Russia's defense ministry", 'ru-mod', 'russia'],
+    ['the Russian Defence Ministry', 'ru-mod', 'russia'],
+    ['the Kremlin', 'kremlin', 'russia'],
+    ['Kremlin spokesman Dmitry Peskov', 'dmitry-peskov', 'russia'],
+    ['Zelensky', 'ua-president', 'ukraine'],
+    ['Zelenskyy', 'ua-president', 'ukraine'],
+    ['Ukrainian President Volodymyr Zelensky', 'ua-president', 'ukraine'],
+    ['Kyiv', 'ua-government', 'ukraine'],
+    ['Moscow', 'ru-government', 'russia'],
+    ['Krasnodar authorities', 'ru-krasnodar-admin', 'russia'],
+    ['Authorities in the southern Russian region of Krasnodar', 'ru-krasnodar-admin', 'russia'],
+    ['the Black Bird Group', 'black-bird-group', 'independent'],
+  ])('"%s" → %s (%s)', (speaker, id, side) => {
+    const c = resolver.resolve(speaker);
+    expect(c?.id).toBe(id);
+    expect(c?.side).toBe(side);
+  });
+
+  it.each([['a local resident'], ['the newspaper'], ['']])('"%s" resolves to no one', (speaker) => {
+    expect(resolver.resolve(speaker)).toBeNull();
+  });
+
+  it.each([
+    ['the ministry', 'ru-mod'],
+    ['he', 'ua-president'],
+    ['it', 'ru-mod'],
+  ])('"%s" refers back to the latest fitting claimant (%s)', (speaker, id) => {
+    const recent = [resolver.resolve('Russian Defence Ministry'), resolver.resolve('Zelensky')].filter(
+      (c) => c !== null,
+    );
+    expect(resolver.resolve(speaker, recent)?.id).toBe(id);
+  });
+});
