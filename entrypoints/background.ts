@@ -30,7 +30,10 @@ export default defineBackground(() => {
   };
   // Every notes write goes through this one store, in order: two tabs noting at once lose nothing.
   const notes = createNotesHandler(createNoteStore(defineNotesItem()));
-  const handle = createBackgroundHandler(getMatcher, notes);
+  // A pack imported or removed in the options page: the next match loads the dataset again.
+  const handle = createBackgroundHandler(getMatcher, notes, () => {
+    matcher = null;
+  });
   setupNoteMenu();
   browser.runtime.onMessage.addListener((raw: unknown) => handle(raw));
   // Sites the user turned on get the content script by registration, kept in step with settings.

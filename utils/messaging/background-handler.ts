@@ -5,6 +5,7 @@ import {
   type DatasetInfo,
   type DatasetInfoReply,
   type MatchReply,
+  type PacksChangedReply,
   type PageClaim,
   type ArticleMeta,
 } from '../schema';
@@ -17,7 +18,8 @@ export interface MatcherLike {
 }
 
 /** Any reply the background sends. */
-export type BackgroundReply = MatchReply | DatasetInfoReply | NoteReply | NotesReply | NotesImportReply;
+export type BackgroundReply =
+  MatchReply | DatasetInfoReply | PacksChangedReply | NoteReply | NotesReply | NotesImportReply;
 
 /** Answers the notes messages (see utils/notes `createNotesHandler`). */
 export type NotesHandlerLike = (msg: NotesRequest) => Promise<BackgroundReply>;
@@ -25,9 +27,14 @@ export type NotesHandlerLike = (msg: NotesRequest) => Promise<BackgroundReply>;
 /**
  * Builds the background's message handler: validates every message with zod
  * and answers `{ok: true, …}` or `{ok: false, error}`; it never throws, so one
- * bad message cannot stop the worker serving the next.
+ * bad message cannot stop the worker serving the next. `onPacksChanged` is called when the
+ * options page imported or removed a dataset pack (the background reloads its matcher).
  */
-export function createBackgroundHandler(getMatcher: () => Promise<MatcherLike>, notes?: NotesHandlerLike) {
+export function createBackgroundHandler(
+  getMatcher: () => Promise<MatcherLike>,
+  notes?: NotesHandlerLike,
+  onPacksChanged?: () => void | Promise<void>,
+) {
   return async (raw: unknown): Promise<BackgroundReply> => {
     const parsed = BackgroundMessage.safeParse(raw);
     if (!parsed.success) return { ok: false, error: `invalid message: ${describeError(parsed.error)}` };
@@ -38,6 +45,9 @@ export function createBackgroundHandler(getMatcher: () => Promise<MatcherLike>, 
           return { ok: true, matches: (await getMatcher()).match(msg.claims, msg.article) };
         case 'dataset-info':
           return { ok: true, info: (await getMatcher()).info() };
+        case 'packs-changed':
+          await onPacksChanged?.();
+          return { ok: true };
         default:
           return notes ? await notes(msg) : { ok: false, error: `${msg.type}: notes are not served here` };
       }

@@ -6,7 +6,13 @@ export {
   type NotesHandlerLike,
 } from './background-handler';
 export { describeError } from './describe-error';
-export { requestMatches, requestDatasetInfo, requestPageSummary, requestFocusClaim } from './send';
+export {
+  requestMatches,
+  requestDatasetInfo,
+  requestPageSummary,
+  requestFocusClaim,
+  requestPacksChanged,
+} from './send';
 export {
   requestAddNote,
   requestPageNotes,

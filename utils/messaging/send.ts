@@ -5,6 +5,7 @@ import {
   DatasetInfoReply,
   FocusClaimReply,
   MatchReply,
+  PacksChangedReply,
   PageSummaryReply,
   type UiToContent,
 } from '../schema/replies';
@@ -114,4 +115,10 @@ export function requestNoteSelection(
 export function requestNoteFocus(tabId: number, id: string): Promise<NotesContentReply> {
   const msg: NotesToContent = { type: 'note-focus', id };
   return validated(NotesContentReply, () => browser.tabs.sendMessage(tabId, msg));
+}
+
+/** Tells the background that dataset packs were imported or removed, so it loads them again. */
+export function requestPacksChanged(): Promise<PacksChangedReply> {
+  const msg: UiToBackground = { type: 'packs-changed' };
+  return validated(PacksChangedReply, () => browser.runtime.sendMessage(msg));
 }

@@ -16,13 +16,20 @@ export type MatchRequest = z.infer<typeof MatchRequest>;
 /** `dataset-info`: a UI page asks what the loaded dataset holds. */
 export const DatasetInfoRequest = z.object({ type: z.literal('dataset-info') });
 
+/** `packs-changed`: the options page imported or removed a dataset pack; the background reloads them. */
+export const PacksChangedRequest = z.object({ type: z.literal('packs-changed') });
+
 /** Messages a content script sends to the background. */
 export const ContentToBackground = z.discriminatedUnion('type', [MatchRequest, ...NotesFromContent]);
 /** @see ContentToBackground */
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 
 /** Messages a UI page (popup, options, side panel) sends to the background. */
-export const UiToBackground = z.discriminatedUnion('type', [DatasetInfoRequest, ...NotesFromUi]);
+export const UiToBackground = z.discriminatedUnion('type', [
+  DatasetInfoRequest,
+  PacksChangedRequest,
+  ...NotesFromUi,
+]);
 /** @see UiToBackground */
 export type UiToBackground = z.infer<typeof UiToBackground>;
 
@@ -30,6 +37,7 @@ export type UiToBackground = z.infer<typeof UiToBackground>;
 export const BackgroundMessage = z.discriminatedUnion('type', [
   MatchRequest,
   DatasetInfoRequest,
+  PacksChangedRequest,
   ...NotesFromContent,
   ...NotesFromUi,
 ]);

@@ -61,6 +61,11 @@ export const FocusClaimReply = z.discriminatedUnion('ok', [z.object({ ok: z.lite
 /** @see FocusClaimReply */
 export type FocusClaimReply = z.infer<typeof FocusClaimReply>;
 
+/** Reply to `packs-changed`. */
+export const PacksChangedReply = z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), Failure]);
+/** @see PacksChangedReply */
+export type PacksChangedReply = z.infer<typeof PacksChangedReply>;
+
 /** Reply to `page-summary`: what the content script found on this page. */
 export const PageSummaryReply = z.discriminatedUnion('ok', [
   z.object({
