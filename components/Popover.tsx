@@ -50,8 +50,8 @@ export function Popover({ claim, match, meta, onClose, onNote, noted = false }: 
       <p class="figure">
         <strong>{claim.text}</strong>
         <span class="norm">
-          {' '}
-          = {formatFigure(claim)}
+          {claim.qualifier === '=' && claim.low === null ? 'exactly ' : ''}
+          {formatFigure(claim)}
           {unitText(claim)}
         </span>
       </p>

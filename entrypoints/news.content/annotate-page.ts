@@ -1,7 +1,7 @@
 import { readArticle, rangeFor, type Article } from '../../utils/article';
-import { extractClaims } from '../../utils/extract';
 import { requestMatches } from '../../utils/messaging/send';
 import type { ClaimMatch, PageClaim } from '../../utils/schema';
+import { extractInSlices } from './extract-in-slices';
 
 /** One figure on the page: what was found, how it matched, where it is. */
 export interface Annotated {
@@ -36,13 +36,30 @@ export function yieldToMain(): Promise<void> {
  * `stale()` says a newer pass or a shutdown overtook this one.
  */
 export async function annotatePage(doc: Document, stale: () => boolean): Promise<Pass | null> {
+  let t = performance.now();
+  // Each step's duration is left on the performance timeline for `npm run bench`.
+  const step = (name: string) => {
+    performance.measure(`tally:${name}`, { start: t, end: performance.now() });
+    t = performance.now();
+  };
   const article = readArticle(doc, doc.location?.href ?? null);
+  step('read');
   await yieldToMain();
   if (stale()) return null;
-  const claims = extractClaims(article.text, { published: article.meta.published });
+  t = performance.now();
+  const claims = await extractInSlices(
+    article.text,
+    article.blocks,
+    article.meta.published,
+    yieldToMain,
+    stale,
+  );
+  if (!claims) return null;
+  step('extract');
   const reply = claims.length
     ? await requestMatches({ type: 'match', article: article.meta, claims })
     : ({ ok: true, matches: [] } as const);
+  step('match');
   if (stale()) return null;
   const byId = new Map<string, ClaimMatch>(reply.ok ? reply.matches.map((m) => [m.claimId, m]) : []);
   const annotated: Annotated[] = [];
@@ -50,6 +67,7 @@ export async function annotatePage(doc: Document, stale: () => boolean): Promise
     const range = rangeFor(article.map, claim.start, claim.end);
     if (range) annotated.push({ claim, match: byId.get(claim.id) ?? unmatched(claim.id), range });
   }
+  step('ranges');
   return { article, annotated, error: reply.ok ? null : reply.error };
 }
 

@@ -53,7 +53,10 @@ export function setupHoverTip(ctx: ContentScriptContext, targets: () => readonly
     },
     { passive: true },
   );
-  ctx.addEventListener(window, 'scroll', () => (host.hidden = true), { passive: true, capture: true });
+  const hide = () => (host.hidden = true);
+  ctx.addEventListener(window, 'scroll', hide, { passive: true, capture: true });
+  // A click opens the popover over the figure: the tip would only cover it.
+  ctx.addEventListener(document, 'pointerdown', hide, { passive: true, capture: true });
   ctx.onInvalidated(() => {
     if (frame) cancelAnimationFrame(frame);
     host.remove();

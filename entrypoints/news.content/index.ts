@@ -15,7 +15,7 @@ import {
 } from '../../utils/settings/read-in-page';
 import { isEnabledFor, type DisplaySettings } from '../../utils/settings/schemas';
 import { NEWS_SITES, matchPatternsFor } from '../../utils/sites/news-sites';
-import { annotatePage, passIsCurrent, type Annotated, type Pass } from './annotate-page';
+import { annotatePage, passIsCurrent, yieldToMain, type Annotated, type Pass } from './annotate-page';
 import { createAnnouncer } from './announcer';
 import { createFocusProxy } from './focus-proxy';
 import { setupHoverTip } from './hover-tip';
@@ -27,10 +27,13 @@ const SETTLE_MS = 400;
 
 export default defineContentScript({
   matches: matchPatternsFor(NEWS_SITES),
-  runAt: 'document_idle',
+  // Loaded before the page parses and started at DOMContentLoaded: Chrome injects
+  // document_end scripts up to a couple of hundred milliseconds after it.
+  runAt: 'document_start',
   cssInjectionMode: 'manifest',
   main(ctx) {
-    void run(ctx);
+    if (document.readyState !== 'loading') void run(ctx);
+    else ctx.addEventListener(document, 'DOMContentLoaded', () => void run(ctx), { once: true });
   },
 });
 
@@ -47,10 +50,12 @@ function isTyping(e: KeyboardEvent): boolean {
 }
 
 async function run(ctx: ContentScriptContext): Promise<void> {
+  performance.mark('tally:start');
   const host = location.hostname;
   const html = document.documentElement;
-  let enabled = isEnabledFor(await readSiteSettings(), host);
-  let display: DisplaySettings = await readDisplaySettings();
+  const [sites, initialDisplay] = await Promise.all([readSiteSettings(), readDisplaySettings()]);
+  let enabled = isEnabledFor(sites, host);
+  let display: DisplaySettings = initialDisplay;
   let hidden = false;
   let pass: Pass | null = null;
   let shown: (Annotated & { tip: string; label: string })[] = [];
@@ -89,7 +94,10 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     if (!next) return;
     const first = pass === null;
     pass = next;
+    await yieldToMain();
+    const t = performance.now();
     repaint();
+    performance.measure('tally:paint', { start: t, end: performance.now() });
     performance.mark('tally:done');
     const diverging = next.annotated.filter((a) => a.match.status === 'diverges').length;
     html.setAttribute('data-tally', next.error ? 'error' : 'done');

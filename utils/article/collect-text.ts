@@ -47,7 +47,12 @@ export interface CollectedText {
   map: TextMap;
 }
 
-const WS = /[\s\u00a0]/;
+/** A run of characters a browser shows (whitespace collapses between them). */
+const WORD = /[^\s\u00a0]+/g;
+
+function identity(n: number): number[] {
+  return Array.from({ length: n }, (_, k) => k);
+}
 
 /**
  * Collects the visible text under `root` into paragraphs separated by a blank
@@ -71,25 +76,28 @@ export function collectText(root: Element): CollectedText {
   const addText = (node: Text) => {
     const data = node.data;
     let out = '';
-    const offsets: number[] = [];
-    let identity = true;
-    for (let i = 0; i < data.length; i++) {
-      const ch = data[i]!;
-      if (WS.test(ch)) {
-        if (blockStart >= 0 || out.length > 0) pendingSpace = true;
-        continue;
-      }
-      if (pendingSpace) {
+    // Offsets into `data` for each character of `out`; built only once they stop being the identity.
+    let offsets: number[] | null = null;
+    let prevEnd = 0;
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(data); m; m = WORD.exec(data)) {
+      const i = m.index;
+      const word = m[0];
+      const gap = i > prevEnd || (prevEnd === 0 && pendingSpace);
+      if (gap && (blockStart >= 0 || out.length > 0)) {
         // A collapsed run of whitespace, shown as one space.
-        identity &&= offsets.length === Math.max(0, i - 1);
-        offsets.push(Math.max(0, i - 1));
+        const at = Math.max(0, i - 1);
+        if (!offsets && out.length !== at) offsets = identity(out.length);
+        offsets?.push(at);
         out += ' ';
-        pendingSpace = false;
       }
-      identity &&= offsets.length === i;
-      offsets.push(i);
-      out += ch;
+      pendingSpace = false;
+      if (!offsets && out.length !== i) offsets = identity(out.length);
+      if (offsets) for (let k = 0; k < word.length; k++) offsets.push(i + k);
+      out += word;
+      prevEnd = i + word.length;
     }
+    if (prevEnd < data.length && (blockStart >= 0 || out.length > 0)) pendingSpace = true;
     if (!out) return;
     if (blockStart < 0) {
       if (length > 0) {
@@ -102,7 +110,7 @@ export function collectText(root: Element): CollectedText {
       node,
       start: length,
       length: out.length,
-      offsets: identity ? null : Int32Array.from(offsets),
+      offsets: offsets ? Int32Array.from(offsets) : null,
     });
     parts.push(out);
     length += out.length;

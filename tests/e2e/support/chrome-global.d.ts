@@ -2,4 +2,10 @@
 declare const chrome: {
   tabs: { query(query: { url: string }): Promise<{ id?: number }[]> };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
+  storage: {
+    local: {
+      set(items: Record<string, unknown>): Promise<void>;
+      get(key: string): Promise<Record<string, unknown>>;
+    };
+  };
 };

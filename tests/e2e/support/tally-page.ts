@@ -26,28 +26,30 @@ export interface PaintedRange {
 /**
  * Lists the ranges of every `tally-*` CSS highlight (or `<tally-mark>` where the
  * API is missing), with whether each lies inside `articleSelector` (run inside the page).
+ * It declares no inner functions: tsx would wrap them in a `__name` helper the page lacks.
  */
 export function listPainted(articleSelector: string): PaintedRange[] {
   const article = document.querySelector(articleSelector);
-  const out: PaintedRange[] = [];
-  const add = (status: string, node: Node, text: string, r: DOMRect) =>
-    out.push({
-      status,
-      text,
-      insideArticle: !!article && article.contains(node),
-      rect: { x: r.x, y: r.y, width: r.width, height: r.height },
-    });
+  const found: [string, Node, string, DOMRect][] = [];
   const registry = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS
     ?.highlights;
-  if (registry) {
-    for (const status of ['diverges', 'agrees', 'single', 'unmatched']) {
-      for (const range of registry.get(`tally-${status}`) ?? []) {
-        add(status, range.commonAncestorContainer, range.toString(), range.getBoundingClientRect());
-      }
+  for (const status of registry ? ['diverges', 'agrees', 'single', 'unmatched'] : []) {
+    for (const range of registry?.get(`tally-${status}`) ?? []) {
+      found.push([status, range.commonAncestorContainer, range.toString(), range.getBoundingClientRect()]);
     }
   }
   for (const mark of document.querySelectorAll('tally-mark')) {
-    add(mark.getAttribute('data-status') ?? '', mark, mark.textContent ?? '', mark.getBoundingClientRect());
+    found.push([
+      mark.getAttribute('data-status') ?? '',
+      mark,
+      mark.textContent ?? '',
+      mark.getBoundingClientRect(),
+    ]);
   }
-  return out;
+  return found.map(([status, node, text, r]) => ({
+    status,
+    text,
+    insideArticle: !!article && article.contains(node),
+    rect: { x: r.x, y: r.y, width: r.width, height: r.height },
+  }));
 }

@@ -107,6 +107,12 @@ describe('rangeFor', () => {
       '<article><p>They   said\n\n   145    drones flew.</p></article>',
       '145    drones',
     ],
+    [
+      'past a whitespace-only inline element',
+      '<article><p>They said <b> </b> 145 <i>drones</i> flew.</p></article>',
+      '145 drones',
+    ],
+    ['in a node that starts with whitespace', '<article><p><span>  145 drones</span> flew.</p></article>', '145 drones'],
   ])('maps text offsets back to the DOM %s', (_name, html, expected) => {
     const a = readArticle(doc(html));
     const wanted = expected.replace(/\s+/g, ' ');

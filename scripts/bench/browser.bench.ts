@@ -1,0 +1,122 @@
+/**
+ * Chromium with the built extension: time from DOMContentLoaded to the last
+ * highlight on the demo article and the 50,000-word page, the longest
+ * main-thread task while Tally works, and the time to open a popover.
+ * Needs `npm run build:e2e` (run here when the build is missing) and Debian's chromium.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { E2E_CHROME_BUILD, launchChromium } from '../../tests/e2e/support/chromium';
+import { serveFixtures } from '../../tests/e2e/support/server';
+import { listPainted } from '../../tests/e2e/support/tally-page';
+import { median, type Figure } from './section';
+
+const RUNS = 5;
+
+interface Timing {
+  highlightMs: number;
+  longestTaskMs: number;
+}
+
+/** Loads `url` with long-task observation from the start, waits for Tally, reads the marks. */
+async function timePage(page: Page, url: string): Promise<Timing> {
+  await page.addInitScript(() => {
+    const tasks: { start: number; duration: number }[] = [];
+    (window as unknown as { __tasks: typeof tasks }).__tasks = tasks;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(url);
+  await page.waitForSelector('html[data-tally="done"]', { timeout: 60_000 });
+  await page.waitForTimeout(100);
+  return page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const start = performance.getEntriesByName('tally:start')[0]?.startTime ?? 0;
+    const done = performance.getEntriesByName('tally:done').at(-1)?.startTime ?? NaN;
+    const tasks = (window as unknown as { __tasks: { start: number; duration: number }[] }).__tasks;
+    const mine = tasks.filter((t) => t.start + t.duration >= start && t.start <= done);
+    return {
+      highlightMs: done - nav.domContentLoadedEventStart,
+      longestTaskMs: Math.max(0, ...mine.map((t) => t.duration)),
+    };
+  });
+}
+
+async function timePopover(page: Page): Promise<number> {
+  const target = (await page.evaluate(listPainted, 'article')).find((p) => p.status === 'diverges');
+  if (!target) return NaN;
+  await page.evaluate((y) => window.scrollBy(0, y - 200), target.rect.y);
+  const fresh = (await page.evaluate(listPainted, 'article')).find((p) => p.text === target.text)!;
+  await page.mouse.click(fresh.rect.x + fresh.rect.width / 2, fresh.rect.y + fresh.rect.height / 2);
+  await page.locator('tally-popover .pop').waitFor();
+  const ms = await page.evaluate(
+    () => performance.getEntriesByName('tally:popover-open').at(-1)?.duration ?? NaN,
+  );
+  await page.keyboard.press('Escape');
+  return ms;
+}
+
+export default async function browserBench(): Promise<Figure[]> {
+  if (!existsSync(join(E2E_CHROME_BUILD, 'manifest.json'))) {
+    execFileSync(process.execPath, [
+      resolve('node_modules/tsx/dist/cli.mjs'),
+      'scripts/build-e2e.ts',
+      '--quiet',
+    ]);
+  }
+  const server = await serveFixtures();
+  const browser = await launchChromium();
+  const demo: Timing[] = [];
+  const long: Timing[] = [];
+  const popover: number[] = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      for (const [path, out] of [
+        ['/pages/demo/page.html', demo],
+        ['/sites/long/page.html', long],
+      ] as const) {
+        const page = await browser.context.newPage();
+        out.push(await timePage(page, server.url(path)));
+        if (out === demo) popover.push(await timePopover(page));
+        await page.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const longest = Math.max(...[...demo, ...long].map((t) => t.longestTaskMs));
+  return [
+    {
+      key: 'browser_demo_highlight_ms',
+      label: 'demo article: DOMContentLoaded → last highlight (median)',
+      value: median(demo.map((t) => t.highlightMs)),
+      unit: 'ms',
+      goal: '< 100 ms',
+    },
+    {
+      key: 'browser_50k_highlight_ms',
+      label: '50,000 words: DOMContentLoaded → last highlight (median)',
+      value: median(long.map((t) => t.highlightMs)),
+      unit: 'ms',
+      goal: '< 400 ms',
+    },
+    {
+      key: 'browser_longest_task_ms',
+      label: 'longest main-thread task while Tally works (worst run)',
+      value: longest,
+      unit: 'ms',
+      goal: '≤ 50 ms',
+    },
+    {
+      key: 'popover_open_ms',
+      label: 'click → popover shown (median)',
+      value: median(popover),
+      unit: 'ms',
+      goal: '< 16 ms',
+    },
+  ];
+}

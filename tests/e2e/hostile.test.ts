@@ -1,0 +1,137 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { ConsoleMessage, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumWithTally } from './support/chromium';
+import { HOSTILE_CASES } from './support/hostile-cases';
+import { waitDone, type CheckPage } from './support/page-checks';
+import { serveFixtures, type FixtureServer } from './support/server';
+import { listPainted } from './support/tally-page';
+
+let server: FixtureServer;
+let browser: ChromiumWithTally;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a page, collecting its console errors and uncaught exceptions. */
+async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m: ConsoleMessage) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url(path));
+  return { page, errors };
+}
+
+type AnyFn = (arg: unknown) => unknown;
+
+function asCheckPage(page: Page): CheckPage {
+  return {
+    goto: (url) => page.goto(url),
+    evaluate: <R, A>(fn: (arg: A) => R, arg: A) => page.evaluate(fn as AnyFn, arg) as Promise<R>,
+    waitForFunction: (fn, arg, o) =>
+      page.waitForFunction(fn as AnyFn, arg, { timeout: o.timeout, polling: o.polling ?? 'raf' }),
+  };
+}
+
+describe('hostile and heavy pages in Chromium', () => {
+  it.each(HOSTILE_CASES.map((c) => [c.name, c] as const))('%s, with no console error', async (_name, c) => {
+    const { page, errors } = await open(c.path);
+    await c.run(asCheckPage(page));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the dark page stays legible (screenshot for review)', async () => {
+    const { page } = await open('/sites/dark/page.html');
+    await waitDone(asCheckPage(page));
+    mkdirSync(resolve('docs/screenshots'), { recursive: true });
+    await page.screenshot({ path: resolve('docs/screenshots/dark.png') });
+    await page.close();
+  });
+});
+
+describe('never breaking the page', () => {
+  let page: Page;
+  beforeAll(async () => {
+    await page?.close();
+    page = (await open('/pages/demo/page.html')).page;
+    await waitDone(asCheckPage(page));
+  });
+  afterAll(() => page?.close());
+
+  it('causes no layout shift', async () => {
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((ok) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) total += (e as PerformanceEntry & { value: number }).value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => ok(total), 300);
+        }),
+    );
+    expect(shift).toBe(0);
+  });
+
+  it("keeps keys typed inside Tally's popover from reaching the page's shortcuts", async () => {
+    await page.evaluate(() => {
+      (window as unknown as { pageKeys: string[] }).pageKeys = [];
+      document.addEventListener('keydown', (e) =>
+        (window as unknown as { pageKeys: string[] }).pageKeys.push(e.key),
+      );
+    });
+    await page.keyboard.press('Alt+Shift+KeyN');
+    await page.keyboard.press('Enter');
+    await page.locator('tally-popover .pop').waitFor();
+    await page.evaluate(() => ((window as unknown as { pageKeys: string[] }).pageKeys = []));
+    await page.keyboard.press('j');
+    await page.keyboard.press('k');
+    expect(await page.evaluate(() => (window as unknown as { pageKeys: string[] }).pageKeys)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.locator('tally-popover .pop').waitFor({ state: 'detached' });
+  });
+
+  it('leaves shortcuts alone while the reader types in a form field', async () => {
+    await page.evaluate(() => {
+      const input = document.querySelector('input');
+      input?.focus();
+    });
+    const before = await page.evaluate(() => document.activeElement?.tagName);
+    expect(before).toBe('INPUT');
+    await page.keyboard.press('Alt+Shift+KeyN');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
+  });
+
+  it('removes every highlight when Tally is turned off for the site, and restores them when on', async () => {
+    const setSites = (disabled: string[]) =>
+      browser.worker.evaluate(
+        (d) => chrome.storage.local.set({ sites: { disabled: d, enabled: [] } }),
+        disabled,
+      );
+    await setSites(['127.0.0.1']);
+    await page.waitForFunction(() => !document.documentElement.hasAttribute('data-tally'));
+    expect(await page.evaluate(listPainted, 'article')).toEqual([]);
+    await setSites([]);
+    await page.waitForSelector('html[data-tally="done"]');
+    expect((await page.evaluate(listPainted, 'article')).length).toBeGreaterThan(0);
+  });
+
+  it('hides and shows all highlights with Alt+Shift+H', async () => {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Alt+Shift+KeyH');
+    expect(await page.evaluate(listPainted, 'article')).toEqual([]);
+    await page.keyboard.press('Alt+Shift+KeyH');
+    expect((await page.evaluate(listPainted, 'article')).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,52 @@
+import { listPainted, readTallyState, type PaintedRange, type TallyState } from './tally-page';
+
+/** What the checks need of a page, in both Playwright (Chromium) and Puppeteer (Firefox). */
+export interface CheckPage {
+  goto(url: string): Promise<unknown>;
+  evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R>;
+  waitForFunction<A>(
+    fn: (arg: A) => unknown,
+    arg: A,
+    options: { timeout: number; polling?: number },
+  ): Promise<unknown>;
+}
+
+/** Waits until the content script has finished the page (or `min` figures, for pages that grow). */
+export async function waitDone(page: CheckPage, min = 1, timeout = 30_000): Promise<TallyState> {
+  await page.waitForFunction(
+    (n: number) =>
+      document.documentElement.getAttribute('data-tally') === 'done' &&
+      Number(document.documentElement.getAttribute('data-tally-claims')) >= n,
+    min,
+    { timeout, polling: 100 },
+  );
+  return page.evaluate(readTallyState, undefined);
+}
+
+/** Painted highlights inside and outside `selector`. */
+export function painted(page: CheckPage, selector: string): Promise<PaintedRange[]> {
+  return page.evaluate(listPainted, selector);
+}
+
+/** Waits for the page's own attribute (set by its script) to reach a value. */
+export function waitForPageFlag(
+  page: CheckPage,
+  name: string,
+  value: string,
+  timeout = 10_000,
+): Promise<unknown> {
+  return page.waitForFunction(
+    ([n, v]: [string, string]) => document.documentElement.getAttribute(n) === v,
+    [name, value] as [string, string],
+    { timeout, polling: 50 },
+  );
+}
+
+/** One hostile or heavy page and what must hold on it once Tally is done. */
+export interface HostileCase {
+  name: string;
+  path: string;
+  /** The article container: nothing outside it may be highlighted. */
+  article: string;
+  run(page: CheckPage): Promise<void>;
+}
