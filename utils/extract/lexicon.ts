@@ -2,8 +2,15 @@
 
 const set = (s: string): Set<string> => new Set(s.split(' '));
 
+/**
+ * A word table without a prototype: article text is looked up in it, and a
+ * word such as "constructor" must not find `Object.prototype.constructor`.
+ */
+const table = <T>(entries: Record<string, T> = {}): Record<string, T> =>
+  Object.assign(Object.create(null) as Record<string, T>, entries);
+
 /** Cardinal number words and their values. */
-export const SMALL: Record<string, number> = {};
+export const SMALL: Record<string, number> = table();
 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'
   .split(' ')
   .forEach((w, i) => (SMALL[w] = i));
@@ -12,7 +19,7 @@ export const SMALL: Record<string, number> = {};
   .forEach((w, i) => (SMALL[w] = 20 + 10 * i));
 
 /** Scale words: "1.5 million", "2bn", "five thousand". */
-export const SCALE: Record<string, number> = {
+export const SCALE: Record<string, number> = table({
   hundred: 100,
   thousand: 1e3,
   million: 1e6,
@@ -30,20 +37,20 @@ export const SCALE: Record<string, number> = {
   lakhs: 1e5,
   crore: 1e7,
   crores: 1e7,
-};
+});
 
 /** Vague plural amounts ("dozens of", "hundreds of"): the lower bound they imply. */
-export const VAGUE: Record<string, number> = {
+export const VAGUE: Record<string, number> = table({
   dozens: 12,
   scores: 20,
   hundreds: 100,
   thousands: 1e3,
   millions: 1e6,
   billions: 1e9,
-};
+});
 
 /** Months (full and abbreviated), for telling dates from counts. */
-export const MONTHS: Record<string, number> = {};
+export const MONTHS: Record<string, number> = table();
 'january february march april may june july august september october november december'
   .split(' ')
   .forEach((m, i) => {
@@ -102,7 +109,7 @@ export const QUAL_BEFORE: Array<[string[], '~' | '>' | '>=' | '<' | '<=' | '=']>
 ).map(([w, q]) => [w.split(' '), q]);
 
 /** Measures: written form (lower case, words joined by one space) → [unit code, concept]. */
-export const MEASURES: Record<string, [string, string]> = {};
+export const MEASURES: Record<string, [string, string]> = table();
 function measure(forms: string, unit: string): void {
   for (const f of forms.split('|')) MEASURES[f] = [unit, f];
 }
@@ -159,7 +166,7 @@ measure('megatons|megatonnes|mt', 'Mt');
 measure('calories|kcal', 'kcal');
 
 /** Durations: unit word → concept/unit ("days"). Singular forms map to the plural. */
-export const DURATIONS: Record<string, string> = {};
+export const DURATIONS: Record<string, string> = table();
 DURATIONS.h = 'hours';
 DURATIONS.hr = 'hours';
 DURATIONS.hrs = 'hours';
@@ -172,7 +179,7 @@ DURATIONS.min = 'minutes';
 });
 
 /** Currency written after the figure or as a code before it → ISO code. */
-export const CURRENCY_WORDS: Record<string, string> = {
+export const CURRENCY_WORDS: Record<string, string> = table({
   dollars: 'USD',
   dollar: 'USD',
   usd: 'USD',
@@ -198,10 +205,10 @@ export const CURRENCY_WORDS: Record<string, string> = {
   ils: 'ILS',
   rupees: 'INR',
   francs: 'CHF',
-};
+});
 
 /** Currency symbols before the figure. */
-export const CURRENCY_SYMBOLS: Record<string, string> = {
+export const CURRENCY_SYMBOLS: Record<string, string> = table({
   $: 'USD',
   '€': 'EUR',
   '£': 'GBP',
@@ -210,7 +217,7 @@ export const CURRENCY_SYMBOLS: Record<string, string> = {
   '₴': 'UAH',
   '₪': 'ILS',
   '₹': 'INR',
-};
+});
 
 /** Words that label a number rather than count with it ("day 1,119", "page 5"). */
 export const LABELS = set(
@@ -256,7 +263,7 @@ export const ORG_HEADS = set(
 export const BACKREF_HEADS = ORG_HEADS;
 
 /** Verbs that carry the frame's action, mapped to a canonical form. */
-export const ACTIONS: Record<string, string> = {};
+export const ACTIONS: Record<string, string> = table();
 for (const group of [
   'launched launching|launched',
   'fired firing|launched',
