@@ -50,6 +50,13 @@ const NOT_PEOPLE = new Set(
     ' ',
   ),
 );
+const NOUNISH =
+  /^(estimates?|forecasts?|reports?|claims?|notes?|states?|counts?|records?|posts?|shows?|updates?|lists?|tally|projects?|promises?|tweets?|warnings?|puts)$/;
+const CLAUSE_NEXT = new Set(
+  'that the a an it they he she we there its their his her about around nearly some more over up at as almost roughly approximately between fewer less this these those only'.split(
+    ' ',
+  ),
+);
 const DAY_PARTS = new Set(['morning', 'night', 'evening', 'afternoon']);
 const ADJ_OK = new Set(
   'southern northern eastern western central local senior top former acting deputy chief russian-installed russian-backed pro-russian pro-kremlin independent official unnamed anonymous several two three some many other private ukrainian russian'.split(
@@ -62,6 +69,14 @@ const INTRO =
   /^(in|on|at|earlier|later|meanwhile|last|as|since|for|after|following|before|during|however|overall|separately|according|regarding|but|and|also|by|from|this|yesterday|today|overnight|then)$/;
 
 const isCap = (t: Token): boolean => t.k === WORD && t.t !== t.l;
+/** A lower-case word that may sit inside a name ("harbour" in "the harbour office"). */
+const isPlain = (t: Token): boolean =>
+  t.k === WORD &&
+  t.t === t.l &&
+  !NP_STOP.has(t.l) &&
+  !REPORT.has(t.l) &&
+  !t.l.endsWith('ed') &&
+  !t.l.endsWith('ly');
 const isQuote = (t: Token): boolean => t.t === '"' || OPEN_Q.has(t.t) || CLOSE_Q.has(t.t);
 
 /** Reads the quotations and reporting clauses of a text and resolves their speakers. */
@@ -213,7 +228,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
           if (a < e) a = k;
           break;
         }
-        if (a < e && !NP_STOP.has(l) && !l.endsWith('ed')) {
+        if (!NP_STOP.has(l) && (a < e || (!l.endsWith('ed') && !l.endsWith('ing')))) {
           // "the port authority": plain nouns between a determiner and the head
           let m = k;
           while (
@@ -285,6 +300,24 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
         k++;
         continue;
       }
+      if (t.k === WORD && !NP_STOP.has(t.l) && !isCap(t)) {
+        // "harbour master Ana Lis", "the harbour office": plain nouns before a role or a name
+        let m = k;
+        while (m < limit && m < k + 3 && isPlain(tk[m] as Token)) m++;
+        const h = tk[m];
+        if (m > k && h && m < limit && (isCap(h) || ROLE_WORDS.has(h.l))) {
+          k = m;
+          continue;
+        }
+        if (k > a && ROLE_WORDS.has(t.l)) {
+          k++;
+          continue;
+        }
+        if (m > k && (tk[a] as Token).l === 'the' && (m >= limit || !isPlain(tk[m] as Token))) {
+          k = m;
+          break;
+        }
+      }
       if (t.k === WORD && t.l === 'of' && k > a && isCap(tk[k + 1] as Token)) {
         k++;
         continue;
@@ -347,12 +380,17 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
       /^(the|a|an|its|their|his|her|our|this|that|these|those|was|were|been|be|is|are|being|media|news|latest|new|first|initial|further|more|earlier|official|unconfirmed|to)$/.test(
         pl,
       )
-    ) {
-      return pl === 'to' ? false : false;
-    }
+    )
+      return false;
     if (pl.endsWith("'s")) return false;
     const nx = tk[i + 1];
     if (nx && nx.k === WORD && REPORT.has(nx.l)) return false;
+    if (NOUNISH.test(t.l) && !((isCap(p) && MONTHS[pl] === undefined) || ROLE_WORDS.has(pl))) {
+      // "estimate", "reports", "forecast" are nouns too: as verbs a clause, a figure or a full stop follows
+      if (!nx || nx.k === NUM || nx.nl) return true;
+      if (nx.k === PUNCT) return nx.t === ',' || nx.t === '.' || nx.t === ':' || nx.t === ';';
+      return isCap(nx) || CLAUSE_NEXT.has(nx.l);
+    }
     return true;
   }
 
@@ -380,6 +418,21 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
     if (subjA >= 0) {
       subjE = npForward(subjA, b);
       if (subjE > subjA && countCaps(subjA, subjE) === 0) subjE = -1;
+    }
+    if (subjE > subjA && subjE - subjA <= 8) {
+      // a person named as a subject ("Harbour master Ana Lis spoke…") can be "she" later
+      const last = tk[subjE - 1] as Token;
+      const prev = tk[subjE - 2] as Token | undefined;
+      if (
+        prev &&
+        isCap(last) &&
+        isCap(prev) &&
+        !ORG_HEADS.has(last.l) &&
+        !MONTHS[last.l] &&
+        countCaps(subjA, subjE) <= 4
+      ) {
+        remember(span(subjA, subjE).replace(/^the /i, ''), true);
+      }
     }
     let firstFinite: Verb | null = null;
     for (let i = a; i < b; i++) {

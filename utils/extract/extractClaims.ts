@@ -122,6 +122,7 @@ function toClaim(
   _s: number,
 ): { c: PageClaim; concept: string | null; counted: boolean; nounAt: number } | null {
   let concept: string | null = q.unitText;
+  const c0 = { qualifier: q.qualifier };
   let end = (tk[q.i1 - 1] as Token).e;
   let counted = false;
   let nounAt = q.i1 - 1;
@@ -132,6 +133,13 @@ function toClaim(
       concept = noun.head;
       counted = true;
       nounAt = noun.at;
+      const after = tk[noun.at + 1];
+      if (after?.l === 'or' && (c0.qualifier === '=' || c0.qualifier === '~')) {
+        const w = tk[noun.at + 2]?.l;
+        if (w === 'more' || w === 'above') c0.qualifier = '>=';
+        else if (w === 'fewer' || w === 'less') c0.qualifier = '<=';
+        else if (w === 'so') c0.qualifier = '~';
+      }
       if (noun.at >= q.i1 && noun.at - q.i1 < 8 && tk[q.i1]?.l !== 'of') end = (tk[noun.at] as Token).e;
     } else {
       concept = null;
@@ -177,7 +185,7 @@ function toClaim(
     value: q.value,
     low: q.low,
     high: q.high,
-    qualifier: q.qualifier,
+    qualifier: c0.qualifier,
     unit: q.unit,
     concept,
     speaker: null,

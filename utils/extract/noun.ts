@@ -65,7 +65,8 @@ export function countedNoun(tk: Token[], j: number, end: number, single: boolean
     const det = tk[m] as Token;
     if (/^(those|them|these|which|whom)$/.test(det.l)) {
       const after = readHead(tk, m + 1, end, single);
-      if (after.head && det.l !== 'them' && det.l !== 'whom' && det.l !== 'which') return after;
+      const pl = after.head !== null && looksPlural(tk[after.at] as Token);
+      if (after.head && pl && det.l !== 'them' && det.l !== 'whom' && det.l !== 'which') return after;
       return { head: null, at: -1, anaphoric: true };
     }
     if (/^(the|their|its|our|his|her|all)$/.test(det.l)) {

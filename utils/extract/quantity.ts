@@ -150,13 +150,13 @@ export function readNumber(tk: Token[], i: number): Num | null {
         return {
           value: (VAGUE[l] as number) * (VAGUE[inner.l] as number),
           i0: i,
-          i1: i + 3,
+          i1: tk[i + 3]?.l === 'of' ? i + 4 : i + 3,
           word: true,
           vague: true,
           scaled: true,
         };
       }
-      return { value: VAGUE[l] as number, i0: i, i1: i + 1, word: true, vague: true, scaled: false };
+      return { value: VAGUE[l] as number, i0: i, i1: i + 2, word: true, vague: true, scaled: false };
     }
     return null;
   }
@@ -164,7 +164,7 @@ export function readNumber(tk: Token[], i: number): Num | null {
     return {
       value: 10 * (VAGUE[(tk[i + 2] as Token).l] as number),
       i0: i,
-      i1: i + 3,
+      i1: tk[i + 3]?.l === 'of' ? i + 4 : i + 3,
       word: true,
       vague: true,
       scaled: true,

@@ -71,7 +71,8 @@ function thousandsGroups(text: string, e: number): number {
       groups++;
     } else break;
   }
-  if (groups === 0 || (plain && groups < 2)) return e;
+  // plain spaces: two groups or more ("1 234 567"), or one that starts with 0 ("40 000")
+  if (groups === 0 || (plain && groups < 2 && text.charCodeAt(e + 1) !== 48)) return e;
   // a decimal part after the last group
   if (text.charCodeAt(end) === 46 && isDigit(text.charCodeAt(end + 1))) {
     end++;

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../utils/extract';
+
+/** The speaker of the figure written as `figure` in `text`. */
+const speakerOf = (text: string, figure: string, nth = 0) => {
+  let at = -1;
+  for (let k = 0; k <= nth; k++) at = text.indexOf(figure, at + 1);
+  const c = extractClaims(text).find((x) => x.start <= at && at < x.end);
+  expect(c, `a claim at ${figure}`).toBeDefined();
+  return c!.speaker;
+};
+
+describe('who asserts a figure', () => {
+  it.each([
+    ['The port authority said 14 ships were waiting.', '14', 'port authority'],
+    ['Fourteen ships were waiting, the port authority said.', 'Fourteen', 'port authority'],
+    ['Fourteen ships were waiting, said harbour master Ana Lis.', 'Fourteen', 'Ana Lis'],
+    ['According to the harbour office, 14 ships were waiting.', '14', 'harbour office'],
+    ['Fourteen ships were waiting, according to the harbour office.', 'Fourteen', 'harbour office'],
+    ['Mayor Tomas Rek told reporters that 14 ships were waiting.', '14', 'Tomas Rek'],
+    ['Mayor Tomas Rek wrote on Telegram that 14 ships were waiting.', '14', 'Tomas Rek'],
+    ['The coast guard on Monday claimed 14 ships were waiting.', '14', 'coast guard'],
+    ['Norway’s Coastal Administration said 14 ships were waiting.', '14', 'Norway’s Coastal Administration'],
+    ['The Ministry of Transport estimated that 14 ships were waiting.', '14', 'Ministry of Transport'],
+    ['Tomas Rek, the harbour master, said 14 ships were waiting.', '14', 'Tomas Rek'],
+    ['Port data show 14 ships were waiting.', '14', 'Port data'],
+  ])('%s', (text, figure, speaker) => {
+    expect(speakerOf(text, figure)).toContain(speaker);
+  });
+
+  it.each([
+    ['Storms sank 4 barges on the river.', '4'],
+    ['The company, which employs 300 dockers, denied the claim.', '300'],
+  ])('leaves figures in the outlet’s own voice unattributed: %s', (text, figure) => {
+    expect(speakerOf(text, figure)).toBeNull();
+  });
+
+  it('gives a quotation’s figures to the quotation’s speaker, not to a verb inside it', () => {
+    const text =
+      '“When the minister said the port was calm, 14 ships were waiting,” harbour master Ana Lis said.';
+    expect(speakerOf(text, '14')).toContain('Ana Lis');
+  });
+
+  it('follows a quotation across sentences to its attribution', () => {
+    const text = '“The wind was strong. We counted 14 ships,” harbour master Ana Lis said on Monday.';
+    expect(speakerOf(text, '14')).toContain('Ana Lis');
+  });
+
+  it('takes a quotation introduced by a colon', () => {
+    expect(speakerOf('Ana Lis told the radio: “We counted 14 ships.”', '14')).toContain('Ana Lis');
+  });
+
+  it('resolves "he" to the person named before', () => {
+    const text = 'Harbour master Ana Lis spoke to reporters on Monday. “We counted 14 ships,” she said.';
+    expect(speakerOf(text, '14')).toContain('Ana Lis');
+  });
+
+  it('resolves a short reference ("the ministry") to the full name given earlier', () => {
+    const text =
+      'The Transport Ministry said 9 ferries were cancelled. Another 5 were delayed, the ministry added.';
+    expect(speakerOf(text, '5')).toBe('Transport Ministry');
+  });
+
+  it('resolves a surname to the full name given earlier', () => {
+    const text = 'Port chief Ana Lis said 9 ferries were cancelled. Lis said 5 more were delayed.';
+    expect(speakerOf(text, '5')).toContain('Ana Lis');
+  });
+
+  it('continues a speaker into a participle clause ("…, adding that …")', () => {
+    const text = 'The ministry said 9 ferries were cancelled, adding that 5 were delayed.';
+    expect(speakerOf(text, '5')).toContain('ministry');
+  });
+
+  it('credits a figure to a body that publishes its own forecast', () => {
+    const text = 'The central bank raised its forecast for inflation to 6.5%.';
+    expect(speakerOf(text, '6.5')).toBe('central bank');
+  });
+});

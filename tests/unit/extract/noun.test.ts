@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../utils/extract';
+
+const concepts = (text: string) => extractClaims(text).map((c) => c.concept);
+
+describe('what a figure counts', () => {
+  it.each([
+    ['The navy lost 3 landing and supply ships.', 'ships'],
+    ['Medics treated 17 badly burned firefighters.', 'firefighters'],
+    ['The unit repaired 9 S-300 air-defence launchers.', 'launchers'],
+    ['Police arrested 41 masked football fans.', 'fans'],
+    ['Rescuers found 6 survivors of the crash in the rubble.', 'survivors'],
+    ['Flooding cut off 12 mountain villages.', 'villages'],
+    ['The convoy brought 230 tonnes of flour.', 'tonnes'],
+    ['The army sent 400 personnel to the dam.', 'personnel'],
+    ['Officials said 1,100 people were displaced.', 'people'],
+    ['Only one bridge is still standing.', 'bridge'],
+    ['They freed 25 detained Red Cross workers.', 'workers'],
+  ])('%s → %s', (text, concept) => {
+    expect(concepts(text)).toEqual([concept]);
+  });
+
+  it.each([
+    ['The ministry said 90 drones were launched and 61 were shot down.', ['drones', 'drones']],
+    ['Police seized 30 rifles, 12 of which were stolen.', ['rifles', 'rifles']],
+    ['The army fired 14 rockets; 9 of those hit the depot.', ['rockets', 'rockets']],
+    ['Engineers checked 20 of the damaged substations.', ['substations']],
+    ['The navy sank eight of its own old patrol boats.', ['boats']],
+  ])('resolves an elided noun: %s', (text, want) => {
+    expect(concepts(text)).toEqual(want);
+  });
+});

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../utils/extract';
+
+const only = (text: string) => {
+  const claims = extractClaims(text);
+  expect(claims.map((c) => c.text)).toHaveLength(1);
+  return claims[0]!;
+};
+
+describe('figures: values', () => {
+  it.each([
+    ['Crews cleared 1,376 mines.', 1376],
+    ['The reservoir held 0.65 cubic kilometres less water.', 0.65],
+    ['Officials counted twenty-two craters.', 22],
+    ['The plan costs 1.5 million euros.', 1.5e6],
+    ['The grant is worth $2bn.', 2e9],
+    ['A dozen ferries were cancelled.', 12],
+    ['Some three hundred and fifty volunteers came.', 350],
+    ['Two and a half thousand tents were shipped.', 2500],
+    ['Temperatures fell to -12 degrees.', -12],
+    ['The census found 40 000 households in the valley.', 40000],
+    ['Two thirds of the wells were dry.', 2 / 3],
+  ])('%s → %d', (text, value) => {
+    expect(only(text).value).toBeCloseTo(value, 6);
+  });
+});
+
+describe('figures: ranges', () => {
+  it.each([
+    ['Between 20 and 30 barges sank.', 20, 30],
+    ['About 40-50 trucks waited at the border.', 40, 50],
+    ['Forecasters expect 40 to 50 millimetres of rain.', 40, 50],
+    ['Two or three boats capsized.', 2, 3],
+    ['The bill is 2 to 3 million dollars.', 2e6, 3e6],
+  ])('%s', (text, low, high) => {
+    const c = only(text);
+    expect([c.value, c.low, c.high]).toEqual([null, low, high]);
+  });
+
+  it('reads "from X to Y" as two figures, a change rather than a range', () => {
+    const claims = extractClaims('The bank cut its forecast from 3.1% to 2.2%.');
+    expect(claims.map((c) => c.value)).toEqual([3.1, 2.2]);
+  });
+});
+
+describe('figures: qualifiers', () => {
+  it.each([
+    ['About 60 buses were sent.', '~'],
+    ['Roughly 60 buses were sent.', '~'],
+    ['Nearly 60 buses were sent.', '~'],
+    ['Some 60 buses were sent.', '~'],
+    ['More than 60 buses were sent.', '>'],
+    ['Over 60 buses were sent.', '>'],
+    ['At least 60 buses were sent.', '>='],
+    ['Up to 60 buses were sent.', '<='],
+    ['As many as 60 buses were sent.', '<='],
+    ['At most 60 buses were sent.', '<='],
+    ['Fewer than 60 buses were sent.', '<'],
+    ['Under 60 buses were sent.', '<'],
+    ['60 buses or more were sent.', '>='],
+    ['The town has 60 buses.', '='],
+    ['The town has about 60 buses at most.', '<='],
+  ])('%s → %s', (text, q) => {
+    expect(only(text).qualifier).toBe(q);
+  });
+
+  it('marks "hundreds of" and "dozens" as vague lower bounds', () => {
+    const c = only('Hundreds of sheep were lost.');
+    expect([c.vague, c.value, c.qualifier]).toEqual([true, 100, '>=']);
+  });
+});
+
+describe('figures: units', () => {
+  it.each([
+    ['Turnout reached 61%.', '%', 61],
+    ['Turnout reached 61 per cent.', '%', 61],
+    ['Turnout rose 2.5 percentage points.', 'percentage points', 2.5],
+    ['The flood covered 80 sq km.', 'km2', 80],
+    ['The flood covered 80 square kilometres.', 'km2', 80],
+    ['The flood covered 31 square miles.', 'mi2', 31],
+    ['The plant makes 950 MW.', 'MW', 950],
+    ['The new line adds 1.2 GW.', 'GW', 1.2],
+    ['The fence is 12 km long.', 'km', 12],
+    ['The loan is £300m.', 'GBP', 3e8],
+    ['Wages rose to 20,000 hryvnias.', 'UAH', 20000],
+  ])('%s → %s', (text, unit, value) => {
+    const c = only(text);
+    expect(c.unit).toBe(unit);
+    expect(c.value).toBeCloseTo(value, 6);
+  });
+
+  it('links a measure restated in other units ("80 km² (31 sq mi)") as one', () => {
+    const [a, b] = extractClaims('The flood covered 80 square kilometres (31 square miles) of farmland.');
+    expect(b?.sameAs).toBe(a?.id);
+    expect(a?.sameAs).toBeNull();
+  });
+
+  it('reports durations as days, months, years', () => {
+    const [truce, months] = extractClaims('They agreed a 14-day pause that may last for nine months.');
+    expect([truce?.value, truce?.unit, months?.value, months?.unit]).toEqual([14, 'days', 9, 'months']);
+  });
+});
+
+describe('not claims', () => {
+  it.each([
+    ['The talks open on 12 June in Vienna.'],
+    ['The talks open on June 12 in Vienna.'],
+    ['The talks opened in 2019.'],
+    ['The meeting began at 10:30am.'],
+    ['The meeting began at 9 p.m.'],
+    ['It was the 3rd convoy this month.'],
+    ['Fighters flew Su-34 and MiG-29 jets.'],
+    ['The battery fired an S-300 interceptor.'],
+    ['The Shahed-136 is cheap.'],
+    ['The G7 met in Rome.'],
+    ['The Covid-19 wave ended.'],
+    ['Call 0800 555 0199 for details.'],
+    ['On day 412 of the siege, the bakery reopened.'],
+    ['A 52-year-old farmer was detained.'],
+    ['One of the largest ferries sank.'],
+    ['The two ministers shook hands.'],
+  ])('%s', (text) => {
+    expect(extractClaims(text).map((c) => c.text)).toEqual([]);
+  });
+
+  it('skips list numbering at the start of a line', () => {
+    expect(extractClaims('1. Ferries\n2. Buses').map((c) => c.text)).toEqual([]);
+  });
+});
