@@ -15,6 +15,30 @@ interface WithStorage {
   chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
 }
 
+/** A pack whose claim row (line 3) gives a word where its figure belongs. */
+const BAD_PACK_CSV = [
+  'record,id,name,aliases,side,kind,metric,claimant,value,period_start,period_end,source_url',
+  'claimant,test-ministry,Test Ministry,the ministry,other,government,,,,,,',
+  'claim,c1,,,,,air-attack.drones.launched,test-ministry,lots,2025-03-18,2025-03-19,https://example.org/r',
+].join('\n');
+
+/** A valid pack that uses its own claimant and metric. */
+const GOOD_PACK = {
+  name: 'Test ministry reports',
+  claimants: [{ id: 'test-ministry', name: 'Test Ministry', aliases: [], side: 'other', kind: 'government' }],
+  metrics: [{ id: 'test.drones', label: 'Test drones', concepts: ['test drone'], kind: 'flow' }],
+  claims: [
+    {
+      id: 'test-c1',
+      metric: 'test.drones',
+      claimant: 'test-ministry',
+      value: 12,
+      period: { start: '2025-03-18T18:00+02:00', end: '2025-03-19T08:00+02:00' },
+      source: { url: 'https://example.org/report' },
+    },
+  ],
+};
+
 let server: FixtureServer;
 let browser: ChromiumWithTally;
 
@@ -153,6 +177,8 @@ describe('the options page', () => {
     await expect.poll(() => readStorage(options, key)).toEqual(stored);
     await options.reload();
     expect(await options.getByTestId(testId).isChecked()).toBe(!before);
+    await options.getByTestId(testId).click();
+    await expect.poll(async () => options.getByTestId(testId).isChecked()).toBe(before);
   });
 
   it('keeps the highlight style after a reload', async () => {
@@ -167,9 +193,43 @@ describe('the options page', () => {
     await options.getByTestId('tally-style-standard').check();
   });
 
-  it('takes a screenshot of the options page', async () => {
+  it('rejects a pack with an error, with a report naming the row and field', async () => {
+    await options.getByTestId('tally-pack-input').setInputFiles({
+      name: 'bad-pack.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(BAD_PACK_CSV),
+    });
+    const report = options.getByTestId('tally-pack-report');
+    await report.waitFor();
+    expect(await report.textContent()).toContain('bad-pack.csv was not imported');
+    const cells = await report.locator('tbody tr').first().locator('td').allTextContents();
+    expect(cells[0]).toBe('Row 3, field “value”');
+    expect(await options.getByTestId('tally-pack-list').count()).toBe(0);
+  });
+
+  it('imports a valid pack, lists it, and removes it', async () => {
+    await options.getByTestId('tally-pack-input').setInputFiles({
+      name: 'good-pack.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(GOOD_PACK)),
+    });
+    await options.getByTestId('tally-pack-imported').waitFor();
+    expect(await options.getByTestId('tally-pack-list').textContent()).toContain(GOOD_PACK.name);
+    await options.reload();
+    await options.getByTestId('tally-pack-list').waitFor();
+    await options.getByRole('button', { name: `Remove pack ${GOOD_PACK.name}` }).click();
+    await options.getByTestId('tally-pack-list').waitFor({ state: 'detached' });
+  });
+
+  it('takes a screenshot of the options page, with a pack report', async () => {
     await options.reload();
     await options.getByTestId('tally-dataset-claims').waitFor();
+    await options.getByTestId('tally-pack-input').setInputFiles({
+      name: 'bad-pack.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(BAD_PACK_CSV),
+    });
+    await options.getByTestId('tally-pack-report').waitFor();
     await options.screenshot({ path: resolve(SHOTS, 'options.png'), fullPage: true });
   });
 });
