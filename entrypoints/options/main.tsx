@@ -1,4 +1,5 @@
 import { render } from 'preact';
 import { OptionsApp } from '../../components/options/OptionsApp';
+import { createPackApi } from '../../components/options/pack-api';
 
-render(<OptionsApp packs={null} />, document.getElementById('app')!);
+render(<OptionsApp packs={createPackApi()} />, document.getElementById('app')!);
