@@ -33,7 +33,7 @@ const state = await page.evaluate(readTallyState);
 const painted = await page.evaluate(listPainted, 'article');
 
 console.log(`\nTally: ${state.state}, ${state.claims} figures, ${state.diverging} diverging`);
-for (const p of painted) console.log(`  ${p.status.padEnd(10)} ${p.text}`);
+for (const p of painted) console.log(`  ${p.status.padEnd(10)} ${p.text.replace(/\s+/g, ' ')}`);
 
 if (headless) {
   const dir = resolve('.output-e2e/screenshots');
