@@ -1,10 +1,18 @@
 import type { TextMap, TextSegment } from '../article';
 
-/** The index in a segment's contribution of the first character at or after `nodeOffset` in its node. */
-function indexIn(seg: TextSegment, nodeOffset: number): number {
-  if (!seg.offsets) return Math.max(0, Math.min(nodeOffset, seg.length));
-  for (let i = 0; i <= seg.length; i++) if (seg.offsets[i]! >= nodeOffset) return i;
-  return seg.length;
+/**
+ * The index in a segment's contribution of the first character at or after
+ * `nodeOffset` in its node. A start skips the characters the reader never saw
+ * (a space the collector put between two nodes maps to the same node offset as
+ * the character after it).
+ */
+function indexIn(seg: TextSegment, nodeOffset: number, isStart: boolean): number {
+  const offsets = seg.offsets;
+  if (!offsets) return Math.max(0, Math.min(nodeOffset, seg.length));
+  let i = 0;
+  while (i < seg.length && offsets[i]! < nodeOffset) i++;
+  if (isStart) while (i < seg.length && offsets[i + 1] === offsets[i]) i++;
+  return i;
 }
 
 /**
@@ -16,8 +24,8 @@ export function offsetsOfRange(map: TextMap, range: Range): { start: number; end
   let end = -1;
   for (const seg of map.segments) {
     if (!seg.node.isConnected || !range.intersectsNode(seg.node)) continue;
-    const from = seg.node === range.startContainer ? indexIn(seg, range.startOffset) : 0;
-    const to = seg.node === range.endContainer ? indexIn(seg, range.endOffset) : seg.length;
+    const from = seg.node === range.startContainer ? indexIn(seg, range.startOffset, true) : 0;
+    const to = seg.node === range.endContainer ? indexIn(seg, range.endOffset, false) : seg.length;
     if (to <= from) continue;
     if (start < 0) start = seg.start + from;
     end = seg.start + to;

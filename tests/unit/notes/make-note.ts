@@ -1,0 +1,176 @@
+import fc from 'fast-check';
+import type { ClaimMatch, MatchStatus, PageClaim, Qualifier, Side } from '../../../utils/schema';
+import type { AnchorState, Note, NoteDraft } from '../../../utils/schema/notes';
+
+/** A page claim for tests: "145 drones" at offsets 10–20 unless overridden. */
+export function makeClaim(over: Partial<PageClaim> = {}): PageClaim {
+  return {
+    id: 'c0',
+    start: 10,
+    end: 20,
+    text: '145 drones',
+    value: 145,
+    low: null,
+    high: null,
+    qualifier: '=',
+    unit: null,
+    concept: 'drones',
+    speaker: "Ukraine's Air Force",
+    vague: false,
+    sameAs: null,
+    frame: {
+      action: 'launched',
+      actor: null,
+      target: null,
+      place: null,
+      timeText: 'overnight',
+      period: null,
+    },
+    ...over,
+  };
+}
+
+/** A diverging match with one other figure. */
+export function makeMatch(over: Partial<ClaimMatch> = {}): ClaimMatch {
+  return {
+    claimId: 'c0',
+    status: 'diverges',
+    topic: { id: 'drones-18-19-mar', label: 'Drones launched at Ukraine, night of 18–19 March 2025' },
+    claimant: { id: 'ua-air-force', name: "Ukraine's Air Force", side: 'ukraine' },
+    others: [
+      {
+        claimant: 'ru-mod',
+        name: 'Russian Ministry of Defence',
+        side: 'russia',
+        value: 41,
+        low: null,
+        high: null,
+        qualifier: '=',
+        source: { url: 'https://example.org/ru-mod/1', published: '2025-03-19', outlet: 'MoD' },
+        quote: null,
+        onPage: false,
+      },
+    ],
+    ...over,
+  };
+}
+
+/** A note draft on https://news.example/a. */
+export function makeDraft(over: Partial<NoteDraft> = {}): NoteDraft {
+  return {
+    claim: makeClaim(),
+    match: makeMatch(),
+    page: {
+      url: 'https://news.example/a',
+      title: 'Night attack',
+      outlet: 'News Example',
+      published: '2025-03-19',
+    },
+    quote: { type: 'TextQuoteSelector', exact: '145 drones', prefix: 'launched ', suffix: ' overnight' },
+    position: { type: 'TextPositionSelector', start: 10, end: 20 },
+    manual: false,
+    ...over,
+  };
+}
+
+/** A stored note. */
+export function makeNote(over: Partial<Note> = {}): Note {
+  return {
+    ...makeDraft(),
+    id: 'n1',
+    noted: '2026-11-20T10:00:00.000Z',
+    updated: '2026-11-20T10:00:00.000Z',
+    comment: '',
+    tags: [],
+    anchor: { state: 'anchored', checked: '2026-11-20T10:00:00.000Z', text: null },
+    ...over,
+  };
+}
+
+const text = fc.string({ maxLength: 40 });
+const nullableText = fc.option(text, { nil: null });
+/** Finite numbers JSON keeps exactly (no -0, NaN or infinities). */
+const num = fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => (Object.is(x, -0) ? 0 : x));
+const nullableNum = fc.option(num, { nil: null });
+const qualifier = fc.constantFrom<Qualifier>('=', '~', '>', '>=', '<', '<=');
+const side = fc.constantFrom<Side>('ukraine', 'russia', 'independent', 'international', 'other');
+const iso = fc
+  .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+  .map((d) => d.toISOString());
+const offset = fc.nat({ max: 1_000_000 });
+
+/** Any valid note (fast-check), for round-trip properties. */
+export const arbitraryNote: fc.Arbitrary<Note> = fc.record({
+  id: fc.uuid(),
+  noted: iso,
+  updated: iso,
+  comment: fc.string({ maxLength: 200 }),
+  tags: fc.uniqueArray(fc.string({ minLength: 1, maxLength: 20 }), { maxLength: 5 }),
+  anchor: fc.record({
+    state: fc.constantFrom<AnchorState>('anchored', 'fuzzy', 'orphaned'),
+    checked: iso,
+    text: nullableText,
+  }),
+  manual: fc.boolean(),
+  page: fc.record({
+    url: fc.webUrl(),
+    title: nullableText,
+    outlet: nullableText,
+    published: fc.option(fc.constant('2025-03-19'), { nil: null }),
+  }),
+  quote: fc.record({
+    type: fc.constant('TextQuoteSelector' as const),
+    exact: fc.string({ minLength: 1, maxLength: 60 }),
+    prefix: fc.string({ maxLength: 32 }),
+    suffix: fc.string({ maxLength: 32 }),
+  }),
+  position: fc.record({ type: fc.constant('TextPositionSelector' as const), start: offset, end: offset }),
+  claim: fc.record({
+    id: fc.string({ minLength: 1, maxLength: 10 }),
+    start: offset,
+    end: offset,
+    text,
+    value: nullableNum,
+    low: nullableNum,
+    high: nullableNum,
+    qualifier,
+    unit: nullableText,
+    concept: nullableText,
+    speaker: nullableText,
+    vague: fc.boolean(),
+    sameAs: nullableText,
+    frame: fc.record({
+      action: nullableText,
+      actor: nullableText,
+      target: nullableText,
+      place: nullableText,
+      timeText: nullableText,
+      period: fc.option(fc.record({ start: fc.constant('2025-03-18'), end: fc.constant('2025-03-19') }), {
+        nil: null,
+      }),
+    }),
+  }),
+  match: fc.record({
+    claimId: text,
+    status: fc.constantFrom<MatchStatus>('diverges', 'agrees', 'single', 'unmatched'),
+    topic: fc.option(fc.record({ id: text, label: text }), { nil: null }),
+    claimant: fc.option(fc.record({ id: text, name: text, side }), { nil: null }),
+    others: fc.array(
+      fc.record({
+        claimant: nullableText,
+        name: text,
+        side: fc.option(side, { nil: null }),
+        value: nullableNum,
+        low: nullableNum,
+        high: nullableNum,
+        qualifier,
+        source: fc.option(fc.record({ url: fc.webUrl(), published: nullableText, outlet: nullableText }), {
+          nil: null,
+        }),
+        quote: nullableText,
+        onPage: fc.boolean(),
+      }),
+      { maxLength: 3 },
+    ),
+  }),
+});
