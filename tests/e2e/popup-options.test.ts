@@ -12,7 +12,25 @@ mkdirSync(SHOTS, { recursive: true });
 
 /** `chrome.storage.local`, as extension pages see it (run inside the page). */
 interface WithStorage {
-  chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+  chrome: {
+    storage: {
+      local: {
+        get(key: string): Promise<Record<string, unknown>>;
+        set(items: Record<string, unknown>): Promise<void>;
+      };
+    };
+  };
+}
+
+/** `chrome.scripting`'s registrations, as the worker sees them (run inside the worker). */
+interface WithScripting {
+  chrome: {
+    scripting: {
+      getRegisteredContentScripts(): Promise<
+        { id: string; matches?: string[]; js?: string[]; css?: string[] }[]
+      >;
+    };
+  };
 }
 
 /** A pack whose claim row (line 3) gives a word where its figure belongs. */
@@ -128,6 +146,19 @@ describe('the popup on the demo article', () => {
     await pop.waitFor({ state: 'detached' });
   });
 
+  it('opens the side panel from its button', async () => {
+    // The panel is no tab, so Playwright lists no page for it: ask the browser for its targets.
+    const cdp = await browser.context.newCDPSession(popup);
+    const panels = async () =>
+      (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.url.endsWith('/sidepanel.html'))
+        .length;
+    expect(await panels()).toBe(0);
+    await popup.getByTestId('tally-popup-sidepanel').click();
+    await expect.poll(panels).toBe(1);
+    expect(await popup.getByTestId('tally-popup-message').count()).toBe(0);
+    await cdp.detach();
+  });
+
   it('turns Tally off for the site, clearing the page, and back on', async () => {
     const toggle = popup.getByTestId('tally-popup-toggle');
     expect(await toggle.isChecked()).toBe(true);
@@ -231,5 +262,36 @@ describe('the options page', () => {
     });
     await options.getByTestId('tally-pack-report').waitFor();
     await options.screenshot({ path: resolve(SHOTS, 'options.png'), fullPage: true });
+  });
+});
+
+describe('sites the user turned on', () => {
+  async function registered() {
+    return browser.worker.evaluate(() =>
+      (globalThis as unknown as WithScripting).chrome.scripting.getRegisteredContentScripts(),
+    );
+  }
+
+  it('get the built content script registered for their granted origin, and lose it when turned off', async () => {
+    // 127.0.0.1 is granted in the e2e build: storing it as a user site stands in for a granted prompt.
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const setSites = (enabled: string[]) =>
+      page.evaluate((sites) => (globalThis as unknown as WithStorage).chrome.storage.local.set({ sites }), {
+        enabled,
+        disabled: [],
+      });
+    await setSites(['127.0.0.1']);
+    await expect.poll(registered).toEqual([
+      expect.objectContaining({
+        id: 'tally-user-sites',
+        matches: ['http://127.0.0.1/*'],
+        js: ['content-scripts/news.js'],
+        css: ['content-scripts/news.css'],
+      }),
+    ]);
+    await setSites([]);
+    await expect.poll(registered).toEqual([]);
+    await page.close();
   });
 });
