@@ -69,6 +69,7 @@ const INTRO =
   /^(in|on|at|earlier|later|meanwhile|last|as|since|for|after|following|before|during|however|overall|separately|according|regarding|but|and|also|by|from|this|yesterday|today|overnight|then)$/;
 
 const isCap = (t: Token): boolean => t.k === WORD && t.t !== t.l;
+const nameish = (x: Token): boolean => isCap(x) || ROLE_WORDS.has(x.l);
 /** A lower-case word that may sit inside a name ("harbour" in "the harbour office"). */
 const isPlain = (t: Token): boolean =>
   t.k === WORD &&
@@ -213,7 +214,6 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
           // "Ministry of Health", "ministry of defence", "mission in Ukraine", "Russia and Ukraine"
           const left = tk[k - 1] as Token;
           const right = tk[a] as Token;
-          const nameish = (x: Token) => isCap(x) || ROLE_WORDS.has(x.l);
           const ok =
             l === 'and'
               ? isCap(left) && isCap(right)

@@ -85,6 +85,14 @@ function timesAt(tk: Token[], a: number, b: number, pub: number | null): TimeHit
   return out;
 }
 
+function night(day: number | null): Period | null {
+  return day === null ? null : { start: `${iso(day - DAY)}T19:00`, end: `${iso(day)}T08:00` };
+}
+
+function timeHit(tk: Token[], from: number, end: number, period: Period | null) {
+  return { at: from, end, text: textOf(tk, from, end), period };
+}
+
 function timeAt(
   tk: Token[],
   a: number,
@@ -94,18 +102,10 @@ function timeAt(
   for (let i = a; i < b; i++) {
     const t = tk[i] as Token;
     if (t.k !== WORD && t.k !== NUM) continue;
-    const hit = (len: number, period: Period | null, from = i) => ({
-      at: from,
-      end: i + len,
-      text: textOf(tk, from, i + len),
-      period,
-    });
     const l = t.l;
     const nx = tk[i + 1];
-    const night = (day: number | null): Period | null =>
-      day === null ? null : { start: `${iso(day - DAY)}T19:00`, end: `${iso(day)}T08:00` };
-    if (l === 'overnight') return hit(1, night(pub));
-    if (l === 'last' && nx?.l === 'night') return hit(2, night(pub));
+    if (l === 'overnight') return timeHit(tk, i, i + 1, night(pub));
+    if (l === 'last' && nx?.l === 'night') return timeHit(tk, i, i + 2, night(pub));
     if (l === 'night' && nx?.l === 'of' && tk[i + 2]?.k === NUM) {
       // "the night of 18-19 March", "the night of 18 March"
       const ranged = tk[i + 3]?.t === '-' || tk[i + 3]?.t === '–';
@@ -116,28 +116,32 @@ function timeAt(
         const len = ranged ? 6 : 4;
         const day =
           pub === null ? null : Date.UTC(yearFor(pub, mo, false), mo, Number(dayTok.t) + (ranged ? 0 : 1));
-        return hit(len, night(day));
+        return timeHit(tk, i, i + len, night(day));
       }
     }
     if (l === 'yesterday' || l === 'today') {
-      return hit(1, pub === null ? null : dayPeriod(l === 'today' ? pub : pub - DAY));
+      return timeHit(tk, i, i + 1, pub === null ? null : dayPeriod(l === 'today' ? pub : pub - DAY));
     }
     const wd = WEEKDAY_INDEX.get(l) ?? -1;
     if (wd >= 0 && cap(t)) {
       const from = tk[i - 1]?.l === 'on' ? i - 1 : i;
       const part =
         nx && (nx.l === 'morning' || nx.l === 'night' || nx.l === 'evening' || nx.l === 'afternoon');
-      if (pub === null) return hit(part ? 2 : 1, null, from);
+      if (pub === null) return timeHit(tk, from, i + (part ? 2 : 1), null);
       const day = pub - ((new Date(pub).getUTCDay() - wd + 7) % 7) * DAY;
-      if (nx?.l === 'night') return hit(2, night(day + DAY), from);
-      return hit(part ? 2 : 1, dayPeriod(day), from);
+      if (nx?.l === 'night') return timeHit(tk, from, i + 2, night(day + DAY));
+      return timeHit(tk, from, i + (part ? 2 : 1), dayPeriod(day));
     }
     if (l === 'last' && nx && (nx.l === 'week' || nx.l === 'month' || nx.l === 'year')) {
-      if (pub === null) return hit(2, null);
+      if (pub === null) return timeHit(tk, i, i + 2, null);
       const d = new Date(pub);
-      if (nx.l === 'week') return hit(2, { start: iso(pub - 7 * DAY), end: iso(pub) });
-      if (nx.l === 'month') return hit(2, monthPeriod(d.getUTCFullYear(), d.getUTCMonth() - 1));
-      return hit(2, { start: `${d.getUTCFullYear() - 1}-01-01`, end: `${d.getUTCFullYear()}-01-01` });
+      if (nx.l === 'week') return timeHit(tk, i, i + 2, { start: iso(pub - 7 * DAY), end: iso(pub) });
+      if (nx.l === 'month')
+        return timeHit(tk, i, i + 2, monthPeriod(d.getUTCFullYear(), d.getUTCMonth() - 1));
+      return timeHit(tk, i, i + 2, {
+        start: `${d.getUTCFullYear() - 1}-01-01`,
+        end: `${d.getUTCFullYear()}-01-01`,
+      });
     }
     const mo = nx ? MONTHS[nx.l] : undefined;
     if (
@@ -150,15 +154,21 @@ function timeAt(
       const yt = tk[i + 2];
       const explicitYear = yt?.k === NUM && /^\d{4}$/.test(yt.t) ? Number(yt.t) : null;
       const len = explicitYear ? 3 : 2;
-      if (pub === null && explicitYear === null) return hit(len, null);
+      if (pub === null && explicitYear === null) return timeHit(tk, i, i + len, null);
       const p = monthPeriod(explicitYear ?? yearFor(pub as number, mo, l === 'last'), mo);
-      if (l === 'since') return hit(len, { start: p.start, end: pub === null ? p.end : iso(pub + DAY) });
-      return hit(len, p);
+      if (l === 'since')
+        return timeHit(tk, i, i + len, { start: p.start, end: pub === null ? p.end : iso(pub + DAY) });
+      return timeHit(tk, i, i + len, p);
     }
     // "18 March", "March 18"
     if (t.k === NUM && /^\d{1,2}$/.test(t.t) && nx && MONTHS[nx.l] !== undefined && cap(nx)) {
       const m = MONTHS[nx.l] as number;
-      return hit(2, pub === null ? null : dayPeriod(Date.UTC(yearFor(pub, m, false), m, Number(t.t))));
+      return timeHit(
+        tk,
+        i,
+        i + 2,
+        pub === null ? null : dayPeriod(Date.UTC(yearFor(pub, m, false), m, Number(t.t))),
+      );
     }
     if (
       mo === undefined &&
@@ -169,7 +179,12 @@ function timeAt(
       l !== 'may'
     ) {
       const m = MONTHS[l] as number;
-      return hit(2, pub === null ? null : dayPeriod(Date.UTC(yearFor(pub, m, false), m, Number(nx.t))));
+      return timeHit(
+        tk,
+        i,
+        i + 2,
+        pub === null ? null : dayPeriod(Date.UTC(yearFor(pub, m, false), m, Number(nx.t))),
+      );
     }
   }
   return null;

@@ -595,20 +595,12 @@ export function readQuantity(tk: Token[], i: number, sentStart: number, sentEnd:
   if (n.vague) qualifier = '>=';
   // negative figures: "-5", "−3.2", "minus 4"
   const sign = tk[i0 - 1];
-  if (
-    sign &&
-    !n.word &&
-    (sign.t === '-' || sign.t === '−') &&
-    !t.sp &&
-    (sign.sp || sign.nl || i0 - 1 === 0)
-  ) {
+  const negative =
+    sign !== undefined &&
+    ((!n.word && (sign.t === '-' || sign.t === '−') && !t.sp && (sign.sp || sign.nl || i0 - 1 === 0)) ||
+      sign.l === 'minus');
+  if (negative) {
     i0--;
-    negate();
-  } else if (sign && sign.l === 'minus') {
-    i0--;
-    negate();
-  }
-  function negate(): void {
     if (value !== null) value = -value;
     if (low !== null && high !== null) [low, high] = [-high, -low];
   }
@@ -632,10 +624,16 @@ function isUnitAt(tk: Token[], j: number): boolean {
 /** How many digit groups separated only by spaces surround token i ("44 123 4567" → 3). */
 function digitRun(tk: Token[], i: number): number {
   let a = i;
-  while (a > 0 && (tk[a - 1] as Token).k === NUM && (tk[a] as Token).sp && !(tk[a] as Token).nl) a--;
+  while (a > 0 && a > i - 3 && (tk[a - 1] as Token).k === NUM && (tk[a] as Token).sp && !(tk[a] as Token).nl)
+    a--;
   if (a > 0 && (tk[a - 1] as Token).t === '+' && !(tk[a] as Token).sp) return 3;
   let b = i;
-  while ((tk[b + 1] as Token | undefined)?.k === NUM && (tk[b + 1] as Token).sp && !(tk[b + 1] as Token).nl)
+  while (
+    b < i + 3 &&
+    (tk[b + 1] as Token | undefined)?.k === NUM &&
+    (tk[b + 1] as Token).sp &&
+    !(tk[b + 1] as Token).nl
+  )
     b++;
   return b - a + 1;
 }
