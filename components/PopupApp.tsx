@@ -3,10 +3,11 @@ import { browser } from 'wxt/browser';
 import { requestFocusClaim, requestPageSummary } from '../utils/messaging';
 import type { MatchStatus, PageSummaryReply } from '../utils/schema';
 import { getSiteSettings, isEnabledFor } from '../utils/settings';
+import { defaultRegistrar } from '../utils/sites/register-sites';
 import { STATUS_LABEL } from './format';
 import { canOpenSidePanel, openSidePanel } from './popup/side-panel';
 import { needsNoPermission, turnSiteOff, turnSiteOn } from './popup/site-access';
-import { othersToShow, popupState, readableHost, type PopupTab } from './popup/view';
+import { divergenceLabel, othersToShow, popupState, readableHost, type PopupTab } from './popup/view';
 
 const ORDER: MatchStatus[] = ['diverges', 'agrees', 'single', 'unmatched'];
 
@@ -25,10 +26,13 @@ async function targetTab(param: string | null): Promise<PopupTab | null> {
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
-/** Asks the page for its summary until it has read the page (just turned on) or time is up. */
-async function summaryAfterTurningOn(tabId: number): Promise<PageSummaryReply> {
+/**
+ * Asks the page for its summary until it reports figures or `tries` run out: a page still
+ * being read (just opened, just turned on) answers with none at first.
+ */
+async function settledSummary(tabId: number, tries: number): Promise<PageSummaryReply> {
   let reply = await requestPageSummary(tabId);
-  for (let i = 0; i < 12 && !(reply.ok && reply.enabled && reply.claims > 0); i++) {
+  for (let i = 0; i < tries && !(reply.ok && reply.enabled && reply.claims > 0); i++) {
     await sleep(250);
     reply = await requestPageSummary(tabId);
   }
@@ -54,7 +58,7 @@ export function PopupApp() {
       setTab(t);
       if (!t?.host) return;
       setEnabled(isEnabledFor(await getSiteSettings(), t.host));
-      setSummary(await requestPageSummary(t.id));
+      setSummary(await settledSummary(t.id, 4));
     })();
   }, []);
 
@@ -69,7 +73,7 @@ export function PopupApp() {
       void turnSiteOn(tab.url, tab.id).then(async (result) => {
         if (result.on) {
           setEnabled(true);
-          setSummary(await summaryAfterTurningOn(tab.id));
+          setSummary(await settledSummary(tab.id, 12));
         } else setMessage(result.reason);
         setBusy(false);
       });
@@ -86,6 +90,19 @@ export function PopupApp() {
         },
       );
     }
+  };
+
+  const onReadNow = () => {
+    if (!tab) return;
+    setBusy(true);
+    setMessage(null);
+    void defaultRegistrar()
+      .inject(tab.id)
+      .then(
+        async () => setSummary(await settledSummary(tab.id, 12)),
+        () => setMessage('Tally cannot read this page.'),
+      )
+      .finally(() => setBusy(false));
   };
 
   const onFocus = (claimId: string) => {
@@ -132,9 +149,14 @@ export function PopupApp() {
         </p>
       ) : null}
       {state.kind === 'not-read' ? (
-        <p class="note" data-testid="tally-popup-state">
-          Tally has not read this page yet. Reload the page to let it.
-        </p>
+        <div class="not-read">
+          <p class="note" data-testid="tally-popup-state">
+            Tally has not read this page. A page opened before Tally was on is read after a reload, or now:
+          </p>
+          <button type="button" class="button" onClick={onReadNow} disabled={busy}>
+            Read this page now
+          </button>
+        </div>
       ) : null}
       {state.kind === 'empty' ? (
         <p class="note" data-testid="tally-popup-state">
@@ -170,6 +192,7 @@ export function PopupApp() {
                       type="button"
                       class="divergence"
                       data-claim={d.claimId}
+                      aria-label={divergenceLabel(d)}
                       onClick={() => onFocus(d.claimId)}
                     >
                       <span class="this">

@@ -81,3 +81,15 @@ export function othersToShow(d: {
     .filter((o) => !(d.speaker && o.who === d.speaker && firstNumber(o.figure) === own))
     .map((o) => ({ who: o.who, figure: readableFigure(o.figure) }));
 }
+
+/** What a screen reader says for a divergence button: both figures and what pressing it does. */
+export function divergenceLabel(d: {
+  text: string;
+  speaker: string | null;
+  others: readonly string[];
+}): string {
+  const others = othersToShow(d)
+    .map((o) => (o.who ? `${o.figure} (${o.who})` : o.figure))
+    .join(', ');
+  return `${d.text}, said by ${d.speaker ?? 'an unnamed source'}. ${others ? `Other figures: ${others}. ` : ''}Show it on the page.`;
+}

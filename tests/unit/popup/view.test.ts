@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  divergenceLabel,
   othersToShow,
   popupState,
   readableHost,
@@ -79,5 +80,20 @@ describe('othersToShow', () => {
     ],
   ])('%s', (_name, d, want) => {
     expect(othersToShow(d)).toEqual(want);
+  });
+});
+
+describe('divergenceLabel', () => {
+  it.each([
+    [
+      { text: '150 drones', speaker: 'Zelensky', others: ['Air Force: 145', 'Zelensky: 150'] },
+      '150 drones, said by Zelensky. Other figures: 145 (Air Force). Show it on the page.',
+    ],
+    [
+      { text: '150 drones', speaker: null, others: [] },
+      '150 drones, said by an unnamed source. Show it on the page.',
+    ],
+  ])('%j', (d, want) => {
+    expect(divergenceLabel(d)).toBe(want);
   });
 });
