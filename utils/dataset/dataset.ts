@@ -71,11 +71,11 @@ export function claimAt(ds: Dataset, i: number): DatasetClaim {
   };
 }
 
-/** An empty claim table of a given size, filled by the caller. */
-export function allocClaims(size: number): ClaimTable {
+/** An empty claim table of a given size, filled by the caller (`ids` when they exist already). */
+export function allocClaims(size: number, ids?: string[]): ClaimTable {
   return {
     size,
-    id: new Array<string>(size),
+    id: ids ?? new Array<string>(size),
     metric: new Int32Array(size),
     claimant: new Int32Array(size),
     value: new Float64Array(size),

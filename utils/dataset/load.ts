@@ -14,6 +14,37 @@ export class DatasetError extends Error {
   }
 }
 
+/**
+ * The rows whose id appeared before (at most 20). An open-addressing table of string hashes:
+ * a Set of a million strings costs half a second, this a few tens of milliseconds.
+ */
+export function duplicateIds(ids: readonly string[]): number[] {
+  let size = 1;
+  while (size < ids.length * 2) size <<= 1;
+  const slots = new Int32Array(size);
+  const mask = size - 1;
+  const out: number[] = [];
+  for (let i = 0; i < ids.length && out.length < 20; i++) {
+    const id = ids[i] as string;
+    let h = 0x811c9dc5;
+    for (let k = 0; k < id.length; k++) h = Math.imul(h ^ id.charCodeAt(k), 0x01000193);
+    let at = h & mask;
+    for (;;) {
+      const j = slots[at] as number;
+      if (j === 0) {
+        slots[at] = i + 1;
+        break;
+      }
+      if (ids[j - 1] === id) {
+        out.push(i);
+        break;
+      }
+      at = (at + 1) & mask;
+    }
+  }
+  return out;
+}
+
 /** Parses JSON, naming the file when it is not JSON. */
 function parseJson(file: string, text: string): unknown {
   try {
@@ -93,54 +124,57 @@ export function datasetFromFiles(
   }
   if (problems.length) throw new DatasetError(problems.slice(0, 50));
 
-  const out = allocClaims(n);
+  const out = allocClaims(n, c.id);
   const nTimes = times.length;
   const nSources = f.sources.length;
   const nStrings = f.strings.length;
   const nSides = f.sides.length;
-  const ids = new Set<string>();
-  for (let i = 0; i < n && problems.length < 50; i++) {
-    const id = c.id[i] as string;
-    if (ids.has(id)) problems.push(`${where('id', i)}: duplicate claim id "${id}"`);
-    ids.add(id);
-    const m = metricMap[c.metric[i] as number];
-    if (m === undefined) problems.push(`${where('metric', i)}: no such entry in metrics`);
-    const cl = claimantMap[c.claimant[i] as number];
-    if (cl === undefined) problems.push(`${where('claimant', i)}: no such entry in claimants`);
-    const t = c.time[i] as number;
+  // per table entry, what the row loop needs: the registry index and kind of each metric, which times are dates
+  const metricIdx = Int32Array.from(metricMap);
+  const metricStock = Int8Array.from(metricMap, (m) => (metrics[m]?.kind === 'stock' ? 1 : 0));
+  const claimantIdx = Int32Array.from(claimantMap);
+  const timeIsDate = Int8Array.from(times, (t) => (t.asOf ? 1 : 0));
+  const nMetricRefs = metricIdx.length;
+  const nClaimantRefs = claimantIdx.length;
+  const dupes = duplicateIds(c.id);
+  for (const i of dupes) problems.push(`${where('id', i)}: duplicate claim id "${c.id[i] ?? ''}"`);
+  const { metric, claimant, time, source, place, quote, actor, target, value, low, high, qualifier } = c;
+  for (let i = 0; i < n; i++) {
+    const mf = metric[i] as number;
+    if (mf >= nMetricRefs) problems.push(`${where('metric', i)}: no such entry in metrics`);
+    const cf = claimant[i] as number;
+    if (cf >= nClaimantRefs) problems.push(`${where('claimant', i)}: no such entry in claimants`);
+    const t = time[i] as number;
     if (t >= nTimes) problems.push(`${where('time', i)}: no such entry in times`);
-    else if (m !== undefined && m >= 0) {
-      const kind = metrics[m]?.kind;
-      if (kind === 'flow' && times[t]?.asOf)
-        problems.push(`${where('time', i)}: a flow needs a period, got a date`);
-      if (kind === 'stock' && !times[t]?.asOf)
-        problems.push(`${where('time', i)}: a stock needs a date, got a period`);
-    }
-    if ((c.source[i] as number) >= nSources) problems.push(`${where('source', i)}: no such entry in sources`);
-    if ((c.place[i] as number) >= nStrings) problems.push(`${where('place', i)}: no such entry in strings`);
-    if ((c.quote[i] as number) >= nStrings) problems.push(`${where('quote', i)}: no such entry in strings`);
-    if ((c.actor[i] as number) >= nSides) problems.push(`${where('actor', i)}: no such entry in sides`);
-    if ((c.target[i] as number) >= nSides) problems.push(`${where('target', i)}: no such entry in sides`);
-    const v = c.value[i] ?? null;
-    const lo = c.low[i] ?? null;
-    const hi = c.high[i] ?? null;
+    else if (mf < nMetricRefs && metricStock[mf] !== timeIsDate[t])
+      problems.push(
+        `${where('time', i)}: ${metricStock[mf] ? 'a stock needs a date, got a period' : 'a flow needs a period, got a date'}`,
+      );
+    if ((source[i] as number) >= nSources) problems.push(`${where('source', i)}: no such entry in sources`);
+    if ((place[i] as number) >= nStrings) problems.push(`${where('place', i)}: no such entry in strings`);
+    if ((quote[i] as number) >= nStrings) problems.push(`${where('quote', i)}: no such entry in strings`);
+    if ((actor[i] as number) >= nSides) problems.push(`${where('actor', i)}: no such entry in sides`);
+    if ((target[i] as number) >= nSides) problems.push(`${where('target', i)}: no such entry in sides`);
+    const v = value[i] ?? null;
+    const lo = low[i] ?? null;
+    const hi = high[i] ?? null;
     if (v === null ? lo === null || hi === null : lo !== null || hi !== null)
       problems.push(`${where('value', i)}: give either value, or both low and high`);
     else if (lo !== null && hi !== null && lo > hi)
       problems.push(`${where('low', i)}: low is greater than high`);
-    out.id[i] = id;
-    out.metric[i] = m ?? -1;
-    out.claimant[i] = cl ?? -1;
+    if (problems.length >= 50) break;
+    out.metric[i] = metricIdx[mf] ?? -1;
+    out.claimant[i] = claimantIdx[cf] ?? -1;
     out.value[i] = v ?? NaN;
     out.low[i] = lo ?? NaN;
     out.high[i] = hi ?? NaN;
-    out.qualifier[i] = c.qualifier[i] as number;
+    out.qualifier[i] = qualifier[i] as number;
     out.time[i] = t;
-    out.place[i] = c.place[i] as number;
-    out.actor[i] = c.actor[i] as number;
-    out.target[i] = c.target[i] as number;
-    out.source[i] = c.source[i] as number;
-    out.quote[i] = c.quote[i] as number;
+    out.place[i] = place[i] as number;
+    out.actor[i] = actor[i] as number;
+    out.target[i] = target[i] as number;
+    out.source[i] = source[i] as number;
+    out.quote[i] = quote[i] as number;
   }
   if (problems.length) throw new DatasetError(problems);
   return {

@@ -5,10 +5,10 @@ import { rowsToColumns } from './columns';
 import type { Dataset } from './dataset';
 import { DatasetError, datasetFromFiles } from './load';
 
-/** A parsed, valid pack: the dataset the matcher takes and the record to keep in IndexedDB. */
+/** A parsed, valid pack: the record to keep in IndexedDB and the dataset the matcher takes. */
 export interface ParsedPack {
-  pack: Dataset;
-  record: StoredPack;
+  pack: StoredPack;
+  dataset: Dataset;
 }
 
 /** The result of parsing a pack: the pack, or every problem found (row and field). */
@@ -319,8 +319,8 @@ export function parsePack(
   if (errors.length) return { ok: false, errors };
 
   try {
-    const pack = datasetFromFiles(raw.name, { claimants, metrics }, rowsToColumns(claims), context);
-    const record: StoredPack = {
+    const dataset = datasetFromFiles(raw.name, { claimants, metrics }, rowsToColumns(claims), context);
+    const pack: StoredPack = {
       id: `pack-${hash(text)}`,
       name: raw.name,
       added: new Date().toISOString(),
@@ -329,7 +329,7 @@ export function parsePack(
       metrics,
       claims,
     };
-    return { ok: true, pack, record };
+    return { ok: true, pack, dataset };
   } catch (e) {
     const problems = e instanceof DatasetError ? e.problems : [String(e)];
     return { ok: false, errors: problems.map((message) => ({ row: 0, field: '(pack)', message })) };

@@ -74,9 +74,11 @@ const PLACES: Place[] = [
 
 const BY_KEY = new Map(PLACES.map((p) => [p.key, p]));
 /** Spellings, longest first, so "moscow region" wins over a shorter name inside it. */
-const SPELLINGS = PLACES.flatMap((p) => p.names.map((n) => [n, p] as const)).sort(
-  (a, b) => b[0].length - a[0].length,
-);
+const SPELLINGS = PLACES.flatMap((p) => p.names.map((n) => [n, p] as const))
+  .sort((a, b) => b[0].length - a[0].length)
+  .map(([n, p]) => [new RegExp(`[^a-z]${n.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}[^a-z]`), n, p] as const);
+/** Places already read, by their text (articles repeat them). */
+const CACHE = new Map<string, PlaceKey>();
 const COUNTRY = /^(?:the\s+)?(?:ukraine|ukrainian territory|russia|russian territory|russian federation)$/;
 
 /** The result of reading a place: a known or free-text key, `null` for a whole country, or a list. */
@@ -93,6 +95,16 @@ export const MANY_PLACES = '*many*';
  */
 export function placeKey(text: string | null | undefined): PlaceKey {
   if (!text) return null;
+  const hit = CACHE.get(text);
+  if (hit !== undefined) return hit;
+  const key = readPlace(text);
+  if (CACHE.size > 5000) CACHE.clear();
+  CACHE.set(text, key);
+  return key;
+}
+
+/** placeKey without the cache. */
+function readPlace(text: string): PlaceKey {
   const t = text
     .toLowerCase()
     .replace(/[’']s\b/g, '')
@@ -101,8 +113,8 @@ export function placeKey(text: string | null | undefined): PlaceKey {
   if (!t || COUNTRY.test(t)) return null;
   const found: Place[] = [];
   let rest = ` ${t} `;
-  for (const [name, p] of SPELLINGS) {
-    const re = new RegExp(`[^a-z]${name.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}[^a-z]`);
+  for (const [re, name, p] of SPELLINGS) {
+    if (!rest.includes(name)) continue;
     if (re.test(rest)) {
       if (!found.includes(p)) found.push(p);
       rest = rest.replace(re, ' ');

@@ -40,6 +40,10 @@ export function indexDataset(ds: Dataset): IndexedDataset {
   const rank = new Int32Array(nTimes);
   byStart.forEach((t, r) => (rank[t] = r));
   const bucket = new Int32Array(nTimes + 1);
+  const tStart = Float64Array.from(ds.times, (t) => t.start);
+  const tDur = Float64Array.from(ds.times, (t) => t.end - t.start);
+  const timeRank = new Int32Array(c.size);
+  for (let i = 0; i < c.size; i++) timeRank[i] = rank[c.time[i] as number] as number;
   const byMetric = new Map<string, MetricIndex>();
   for (let m = 0; m < nMetrics; m++) {
     const from = offsets[m] as number;
@@ -47,23 +51,24 @@ export function indexDataset(ds: Dataset): IndexedDataset {
     if (to === from) continue;
     bucket.fill(0);
     for (let k = from; k < to; k++) {
-      const r = (rank[c.time[all[k] as number] as number] as number) + 1;
+      const r = (timeRank[all[k] as number] as number) + 1;
       bucket[r] = (bucket[r] as number) + 1;
     }
     for (let r = 0; r < nTimes; r++) bucket[r + 1] = (bucket[r + 1] as number) + (bucket[r] as number);
     const order = new Int32Array(to - from);
     for (let k = from; k < to; k++) {
       const i = all[k] as number;
-      const r = rank[c.time[i] as number] as number;
+      const r = timeRank[i] as number;
       order[bucket[r] as number] = i;
       bucket[r] = (bucket[r] as number) + 1;
     }
     const starts = new Float64Array(order.length);
     let maxDuration = 0;
     for (let k = 0; k < order.length; k++) {
-      const t = ds.times[c.time[order[k] as number] as number];
-      starts[k] = t?.start ?? 0;
-      maxDuration = Math.max(maxDuration, t ? t.end - t.start : 0);
+      const t = c.time[order[k] as number] as number;
+      starts[k] = tStart[t] as number;
+      const d = tDur[t] as number;
+      if (d > maxDuration) maxDuration = d;
     }
     byMetric.set(ds.metrics[m]?.id ?? '', { order, starts, maxDuration });
   }

@@ -7,3 +7,4 @@ export { MetricSelector, unitFactor, type TimeForm } from './select-metric';
 export { pageTimeOf, periodFit, timeFormOf, type PageTime } from './page-time';
 export { indexDataset, type IndexedDataset } from './index-dataset';
 export { parsePack, packFromStored, createPackStore, type PackStore, type PackResult } from '../dataset';
+export { matcherWithPacks } from './with-packs';

@@ -70,10 +70,12 @@ const OTHER: Record<Side, Side | null> = {
 };
 const LAUNCH_ACTIONS = /launch|attack|struck|strike|fire|target/;
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 /** Day-month-year for labels ("19 Mar 2025"). */
 function dayLabel(ms: number): string {
   const d = new Date(ms);
-  return `${d.getUTCDate()} ${d.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' })} ${d.getUTCFullYear()}`;
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()] ?? ''} ${d.getUTCFullYear()}`;
 }
 
 /** A short label for a period or an as-of day. */

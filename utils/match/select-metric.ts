@@ -26,6 +26,7 @@ export function unitFactor(pageUnit: string | null, metricUnit: string | null): 
 /** A metric prepared for selection: its concept and cue phrases as word lists. */
 interface Prepared {
   m: Metric;
+  i: number;
   concepts: string[][];
   cues: string[];
 }
@@ -44,37 +45,62 @@ export interface MetricChoice {
  */
 export class MetricSelector {
   private readonly prepared: Prepared[];
+  /** Concept phrases by their first word, to look up only the metrics a figure's words can name. */
+  private readonly byFirst = new Map<string, { p: Prepared; phrase: string[]; len: number }[]>();
 
   /** Prepares the metrics' phrases. */
   constructor(metrics: readonly Metric[]) {
-    this.prepared = metrics.map((m) => ({
+    this.prepared = metrics.map((m, i) => ({
       m,
+      i,
       concepts: m.concepts.map((c) => wordsOf(c)).filter((w) => w.length > 0),
       cues: m.cues.map((c) => c.toLowerCase()),
     }));
+    for (const p of this.prepared) {
+      for (const phrase of p.concepts) {
+        const first = phrase[0] as string;
+        const list = this.byFirst.get(first) ?? [];
+        list.push({ p, phrase, len: phrase.join(' ').length });
+        this.byFirst.set(first, list);
+      }
+    }
+  }
+
+  /** Whether a metric takes figures stated with this unit and time form. */
+  private fits(p: Prepared, unit: string | null, form: TimeForm): boolean {
+    if (unitFactor(unit, p.m.unit) === null) return false;
+    if (p.m.span === 'cumulative' && (form === 'night' || form === 'past-day' || form === 'day'))
+      return false;
+    if (p.m.span === 'day' && form !== 'past-day') return false;
+    return !(p.m.span === 'any' && form === 'cumulative');
   }
 
   /** The metric(s) of a page claim given its time form, or null. */
   choose(claim: PageClaim, form: TimeForm): MetricChoice | null {
-    const words = [...wordsOf(claim.text), ...wordsOf(claim.concept)];
+    const words = wordsOf(claim.text).concat(wordsOf(claim.concept));
     const action = (claim.frame.action ?? '').toLowerCase();
+    const lens = new Map<Prepared, number>();
+    for (const w of words) {
+      const cut = w.search(/[-/]/);
+      for (const key of cut > 0 ? [w, w.slice(0, cut)] : [w]) {
+        for (const e of this.byFirst.get(key) ?? []) {
+          if (e.len > (lens.get(e.p) ?? 0) && hasPhrase(words, e.phrase)) lens.set(e.p, e.len);
+        }
+      }
+    }
+    if (claim.unit !== null) {
+      for (const p of this.prepared) if (p.m.unit !== null && !lens.has(p)) lens.set(p, 1);
+    }
     let bestLen = 0;
     let cands: Prepared[] = [];
-    for (const p of this.prepared) {
-      if (unitFactor(claim.unit, p.m.unit) === null) continue;
-      if (p.m.span === 'cumulative' && (form === 'night' || form === 'past-day' || form === 'day')) continue;
-      if (p.m.span === 'day' && form !== 'past-day') continue;
-      if (p.m.span === 'any' && form === 'cumulative') continue;
-      let len = 0;
-      for (const c of p.concepts)
-        if (c.join(' ').length > len && hasPhrase(words, c)) len = c.join(' ').length;
-      if (claim.unit !== null && p.m.unit !== null) len = Math.max(len, 1);
-      if (len === 0) continue;
+    for (const [p, len] of lens) {
+      if (!this.fits(p, claim.unit, form)) continue;
       if (len > bestLen) {
         bestLen = len;
         cands = [p];
       } else if (len === bestLen) cands.push(p);
     }
+    cands.sort((x, y) => x.i - y.i);
     if (!cands.length) return null;
     let bestCue = 0;
     let cued: Prepared[] = [];

@@ -27,7 +27,6 @@ export function wordsOf(text: string | null | undefined): string[] {
  */
 export function hasPhrase(words: readonly string[], phrase: readonly string[]): boolean {
   if (phrase.length === 0) return false;
-  const fits = (w: string, p: string) => w === p || (w.startsWith(p) && /^[-/]/.test(w.slice(p.length)));
   for (let i = 0; i < words.length; i++) {
     if (!fits(words[i] as string, phrase[0] as string)) continue;
     let at = i;
@@ -41,6 +40,14 @@ export function hasPhrase(words: readonly string[], phrase: readonly string[]): 
     if (k === phrase.length) return true;
   }
   return false;
+}
+
+/** Whether a text word is a phrase word or starts with it before "-" or "/" ("iskander-m"). */
+function fits(w: string, p: string): boolean {
+  if (w === p) return true;
+  if (w.length <= p.length || !w.startsWith(p)) return false;
+  const c = w.charCodeAt(p.length);
+  return c === 45 || c === 47;
 }
 
 /** Normalises a name for lookup: lower case, straight apostrophes, single spaces, no leading "the". */

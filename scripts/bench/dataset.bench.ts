@@ -1,0 +1,191 @@
+/**
+ * The claims dataset and the matcher: loading + validating + indexing the bundled dataset and
+ * a synthetic one of 1,000,000 claims, matching every claim of the demo article, and the
+ * memory the loaded index holds. Files are read into memory first: the figures time parsing,
+ * validation and indexing, not the disk.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { readArticle } from '../../utils/article';
+import { loadBundledDataset } from '../../utils/dataset';
+import type { Dataset } from '../../utils/dataset';
+import { extractClaims } from '../../utils/extract';
+import { createMatcher, indexDataset } from '../../utils/match';
+import type { Matcher } from '../../utils/match';
+import { Qualifier, Side } from '../../utils/schema';
+import type { ArticleMeta, ClaimColumnsFile, DatasetRegistry, PageClaim } from '../../utils/schema';
+import { median, timeMedian, type Figure } from './section';
+
+const DATA = resolve('public/data');
+const files = new Map(
+  ['manifest.json', 'registry.json', 'claims.json'].map(
+    (f) => [f, readFileSync(join(DATA, f), 'utf8')] as const,
+  ),
+);
+const readMemory = (m: Map<string, string>) => async (f: string) => {
+  const text = m.get(f);
+  if (text === undefined) throw new Error(`no ${f}`);
+  return text;
+};
+
+/** Loads, validates and indexes a dataset held in memory; returns the matcher and the time. */
+async function ready(m: Map<string, string>): Promise<[Matcher, number]> {
+  const t0 = performance.now();
+  const matcher = createMatcher(await loadBundledDataset(readMemory(m)));
+  return [matcher, performance.now() - t0];
+}
+
+/** A synthetic dataset of `n` claims over the bundled registry, as files in memory. */
+export function synthetic(n: number): Map<string, string> {
+  const registry = JSON.parse(files.get('registry.json') ?? '{}') as DatasetRegistry;
+  const metrics = registry.metrics;
+  const claimants = registry.claimants;
+  const sides = Side.options;
+  const times: string[] = [];
+  for (let d = 0; d < 4000; d++) {
+    const day = new Date(Date.UTC(2022, 1, 24) + d * 86_400_000).toISOString().slice(0, 10);
+    times.push(day);
+    times.push(
+      `${day}T19:00+02:00/${new Date(Date.UTC(2022, 1, 25) + d * 86_400_000).toISOString().slice(0, 10)}T08:00+02:00`,
+    );
+  }
+  const cols: ClaimColumnsFile['columns'] = {
+    id: [],
+    metric: [],
+    claimant: [],
+    value: [],
+    low: [],
+    high: [],
+    qualifier: [],
+    time: [],
+    place: [],
+    actor: [],
+    target: [],
+    source: [],
+    quote: [],
+  };
+  let seed = 42;
+  const rnd = (k: number) => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return seed % k;
+  };
+  for (let i = 0; i < n; i++) {
+    const m = rnd(metrics.length);
+    const stock = metrics[m]?.kind === 'stock';
+    cols.id.push(`s${i}`);
+    cols.metric.push(m);
+    cols.claimant.push(rnd(claimants.length));
+    const range = rnd(20) === 0;
+    const v = rnd(100_000);
+    cols.value.push(range ? null : v);
+    cols.low.push(range ? v : null);
+    cols.high.push(range ? v + rnd(100) : null);
+    cols.qualifier.push(rnd(Qualifier.options.length));
+    cols.time.push(rnd(4000) * 2 + (stock ? 0 : 1));
+    cols.place.push(rnd(4) === 0 ? rnd(50) : -1);
+    cols.actor.push(rnd(3) - 1);
+    cols.target.push(rnd(3) - 1);
+    cols.source.push(rnd(1000));
+    cols.quote.push(-1);
+  }
+  const file: ClaimColumnsFile = {
+    metrics: metrics.map((m) => m.id),
+    claimants: claimants.map((c) => c.id),
+    sides: [...sides],
+    times,
+    sources: Array.from({ length: 1000 }, (_, i) => [`https://example.org/${i}`, '2025-01-01', null]),
+    strings: Array.from({ length: 50 }, (_, i) => `place ${i}`),
+    columns: cols,
+  };
+  const manifest = JSON.parse(files.get('manifest.json') ?? '{}') as { counts: Record<string, number> };
+  manifest.counts = { claims: n, claimants: claimants.length, metrics: metrics.length, sources: 1000 };
+  return new Map([
+    ['manifest.json', JSON.stringify(manifest)],
+    ['registry.json', files.get('registry.json') ?? ''],
+    ['claims.json', JSON.stringify(file)],
+  ]);
+}
+
+/** The demo article's claims (or, without it, a project-written paragraph's). */
+function pageClaims(): { claims: PageClaim[]; meta: ArticleMeta } {
+  try {
+    const html = readFileSync(resolve('tests/fixtures/pages/demo/page.html'), 'utf8');
+    const { document } = parseHTML(html);
+    const a = readArticle(document as unknown as Document, 'https://meridianledger.example/demo');
+    return { claims: extractClaims(a.text, { published: a.meta.published }), meta: a.meta };
+  } catch {
+    const text =
+      "Overnight, Russia attacked Ukraine with 145 drones, Ukraine's Air Force said. Zelensky said 150 drones were launched overnight.";
+    const meta = { url: null, published: '2025-03-19', outlet: null, headline: null };
+    return { claims: extractClaims(text, { published: meta.published }), meta };
+  }
+}
+
+/**
+ * The memory a loaded dataset and its index hold, counted from their parts: typed-array bytes,
+ * claim ids (two bytes a character and a string header each) and the small tables. Counted,
+ * not sampled from the heap: the heap of a shared machine moves by more than the index weighs.
+ */
+function indexBytes(ds: Dataset): number {
+  const c = ds.claims;
+  let bytes = 0;
+  for (const col of [
+    c.metric,
+    c.claimant,
+    c.value,
+    c.low,
+    c.high,
+    c.qualifier,
+    c.time,
+    c.place,
+    c.actor,
+    c.target,
+    c.source,
+    c.quote,
+  ])
+    bytes += col.byteLength;
+  for (const id of c.id) bytes += 24 + 2 * id.length;
+  for (const ix of indexDataset(ds).byMetric.values()) bytes += ix.order.byteLength + ix.starts.byteLength;
+  const tables = JSON.stringify([ds.claimants, ds.metrics, ds.sources, ds.strings, ds.times]).length;
+  return bytes + 3 * tables;
+}
+
+export default async function datasetBench(): Promise<Figure[]> {
+  const cold: number[] = [];
+  for (let i = 0; i < 7; i++) cold.push((await ready(files))[1]);
+  const [matcher] = await ready(files);
+  const indexMb = indexBytes(await loadBundledDataset(readMemory(files))) / 1_048_576;
+
+  const { claims, meta } = pageClaims();
+  const matchMs = timeMedian(() => matcher.match(claims, meta), 50, 10);
+
+  const big = synthetic(1_000_000);
+  const bigRuns: number[] = [];
+  for (let i = 0; i < 3; i++) bigRuns.push((await ready(big))[1]);
+
+  return [
+    {
+      key: 'dataset_ready_ms',
+      label: 'bundled dataset: load + validate + index',
+      value: median(cold),
+      unit: 'ms',
+      goal: 'under 150 ms',
+    },
+    {
+      key: 'dataset_1m_ready_ms',
+      label: 'synthetic 1,000,000 claims: load + validate + index',
+      value: median(bigRuns),
+      unit: 'ms',
+      goal: 'under 4 s',
+    },
+    {
+      key: 'match_page_ms',
+      label: `matching all ${claims.length} claims of the demo article`,
+      value: matchMs,
+      unit: 'ms',
+      goal: 'under 2 ms',
+    },
+    { key: 'index_mb', label: 'memory of the loaded bundled dataset and index', value: indexMb, unit: 'MB' },
+  ];
+}

@@ -1,0 +1,63 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { createPackStore } from '../../../utils/dataset';
+import type { StoredPack } from '../../../utils/schema';
+
+/** A stored pack with one claim. */
+function pack(id: string, added: string): StoredPack {
+  return {
+    id,
+    name: `Pack ${id}`,
+    added,
+    counts: { claims: 1, claimants: 0, metrics: 0 },
+    claimants: [],
+    metrics: [],
+    claims: [
+      {
+        id: 'c1',
+        metric: 'air-attack.drones.launched',
+        claimant: 'ua-air-force',
+        value: 5,
+        low: null,
+        high: null,
+        qualifier: '=',
+        period: { start: '2030-01-01', end: '2030-01-02' },
+        asOf: null,
+        place: null,
+        actor: 'russia',
+        target: 'ukraine',
+        source: { url: 'https://example.org', published: null, outlet: null },
+        quote: null,
+      },
+    ],
+  };
+}
+
+describe('the pack store (IndexedDB)', () => {
+  it('adds and lists packs, oldest first', async () => {
+    const store = createPackStore(new IDBFactory());
+    await store.add(pack('b', '2026-11-25T10:00:00Z'));
+    await store.add(pack('a', '2026-11-24T10:00:00Z'));
+    expect((await store.list()).map((p) => p.id)).toEqual(['a', 'b']);
+  });
+
+  it('removes a pack and keeps the others', async () => {
+    const store = createPackStore(new IDBFactory());
+    await store.add(pack('a', '2026-11-24T10:00:00Z'));
+    await store.add(pack('b', '2026-11-25T10:00:00Z'));
+    await store.remove('a');
+    expect((await store.list()).map((p) => p.id)).toEqual(['b']);
+  });
+
+  it('refuses to store an invalid pack and keeps the earlier ones', async () => {
+    const store = createPackStore(new IDBFactory());
+    await store.add(pack('a', '2026-11-24T10:00:00Z'));
+    const bad = {
+      ...pack('x', '2026-11-25T10:00:00Z'),
+      claims: [] as unknown as StoredPack['claims'],
+      counts: { claims: -1, claimants: 0, metrics: 0 },
+    };
+    await expect(store.add(bad)).rejects.toThrow();
+    expect((await store.list()).map((p) => p.id)).toEqual(['a']);
+  });
+});
