@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { JSX } from 'preact';
 import {
   getSiteSettings,
@@ -8,6 +9,7 @@ import {
   type SiteSettings,
 } from '../../utils/settings';
 import { NEWS_SITES } from '../../utils/sites/news-sites';
+import { hostOfPattern } from '../../utils/sites/register-sites';
 import { turnSiteOff, turnSiteOn } from '../popup/site-access';
 
 /**
@@ -27,15 +29,33 @@ export function normaliseHost(input: string): string | null {
   }
 }
 
+/** Hosts with a host permission for exactly their origin (what a user-added site gets). */
+async function grantedHosts(): Promise<Set<string>> {
+  const origins = (await browser.permissions.getAll()).origins ?? [];
+  return new Set(origins.map(hostOfPattern).filter((h): h is string => h !== null));
+}
+
 /** Options → Sites: built-in news sites with a switch each, sites the user added with Remove, and Add. */
 export function SitesSection() {
   const [settings, setSettings] = useState<SiteSettings | null>(null);
+  const [granted, setGranted] = useState<ReadonlySet<string>>(new Set());
   const [draft, setDraft] = useState('');
   const [message, setMessage] = useState<string | null>(null);
 
   useEffect(() => {
-    void getSiteSettings().then(setSettings);
-    return siteSettingsItem.watch(() => void getSiteSettings().then(setSettings));
+    const refresh = () => {
+      void getSiteSettings().then(setSettings);
+      void grantedHosts().then(setGranted);
+    };
+    refresh();
+    const unwatch = siteSettingsItem.watch(refresh);
+    browser.permissions.onAdded.addListener(refresh);
+    browser.permissions.onRemoved.addListener(refresh);
+    return () => {
+      unwatch();
+      browser.permissions.onAdded.removeListener(refresh);
+      browser.permissions.onRemoved.removeListener(refresh);
+    };
   }, []);
 
   if (!settings) return null;
@@ -95,15 +115,34 @@ export function SitesSection() {
           <ul class="added" data-testid="tally-options-added">
             {settings.enabled.map((host) => (
               <li key={host}>
-                <span>{host}</span>
-                <button
-                  type="button"
-                  class="button small"
-                  aria-label={`Remove ${host}`}
-                  onClick={() => void turnSiteOff(host).then(() => getSiteSettings().then(setSettings))}
-                >
-                  Remove
-                </button>
+                <span>
+                  {host}
+                  {granted.has(host) ? null : (
+                    <span class="muted"> — not allowed in your browser, so Tally does not run there</span>
+                  )}
+                </span>
+                <span class="row-actions">
+                  {granted.has(host) ? null : (
+                    <button
+                      type="button"
+                      class="button small"
+                      aria-label={`Allow Tally on ${host}`}
+                      onClick={() =>
+                        void turnSiteOn(`https://${host}/`, null).then((r) => !r.on && setMessage(r.reason))
+                      }
+                    >
+                      Allow
+                    </button>
+                  )}
+                  <button
+                    type="button"
+                    class="button small"
+                    aria-label={`Remove ${host}`}
+                    onClick={() => void turnSiteOff(host).then(() => getSiteSettings().then(setSettings))}
+                  >
+                    Remove
+                  </button>
+                </span>
               </li>
             ))}
           </ul>

@@ -224,6 +224,20 @@ describe('the options page', () => {
     await options.getByTestId('tally-style-standard').check();
   });
 
+  it('lists a site the user added, flags its missing permission, and removes it', async () => {
+    await options.evaluate(
+      (sites) => (globalThis as unknown as WithStorage).chrome.storage.local.set({ sites }),
+      { enabled: ['example.org'], disabled: [] },
+    );
+    const added = options.getByTestId('tally-options-added');
+    await added.waitFor();
+    expect(await added.textContent()).toContain('example.org — not allowed in your browser');
+    expect(await options.getByRole('button', { name: 'Allow Tally on example.org' }).count()).toBe(1);
+    await options.getByRole('button', { name: 'Remove example.org' }).click();
+    await added.waitFor({ state: 'detached' });
+    expect(await readStorage(options, 'sites')).toEqual({ enabled: [], disabled: [] });
+  });
+
   it('rejects a pack with an error, with a report naming the row and field', async () => {
     await options.getByTestId('tally-pack-input').setInputFiles({
       name: 'bad-pack.csv',
