@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { readArticle } from '../utils/article';
 import { extractClaims } from '../utils/extract';
-import type { ArticleMeta, PageClaim } from '../utils/schema';
+import { createMatcher, loadBundledDataset, type Matcher } from '../utils/match';
+import type { ArticleMeta, ClaimMatch, PageClaim } from '../utils/schema';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -31,6 +32,8 @@ export interface AnalyzedClaim {
   claimant: string | null;
   status: 'diverges' | 'agrees' | 'single' | 'unmatched';
   topic: string | null;
+  /** The topic's readable label (text format). */
+  topicLabel: string | null;
   others: Array<{
     claimant: string | null;
     side: string | null;
@@ -52,7 +55,7 @@ export interface Analysis {
   claims: AnalyzedClaim[];
 }
 
-function toAnalyzed(c: PageClaim): AnalyzedClaim {
+function toAnalyzed(c: PageClaim, m: ClaimMatch | undefined): AnalyzedClaim {
   return {
     start: c.start,
     end: c.end,
@@ -64,15 +67,38 @@ function toAnalyzed(c: PageClaim): AnalyzedClaim {
     unit: c.unit,
     concept: c.concept,
     speaker: c.speaker,
-    claimant: null,
-    status: 'unmatched',
-    topic: null,
-    others: [],
+    claimant: m?.claimant?.id ?? null,
+    status: m?.status ?? 'unmatched',
+    topic: m?.topic?.id ?? null,
+    topicLabel: m?.topic?.label ?? null,
+    others: (m?.others ?? []).map((o) => ({
+      claimant: o.claimant ?? o.name,
+      side: o.side,
+      value: o.value,
+      low: o.low,
+      high: o.high,
+      qualifier: o.qualifier,
+      source: o.source,
+    })),
     vague: c.vague,
     sameAs: c.sameAs,
     id: c.id,
     frame: c.frame,
   };
+}
+
+let matcher: Promise<Matcher | null> | null = null;
+
+/** The matcher over the bundled dataset in public/data, built once; null (all claims unmatched) if it cannot load. */
+function bundledMatcher(): Promise<Matcher | null> {
+  matcher ??= loadBundledDataset((f) => readFile(join(root, 'public/data', f), 'utf8')).then(
+    (ds) => createMatcher(ds),
+    (e: unknown) => {
+      process.stderr.write(`analyze: dataset not loaded, claims stay unmatched (${(e as Error).message})\n`);
+      return null;
+    },
+  );
+  return matcher;
 }
 
 /** Analyzes plain text (offsets index `text` as given). */
@@ -95,8 +121,13 @@ export async function analyzeHtml(
 
 async function analyzeArticle(text: string, meta: ArticleMeta): Promise<Analysis> {
   const claims = extractClaims(text, { published: meta.published });
-  void root;
-  return { article: { ...meta, length: text.length }, claims: claims.map(toAnalyzed) };
+  const m = await bundledMatcher();
+  const matches = m ? m.match(claims, meta) : [];
+  const byId = new Map(matches.map((x) => [x.claimId, x]));
+  return {
+    article: { ...meta, length: text.length },
+    claims: claims.map((c) => toAnalyzed(c, byId.get(c.id))),
+  };
 }
 
 const fmtValue = (c: AnalyzedClaim): string => {
@@ -106,23 +137,31 @@ const fmtValue = (c: AnalyzedClaim): string => {
   return (c.qualifier === '=' ? '' : `${c.qualifier} `) + v + (c.vague ? ' (vague)' : '');
 };
 
-/** The readable table of `--format text`: one line per claim. */
+/** The readable table of `--format text`: one line per claim, then a count by status. */
 export function formatTable(a: Analysis): string {
-  const rows: string[][] = [['#', 'figure', 'unit', 'counts', 'said by', 'status', 'others', 'text']];
+  const rows: string[][] = [['#', 'figure', 'what', 'said by', 'status', 'topic', 'other figures']];
   a.claims.forEach((c, k) => {
-    const others = c.others.map((o) => `${o.claimant ?? '?'} ${o.value ?? `${o.low}–${o.high}`}`).join('; ');
+    const others = c.others
+      .filter((o) => o.claimant !== c.claimant || !near(o, c))
+      .map(
+        (o) =>
+          `${o.claimant ?? '?'}${o.side ? ` (${o.side})` : ''} ${fmtValue({ ...c, ...o, vague: false })}`,
+      )
+      .join('; ');
     rows.push([
       String(k + 1),
       fmtValue(c),
-      c.unit ?? '',
-      c.concept ?? '',
-      c.speaker ?? '(outlet)',
-      c.status + (c.topic ? ` ${c.topic}` : ''),
+      c.concept ?? c.unit ?? '—',
+      c.speaker ?? '(the outlet)',
+      c.sameAs ? `${c.status} (same measure)` : c.status,
+      c.topicLabel ?? c.topic ?? '',
       others,
-      c.text.replace(/\s+/g, ' '),
     ]);
   });
-  const widths = rows[0]!.map((_, i) => Math.min(40, Math.max(...rows.map((r) => (r[i] ?? '').length))));
+  const max = [4, 18, 24, 34, 22, 38, 60];
+  const widths = (rows[0] as string[]).map((_, i) =>
+    Math.min(max[i] ?? 40, Math.max(...rows.map((r) => (r[i] ?? '').length))),
+  );
   const line = (r: string[]) =>
     r
       .map((cell, i) => {
@@ -133,14 +172,24 @@ export function formatTable(a: Analysis): string {
       .join('  ')
       .trimEnd();
   const m = a.article;
+  const counts = new Map<string, number>();
+  for (const c of a.claims) counts.set(c.status, (counts.get(c.status) ?? 0) + 1);
   const head = [
-    m.headline ? `${m.headline}` : null,
-    [m.outlet, m.published, m.url].filter(Boolean).join(' · ') || null,
-    `${a.claims.length} claim${a.claims.length === 1 ? '' : 's'} in ${m.length.toLocaleString('en-US')} characters`,
-  ].filter((x): x is string => x !== null);
+    m.headline,
+    [m.outlet, m.published ? `published ${m.published}` : null, m.url].filter(Boolean).join(' · ') || null,
+    `${a.claims.length} claim${a.claims.length === 1 ? '' : 's'} in ${m.length.toLocaleString('en-US')} characters` +
+      (counts.size ? ` — ${[...counts].map(([k, n]) => `${n} ${k}`).join(', ')}` : ''),
+  ].filter((x): x is string => !!x);
   const body = rows.map(line);
   body.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
   return `${head.join('\n')}\n\n${body.join('\n')}\n`;
+}
+
+function near(
+  o: { value: number | null; low: number | null; high: number | null },
+  c: AnalyzedClaim,
+): boolean {
+  return o.value === c.value && o.low === c.low && o.high === c.high;
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -246,6 +246,11 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
             k = m - 1;
             continue;
           }
+          if (a < e && (m < floor || (d && d.k === PUNCT))) {
+            // "…,” district chief Marta Kolar said": plain nouns from a clause boundary
+            a = m + 1;
+            break;
+          }
           if (m >= floor && d && (d.l === 'the' || d.l === 'a' || d.l === 'an' || d.l.endsWith("'s"))) {
             a = d.l.endsWith("'s") ? m + 1 : m;
             if (d.l.endsWith("'s")) {

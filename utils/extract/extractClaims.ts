@@ -48,16 +48,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): PageC
   const pub = dateOf(options.published ?? null);
   let ctx: FrameContext | null = null;
   let prevCtx: FrameContext | null = null;
-  let lastConcept: string | null = null;
-  let lastConceptSentence = -10;
+  // counted nouns seen lately, newest last, for elided ones ("72 were shot down", "15 of them")
+  const recent: Array<{ concept: string; value: number; s: number }> = [];
   let prevQ: { q: Quantity; id: string; end: number } | null = null;
   for (let s = 0; s < starts.length; s++) {
     const a = starts[s] as number;
     const b = s + 1 < starts.length ? (starts[s + 1] as number) : tk.length;
-    if (tk[a]?.nl && s - lastConceptSentence > 0 && tk[a]?.t !== tk[a]?.l) {
-      // a new block: antecedents from far back no longer apply
-      if (s - lastConceptSentence > 2) lastConcept = null;
-    }
     if (ctx) prevCtx = ctx;
     ctx = null;
     for (let i = a; i < b; i++) {
@@ -72,10 +68,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): PageC
       }
       const { c, concept, counted } = claim;
       if (counted && concept) {
-        lastConcept = concept;
-        lastConceptSentence = s;
+        recent.push({ concept, value: c.value ?? c.high ?? 0, s });
+        if (recent.length > 8) recent.shift();
       } else if (q.kind === 'count' && !concept) {
-        if (lastConcept && s - lastConceptSentence <= 2) c.concept = lastConcept;
+        const antecedent = antecedentFor(recent, c.value ?? c.high ?? 0, s);
+        if (antecedent) c.concept = antecedent;
         else if (q.word && !clauseEnds(tk, q.i1)) {
           i = q.i1 - 1;
           continue;
@@ -209,4 +206,24 @@ function elidedOk(tk: Token[], j: number): boolean {
 function clauseEnds(tk: Token[], j: number): boolean {
   const t = tk[j];
   return !t || t.nl || (t.k === PUNCT && t.t !== '-' && t.t !== '–' && t.t !== '/');
+}
+
+/**
+ * The noun an elided count refers to: the latest one counted in this sentence
+ * or the two before that is at least as large (a part is never more than its
+ * whole: "340 people from four villages … 15 of them" → people).
+ */
+function antecedentFor(
+  recent: Array<{ concept: string; value: number; s: number }>,
+  value: number,
+  s: number,
+): string | null {
+  let fallback: string | null = null;
+  for (let k = recent.length - 1; k >= 0; k--) {
+    const r = recent[k] as { concept: string; value: number; s: number };
+    if (s - r.s > 2) break;
+    if (r.value >= value) return r.concept;
+    fallback ??= r.concept;
+  }
+  return fallback;
 }
