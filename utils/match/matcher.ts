@@ -239,7 +239,10 @@ export function createMatcher(dataset: Dataset, packs: Dataset[] = []): Matcher 
     if (ownFits(r.place)) return r.place;
     for (const p of places) if (ownFits(p)) return p;
     if (places.has(r.place)) return r.place;
-    if (r.place === null && places.size === 1) return [...places][0] ?? null;
+    // a local metric (a fire, ground held) named without its place: the only place it has then;
+    // an attack or a loss named without a place is country-wide
+    const local = r.metric.direction === 'none' || r.metric.direction === 'holder';
+    if (local && r.place === null && places.size === 1) return [...places][0] ?? null;
     return r.place === null ? null : undefined;
   };
 
@@ -263,7 +266,17 @@ export function createMatcher(dataset: Dataset, packs: Dataset[] = []): Matcher 
     if (!bounds) return null;
     const speakerKey = claimant ? claimant.id : claim.speaker ? `page:${normName(claim.speaker)}` : null;
     const strongBare = metric.bare && (metric.direction === 'attack' || metric.unit !== null);
-    const confident = time.explicit && (cued || strongBare);
+    // someone we cannot place (an unknown official, a regional one speaking of attacks with no
+    // place) may be giving a partial figure: compare, but never call it a divergence
+    const known =
+      claim.speaker === null ||
+      (claimant !== null &&
+        !(
+          claimant.kind === 'regional' &&
+          place === null &&
+          (metric.direction === 'attack' || metric.direction === 'loss')
+        ));
+    const confident = time.explicit && (cued || strongBare) && known;
     const base = {
       claim,
       index,
@@ -376,11 +389,11 @@ export function createMatcher(dataset: Dataset, packs: Dataset[] = []): Matcher 
       else differs = true;
       others.push(...chosen.slice(0, 3).map(figureOf));
     }
-    // the same topic elsewhere on the page, from another speaker
+    // the same topic elsewhere on the page, from another known claimant (never from an unknown one)
     const pageOthers = new Map<string, Reading[]>();
-    if (r.speakerKey !== null && r.confident) {
+    if (r.claimant !== null && r.confident) {
       for (const o of page) {
-        if (o === r || o.speakerKey === null || o.speakerKey === r.speakerKey || !o.confident) continue;
+        if (o === r || o.claimant === null || o.speakerKey === r.speakerKey || !o.confident) continue;
         if (!sameTopic(r, o)) continue;
         const list = pageOthers.get(o.speakerKey) ?? [];
         list.push(o);

@@ -187,6 +187,42 @@ describe('match', () => {
     expect(m?.others.map((o) => o.claimant)).toEqual(['ru-mod']);
   });
 
+  it.each([
+    ['an unknown official', 'Kharkiv governor Oleh Syniehubov'],
+    ['a regional authority speaking of attacks with no place', 'Krasnodar authorities'],
+  ])('never says "diverges" for %s', (_, speaker) => {
+    const c = pageClaim(
+      { id: 'u', value: 12, speaker },
+      { action: 'shot down', timeText: 'overnight', period: NIGHT },
+    );
+    expect(matcher.match([c], META)[0]?.status).not.toBe('diverges');
+  });
+
+  it('does not compare with a speaker it cannot identify on the page', () => {
+    const meta = { ...META, published: '2030-01-10' };
+    const night = { start: '2030-01-09T19:00', end: '2030-01-10T08:00' };
+    const claims = [
+      pageClaim(
+        { id: 'x', value: 100, speaker: "Ukraine's Air Force" },
+        { action: 'attacked', timeText: 'overnight', period: night },
+      ),
+      pageClaim(
+        { id: 'y', value: 12, speaker: 'a district mayor' },
+        { action: 'attacked', timeText: 'overnight', period: night },
+      ),
+    ];
+    expect(matcher.match(claims, meta).map((m) => m.status)).toEqual(['unmatched', 'unmatched']);
+  });
+
+  it('reads an attack named without a place as country-wide, not as the one local record', () => {
+    // the Russian ministry's only "launched" record that night is the 3 drones at Kavkazskaya
+    const c = pageClaim(
+      { id: 'w', value: 57, speaker: 'Russian Defence Ministry' },
+      { action: 'launched', target: 'Russia', timeText: 'overnight', period: NIGHT },
+    );
+    expect(matcher.match([c], META)[0]).toMatchObject({ status: 'unmatched', others: [] });
+  });
+
   it('reports what the dataset holds', () => {
     const info = matcher.info();
     expect(info.claims).toBeGreaterThan(20000);
