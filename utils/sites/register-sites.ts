@@ -24,7 +24,7 @@ export interface SiteRegistrar {
 
 /** The part of MV3 `scripting` a registrar uses. */
 export interface ScriptingLike {
-  getRegisteredContentScripts(filter: { ids: string[] }): Promise<{ id: string }[]>;
+  getRegisteredContentScripts(filter: { ids: string[] }): Promise<{ id: string; matches?: string[] }[]>;
   unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
   registerContentScripts(
     scripts: { id: string; matches: string[]; js: string[]; css: string[]; runAt: 'document_idle' }[],
@@ -49,14 +49,20 @@ export interface TabsInjectLike {
   insertCSS(tabId: number, details: { file: string }): Promise<void>;
 }
 
+/** True when two pattern lists hold the same patterns, in any order. */
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
+}
+
 /** A registrar over MV3 `scripting` (Chrome, Firefox MV3): one registration, replaced as a whole. */
 export function scriptingRegistrar(scripting: ScriptingLike): SiteRegistrar {
   return {
     async set(patterns) {
       const ids = [USER_SITES_SCRIPT_ID];
-      if ((await scripting.getRegisteredContentScripts({ ids })).length > 0) {
-        await scripting.unregisterContentScripts({ ids });
-      }
+      const [existing] = await scripting.getRegisteredContentScripts({ ids });
+      // A worker wakes up often: leave a registration that is already right alone.
+      if (existing && sameList(existing.matches ?? [], patterns)) return;
+      if (existing) await scripting.unregisterContentScripts({ ids });
       if (patterns.length === 0) return;
       await scripting.registerContentScripts([
         {

@@ -22,7 +22,7 @@ function fakeScripting() {
   const api: ScriptingLike & { registered: typeof registered } = {
     registered,
     getRegisteredContentScripts: vi.fn(async ({ ids }: { ids: string[] }) =>
-      ids.filter((id) => registered.has(id)).map((id) => ({ id })),
+      ids.filter((id) => registered.has(id)).map((id) => ({ id, matches: registered.get(id)!.matches })),
     ),
     unregisterContentScripts: vi.fn(async ({ ids }: { ids: string[] }) => {
       for (const id of ids) {
@@ -110,6 +110,15 @@ describe('the scripting registrar', () => {
     await r.set(['https://a.org/*']);
     await r.set(['https://b.org/*']);
     expect(scripting.registered.get(USER_SITES_SCRIPT_ID)?.matches).toEqual(['https://b.org/*']);
+  });
+
+  it('leaves a registration that is already right alone', async () => {
+    const scripting = fakeScripting();
+    const r = scriptingRegistrar(scripting);
+    await r.set(['https://b.org/*', 'https://a.org/*']);
+    await r.set(['https://a.org/*', 'https://b.org/*']);
+    expect(scripting.unregisterContentScripts).not.toHaveBeenCalled();
+    expect(scripting.registerContentScripts).toHaveBeenCalledTimes(1);
   });
 
   it('unregisters when no site is left', async () => {
