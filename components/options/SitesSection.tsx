@@ -29,6 +29,14 @@ export function normaliseHost(input: string): string | null {
   }
 }
 
+/**
+ * Hosts turned off that the built-in list does not show (a subdomain such as
+ * edition.cnn.com, turned off from the popup), so they can be turned back on here.
+ */
+export function offElsewhere(settings: SiteSettings): string[] {
+  return settings.disabled.filter((h) => !NEWS_SITES.includes(h)).sort();
+}
+
 /** Hosts with a host permission for exactly their origin (what a user-added site gets). */
 async function grantedHosts(): Promise<Set<string>> {
   const origins = (await browser.permissions.getAll()).origins ?? [];
@@ -106,6 +114,26 @@ export function SitesSection() {
             </li>
           ))}
         </ul>
+        {offElsewhere(settings).length > 0 ? (
+          <div class="also-off" data-testid="tally-options-also-off">
+            <span class="muted">Also turned off, from the popup:</span>
+            <ul>
+              {offElsewhere(settings).map((host) => (
+                <li key={host}>
+                  {host}{' '}
+                  <button
+                    type="button"
+                    class="link-button"
+                    aria-label={`Turn Tally back on for ${host}`}
+                    onClick={() => toggleBuiltIn(host, true)}
+                  >
+                    turn back on
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
       </fieldset>
       <fieldset>
         <legend>Sites you added</legend>

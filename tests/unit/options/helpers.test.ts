@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDay } from '../../../components/options/DatasetSection';
 import { withStatus } from '../../../components/options/DisplaySection';
 import { describeCounts, describePackError, reportTitle } from '../../../components/options/packs';
-import { normaliseHost } from '../../../components/options/SitesSection';
+import { normaliseHost, offElsewhere } from '../../../components/options/SitesSection';
 import { DEFAULT_DISPLAY } from '../../../utils/settings';
 
 describe('normaliseHost', () => {
@@ -67,5 +67,19 @@ describe('the pack report', () => {
     expect(describeCounts({ claims: 1200, claimants: 1, metrics: 0 })).toBe(
       '1,200 claims, 1 claimant, 0 metrics',
     );
+  });
+});
+
+describe('offElsewhere', () => {
+  it.each([
+    ['nothing off', [], []],
+    ['a listed site off', ['cnn.com'], []],
+    [
+      'subdomains off, sorted',
+      ['www.bbc.co.uk', 'edition.cnn.com', 'cnn.com'],
+      ['edition.cnn.com', 'www.bbc.co.uk'],
+    ],
+  ])('%s', (_name, disabled, want) => {
+    expect(offElsewhere({ disabled, enabled: [] })).toEqual(want);
   });
 });
