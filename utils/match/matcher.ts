@@ -276,7 +276,10 @@ export function createMatcher(dataset: Dataset, packs: Dataset[] = []): Matcher 
           place === null &&
           (metric.direction === 'attack' || metric.direction === 'loss')
         ));
-    const confident = time.explicit && (cued || strongBare) && known;
+    // a running total is only sure when the page says so ("since February 2022"): "lost 1,060
+    // soldiers" with no such phrase may be a day's figure
+    const total = metric.span !== 'cumulative' || time.form === 'cumulative';
+    const confident = time.explicit && (cued || strongBare) && known && total;
     const base = {
       claim,
       index,

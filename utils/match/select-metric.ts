@@ -69,8 +69,7 @@ export class MetricSelector {
   /** Whether a metric takes figures stated with this unit and time form. */
   private fits(p: Prepared, unit: string | null, form: TimeForm): boolean {
     if (unitFactor(unit, p.m.unit) === null) return false;
-    if (p.m.span === 'cumulative' && (form === 'night' || form === 'past-day' || form === 'day'))
-      return false;
+    if (p.m.span === 'cumulative' && (form === 'night' || form === 'past-day')) return false;
     if (p.m.span === 'day' && form !== 'past-day') return false;
     return !(p.m.span === 'any' && form === 'cumulative');
   }

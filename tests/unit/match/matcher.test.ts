@@ -223,6 +223,46 @@ describe('match', () => {
     expect(matcher.match([c], META)[0]).toMatchObject({ status: 'unmatched', others: [] });
   });
 
+  it.each([
+    [
+      'a running total "since February 2022"',
+      898070,
+      'since February 2022',
+      { start: '2022-02-01', end: '2025-03-20' },
+      'single',
+      898070,
+    ],
+    [
+      'a figure "in the past day"',
+      1060,
+      'in the past day',
+      { start: '2025-03-18', end: '2025-03-19' },
+      'single',
+      1060,
+    ],
+  ])("matches the General Staff's %s", (_, value, timeText, period, status, record) => {
+    const c = pageClaim(
+      { id: 'l', value, concept: 'troops', speaker: "Ukraine's General Staff" },
+      { action: 'lost', timeText, period },
+    );
+    const m = matcher.match([c], META)[0];
+    expect(m?.status).toBe(status);
+    expect(m?.others.map((o) => o.value)).toEqual([record]);
+  });
+
+  it('never calls a loss figure without "since" a divergence from the running total', () => {
+    const c = pageClaim(
+      { id: 't', value: 1200, concept: 'soldiers', speaker: 'Zelensky' },
+      {
+        action: 'lost',
+        actor: 'Russia',
+        timeText: 'on Tuesday',
+        period: { start: '2025-03-18', end: '2025-03-19' },
+      },
+    );
+    expect(matcher.match([c], META)[0]?.status).not.toBe('diverges');
+  });
+
   it('reports what the dataset holds', () => {
     const info = matcher.info();
     expect(info.claims).toBeGreaterThan(20000);
