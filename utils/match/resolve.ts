@@ -5,6 +5,9 @@ import { normName } from './words';
 const BACK_REFERENCE =
   /^(?:it|he|she|they|its|his|her|ministry|military|army|agency|statement|office|service|command|administration|authorities|governor|president|spokesman|spokesperson|readout|air force|general staff|group|officials|commander|officer|defen[cs]e ministry|ministry of defen[cs]e)$/;
 
+/** Aliases that are place names, matched only as the speaker's whole name. */
+const PLACE_NAME = /^(?:kyiv|kiev|moscow|ukraine|russia|krasnodar|kursk|belgorod)$/;
+
 /** Escapes a string for a regular expression. */
 function esc(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -28,6 +31,8 @@ export class ClaimantResolver {
         const n = normName(a);
         if (!n) continue;
         if (!this.exact.has(n)) this.exact.set(n, c);
+        // "Kyiv" is the government only as the whole name: "the mayor of Kyiv" is not
+        if (PLACE_NAME.test(n)) continue;
         this.patterns.push({ re: new RegExp(`(?:^|[^a-z0-9'])${esc(n)}(?:$|[^a-z0-9])`), len: n.length, c });
       }
     }
@@ -45,10 +50,14 @@ export class ClaimantResolver {
     let found = this.exact.get(n) ?? null;
     if (!found) {
       for (const p of this.patterns) {
-        if (p.re.test(n)) {
-          found = p.c;
-          break;
-        }
+        const m = p.re.exec(n);
+        if (!m) continue;
+        found = p.c;
+        // "Russia and Ukraine": a joint statement is no one side's
+        const rest = n.slice(0, m.index) + ' ' + n.slice(m.index + m[0].length);
+        const other = found.side === 'ukraine' ? 'russia' : found.side === 'russia' ? 'ukraine' : null;
+        if (other && this.patterns.some((q) => q.c.side === other && q.re.test(rest))) found = null;
+        break;
       }
     }
     this.cache.set(n, found);

@@ -27,7 +27,14 @@ describe('speakers resolve to claimants with their side', () => {
     expect(c?.side).toBe(side);
   });
 
-  it.each([['a local resident'], ['the newspaper'], ['']])('"%s" resolves to no one', (speaker) => {
+  it.each([
+    ['a local resident'],
+    ['the newspaper'],
+    [''],
+    ['Russia and Ukraine'],
+    ['Kyiv and Moscow'],
+    ['the mayor of Kyiv'],
+  ])('"%s" resolves to no one', (speaker) => {
     expect(resolver.resolve(speaker)).toBeNull();
   });
 
