@@ -1,6 +1,12 @@
 /** The claims dataset: its in-memory form, loading and validating it, places and times, packs. */
 export { claimAt, allocClaims, QUALIFIERS, type ClaimTable, type Dataset } from './dataset';
-export { datasetFromFiles, loadBundledDataset, DatasetError } from './load';
+export {
+  datasetFromFiles,
+  duplicateIds,
+  loadBundledDataset,
+  loadBundledRegistry,
+  DatasetError,
+} from './load';
 export { rowsToColumns, timeTextOf, formatIssues, Interner } from './columns';
 export { placeKey, placeSide, placeParent, MANY_PLACES, type PlaceKey } from './place';
 export { parseInstant, parseTimeText, kyivIso, kyivOffsetHours, isoDay, DAY_MS, type TimeSpan } from './time';

@@ -218,3 +218,18 @@ export async function loadBundledDataset(read: (file: string) => Promise<string>
   }
   return ds;
 }
+
+/**
+ * Reads only the bundled registry (claimants and metrics): what a pack may refer to, for a
+ * page that parses packs without loading every claim.
+ */
+export async function loadBundledRegistry(
+  read: (file: string) => Promise<string>,
+): Promise<{ claimants: Claimant[]; metrics: Metric[] }> {
+  const manifest = DatasetManifest.safeParse(parseJson('manifest.json', await read('manifest.json')));
+  if (!manifest.success) throw new DatasetError(formatIssues('manifest.json', manifest.error.issues));
+  const file = manifest.data.files.registry;
+  const reg = DatasetRegistry.safeParse(parseJson(file, await read(file)));
+  if (!reg.success) throw new DatasetError(formatIssues(file, reg.error.issues));
+  return reg.data;
+}

@@ -5,7 +5,8 @@ import {
   BuildReport,
   generalStaffClaims,
 } from '../../../utils/dataset/build/sources';
-import { kyivIso, placeKey } from '../../../utils/dataset';
+import { kyivIso, loadBundledDataset, placeKey } from '../../../utils/dataset';
+import { buildDataset } from '../../../utils/dataset/build';
 
 const MODELS =
   'model,category\nShahed-136/131,UAV\nIskander-M,ballistic missile\nKalibr,cruise missile\nX-59,cruise missile\nGBU,guided bomb\n';
@@ -102,5 +103,41 @@ describe('times and places', () => {
     ['the Sumy, Odesa and Poltava regions', '*many*'],
   ])('the place "%s" is %s', (text, key) => {
     expect(placeKey(text)).toBe(key);
+  });
+});
+
+describe('the whole build (project-written miniature sources)', () => {
+  const SOURCES: Record<string, string> = {
+    'ua-air-force-attacks/missile_attacks_daily.csv': ATTACKS,
+    'ua-air-force-attacks/missiles_and_uavs.csv': MODELS,
+    'ua-general-staff-losses/russia_losses_equipment.json': JSON.stringify([
+      { date: '2030-01-01', tank: 10 },
+      { date: '2030-01-02', tank: 12 },
+    ]),
+    'ua-general-staff-losses/russia_losses_personnel.json': JSON.stringify([
+      { date: '2030-01-01', personnel: 100, 'personnel*': 'about' },
+      { date: '2030-01-02', personnel: 150, 'personnel*': 'about' },
+    ]),
+    'ua-general-staff-losses/russia_losses_equipment_correction.json': '[]',
+    'oryx-confirmed-losses/byType_2025-03-19.csv':
+      '"","country","equipment_type","destroyed","abandoned","captured","damaged","type_total","row_id","Date"\n"1","Russia","Tanks",5,1,1,1,8,1,"2030-01-02"\n',
+    'curated/claims-2025-03-18-to-20.csv':
+      'claim_id,period,metric,subject,value,unit,claimant,claimant_side,source_type,source,note\n2025-03-19_swap_ua,2025-03-19,x,x,175,persons,Volodymyr Zelensky,UA,article,https://example.org/swap,\n',
+  };
+  const read = (f: string) => {
+    const text = SOURCES[f];
+    if (text === undefined) throw new Error(`no ${f}`);
+    return text;
+  };
+
+  it('is deterministic: the same sources give the same files', () => {
+    expect(buildDataset(read).files).toEqual(buildDataset(read).files);
+  });
+
+  it('writes files the loader accepts, with the counts in the manifest', async () => {
+    const { files, counts } = buildDataset(read);
+    const ds = await loadBundledDataset(async (f) => files[f] ?? '');
+    expect(ds.claims.size).toBe(counts.claims);
+    expect(files.NOTICE).toMatch(/Petro Ivaniuk/);
   });
 });
