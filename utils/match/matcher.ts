@@ -398,9 +398,9 @@ export function createMatcher(dataset: Dataset, packs: Dataset[] = []): Matcher 
       for (const o of page) {
         if (o === r || o.claimant === null || o.speakerKey === r.speakerKey || !o.confident) continue;
         if (!sameTopic(r, o)) continue;
-        const list = pageOthers.get(o.speakerKey) ?? [];
+        const list = pageOthers.get(o.claimant.id) ?? [];
         list.push(o);
-        pageOthers.set(o.speakerKey, list);
+        pageOthers.set(o.claimant.id, list);
       }
     }
     for (const [, list] of pageOthers) {
