@@ -21,6 +21,8 @@ export default defineConfig({
     ],
     host_permissions: [...matchPatternsFor(NEWS_SITES), ...(e2e ? E2E_HOSTS : [])],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // MV2 (Firefox) has no optional_host_permissions: sites the user turns on are asked for here.
+    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

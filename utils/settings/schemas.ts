@@ -49,7 +49,8 @@ function isLocalTestHost(host: string): boolean {
  */
 export function isEnabledFor(settings: SiteSettings, host: string): boolean {
   const h = host.toLowerCase();
-  if (settings.disabled.includes(h)) return false;
+  // Turning a news site off covers its subdomains (cnn.com → edition.cnn.com).
+  if (settings.disabled.some((d) => h === d || h.endsWith(`.${d}`))) return false;
   if (settings.enabled.includes(h)) return true;
   return isBuiltInNewsSite(h) || isLocalTestHost(h);
 }

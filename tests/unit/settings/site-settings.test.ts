@@ -22,6 +22,15 @@ describe('site settings', () => {
     expect(isEnabledFor(await getSiteSettings(), host)).toBe(on);
   });
 
+  it.each([
+    ['turns off a subdomain', 'edition.cnn.com', false],
+    ['turns off the www host', 'www.cnn.com', false],
+    ['leaves another news site on', 'bbc.com', true],
+  ])('turning cnn.com off %s', async (_name, host, enabled) => {
+    await setEnabledFor('cnn.com', false);
+    expect(isEnabledFor(await getSiteSettings(), host)).toBe(enabled);
+  });
+
   it('reads a malformed stored record as the defaults', async () => {
     await fakeBrowser.storage.local.set({ sites: { disabled: 'everything' } });
     expect(await getSiteSettings()).toEqual({ disabled: [], enabled: [] });
