@@ -463,10 +463,11 @@ export function createMatcher(dataset: Dataset, packs: Dataset[] = []): Matcher 
       : `${new Date(ts).toISOString().slice(0, 16)}/${new Date(te).toISOString().slice(0, 16)}`;
     const place = r.topicPlace;
     const dir = r.direction;
+    const cap = (t: string) => t.replace(/\b\w/g, (x) => x.toUpperCase());
     const labelParts = [r.metric.label, timeLabel(ts, te, stock)];
-    if (place) labelParts.push(place.replace(/\b\w/g, (x) => x.toUpperCase()));
-    if (dir.includes('>')) labelParts.push(dir.replace('>', ' → ').replace(/\b\w/g, (x) => x.toUpperCase()));
-    else if (dir) labelParts.push(r.metric.direction === 'loss' ? `${dir} losses` : `held by ${dir}`);
+    if (place) labelParts.push(cap(place));
+    if (dir.includes('>')) labelParts.push(cap(dir.replace('>', ' → ')));
+    else if (dir) labelParts.push(r.metric.direction === 'loss' ? `losses of ${cap(dir)}` : `by ${cap(dir)}`);
     return {
       claimId: r.claim.id,
       status,
