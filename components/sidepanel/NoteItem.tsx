@@ -36,7 +36,10 @@ export function NoteItem({ note, onSave, onDelete, onJump }: NoteItemProps) {
   const [tags, setTags] = useState(note.tags.join(', '));
   const [speaker, setSpeaker] = useState(note.claim.speaker ?? '');
   useEffect(() => setComment(note.comment), [note.comment]);
-  useEffect(() => setTags(note.tags.join(', ')), [note.tags]);
+  // Keyed on the stored text, not the array: a reload after another field's save
+  // must not wipe tags the reader is still typing.
+  const storedTags = note.tags.join(', ');
+  useEffect(() => setTags(storedTags), [storedTags]);
   useEffect(() => setSpeaker(note.claim.speaker ?? ''), [note.claim.speaker]);
 
   const who = speakerOf(note);
@@ -125,7 +128,7 @@ export function NoteItem({ note, onSave, onDelete, onJump }: NoteItemProps) {
         <span>Comment</span>
         <textarea
           data-testid="tally-note-comment"
-          rows={2}
+          rows={1}
           value={comment}
           onInput={(e) => setComment(e.currentTarget.value)}
           onBlur={() => comment !== note.comment && onSave({ comment })}

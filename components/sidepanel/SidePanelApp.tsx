@@ -71,6 +71,11 @@ export function SidePanelApp() {
   const [imported, setImported] = useState<ImportOutcome | null>(null);
   const [status, setStatus] = useState<string>('');
 
+  const flash = (message: string) => {
+    setStatus(message);
+    setTimeout(() => setStatus((now) => (now === message ? '' : now)), 2500);
+  };
+
   const reload = useCallback(async () => {
     const reply = await requestNotes();
     if (reply.ok) {
@@ -101,7 +106,7 @@ export function SidePanelApp() {
   const save = async (id: string, patch: NotePatch) => {
     const reply = await requestUpdateNote(id, patch);
     if (!reply.ok) setError(reply.error);
-    else setStatus('Saved.');
+    else flash('Saved.');
   };
   const remove = async (id: string) => {
     const reply = await requestDeleteNotes([id]);
@@ -151,46 +156,49 @@ export function SidePanelApp() {
           value={filter.search}
           onInput={(e) => set('search')(e.currentTarget.value)}
         />
-        <div class="picks">
-          <Pick
-            label="Side"
-            value={filter.side}
-            options={facets.sides}
-            show={(s) => SIDE_LABEL[s]}
-            onChange={set('side')}
-          />
-          <Pick
-            label="Claimant"
-            value={filter.claimant}
-            options={facets.claimants}
-            onChange={set('claimant')}
-          />
-          <Pick label="Outlet" value={filter.outlet} options={facets.outlets} onChange={set('outlet')} />
-          <Pick
-            label="Status"
-            value={filter.status}
-            options={facets.statuses}
-            show={(s) => STATUS_LABEL[s]}
-            onChange={set('status')}
-          />
-          <Pick label="Tag" value={filter.tag} options={facets.tags} onChange={set('tag')} />
-          <label class="pick">
-            <span>From</span>
-            <input
-              type="date"
-              value={filter.from ?? ''}
-              onInput={(e) => set('from')(e.currentTarget.value || null)}
+        <details class="more" open={filtered}>
+          <summary>Filters</summary>
+          <div class="picks">
+            <Pick
+              label="Side"
+              value={filter.side}
+              options={facets.sides}
+              show={(s) => SIDE_LABEL[s]}
+              onChange={set('side')}
             />
-          </label>
-          <label class="pick">
-            <span>To</span>
-            <input
-              type="date"
-              value={filter.to ?? ''}
-              onInput={(e) => set('to')(e.currentTarget.value || null)}
+            <Pick
+              label="Claimant"
+              value={filter.claimant}
+              options={facets.claimants}
+              onChange={set('claimant')}
             />
-          </label>
-        </div>
+            <Pick label="Outlet" value={filter.outlet} options={facets.outlets} onChange={set('outlet')} />
+            <Pick
+              label="Status"
+              value={filter.status}
+              options={facets.statuses}
+              show={(s) => STATUS_LABEL[s]}
+              onChange={set('status')}
+            />
+            <Pick label="Tag" value={filter.tag} options={facets.tags} onChange={set('tag')} />
+            <label class="pick">
+              <span>From</span>
+              <input
+                type="date"
+                value={filter.from ?? ''}
+                onInput={(e) => set('from')(e.currentTarget.value || null)}
+              />
+            </label>
+            <label class="pick">
+              <span>To</span>
+              <input
+                type="date"
+                value={filter.to ?? ''}
+                onInput={(e) => set('to')(e.currentTarget.value || null)}
+              />
+            </label>
+          </div>
+        </details>
         {filtered ? (
           <button type="button" class="link" onClick={() => setFilter(NO_FILTER)}>
             Clear filters

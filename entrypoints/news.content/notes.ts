@@ -16,8 +16,8 @@ import {
 
 /** What the content script knows about the page, as the notes module needs it. */
 export interface NotesPage {
-  /** The article as the last pass read it (offsets of `annotated` claims refer to its text). */
-  article(): Article;
+  /** The article as the last pass read it (offsets of `annotated` claims refer to its text); null before one. */
+  article(): Article | null;
   annotated(): readonly { claim: PageClaim; match: ClaimMatch; range: Range }[];
 }
 
@@ -29,6 +29,8 @@ export interface NotesController {
   isNoted(claimId: string): boolean;
   /** After each annotate pass: find this page's notes again, paint them, report orphans. */
   reanchor(): Promise<void>;
+  /** Takes the noted highlights away (Tally turned off for the site). */
+  clear(): void;
 }
 
 /** The CSS highlight noted figures are painted with, over their status highlight. */
@@ -80,6 +82,10 @@ const yieldToMain = () => new Promise<void>((ok) => setTimeout(ok, 0));
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
+
+/** The length of `text[span]` without the whitespace around it. */
+const trimmedLength = (text: string, span: { start: number; end: number }) =>
+  text.slice(span.start, span.end).trim().length;
 
 const UNMATCHED = (claimId: string): ClaimMatch => ({
   claimId,
@@ -138,6 +144,7 @@ export function setupNotes(ctx: ContentScriptContext, page: NotesPage): NotesCon
     const target = page.annotated().find((a) => a.claim.id === claimId);
     if (!target) throw new Error(`no figure ${claimId} on this page`);
     const article = page.article();
+    if (!article) throw new Error('Tally has not read this page');
     const draft = noteDraft(article, location.href, doc.title, target.claim, target.match, false);
     const reply = await requestAddNote(draft);
     if (!reply.ok) throw new Error(reply.error);
@@ -147,6 +154,7 @@ export function setupNotes(ctx: ContentScriptContext, page: NotesPage): NotesCon
 
   const noteSelection = async (selectionText: string | undefined): Promise<NotesContentReply> => {
     const article = page.article();
+    if (!article) return { ok: false, error: 'Tally is not running on this page' };
     const sel = doc.getSelection();
     let span =
       sel && sel.rangeCount > 0 && !sel.isCollapsed ? offsetsOfRange(article.map, sel.getRangeAt(0)) : null;
@@ -156,16 +164,14 @@ export function setupNotes(ctx: ContentScriptContext, page: NotesPage): NotesCon
       if (at >= 0) span = { start: at, end: at + wanted.length };
     }
     if (!span) return { ok: false, error: 'the selection is not in the article' };
-    // A figure the extractor found inside the selection: note that one, with its match.
+    // The reader selected a figure the extractor found (most of the selection is that
+    // figure): note it with its match. Otherwise the selection becomes a manual claim.
+    const covered = (a: { claim: PageClaim }) =>
+      Math.max(0, Math.min(a.claim.end, span.end) - Math.max(a.claim.start, span.start));
     const found = page
       .annotated()
-      .filter((a) => overlaps(a.claim, span))
-      .sort(
-        (a, b) =>
-          Math.min(b.claim.end, span.end) -
-          Math.max(b.claim.start, span.start) -
-          (Math.min(a.claim.end, span.end) - Math.max(a.claim.start, span.start)),
-      )[0];
+      .filter((a) => covered(a) * 2 >= trimmedLength(article.text, span))
+      .sort((a, b) => covered(b) - covered(a))[0];
     if (found) return { ok: true, id: await noteClaim(found.claim.id) };
     const claim = manualClaim(article.text, span.start, span.end, article.meta.published);
     if (!claim) return { ok: false, error: 'the selection is empty or too long' };
@@ -195,6 +201,7 @@ export function setupNotes(ctx: ContentScriptContext, page: NotesPage): NotesCon
   const reanchor = async () => {
     const mine = ++generation;
     const article = page.article();
+    if (!article) return;
     const reply = await requestPageNotes(location.href);
     if (!reply.ok || mine !== generation || ctx.isInvalid) return;
     const found = new Map<string, Spot>();
@@ -235,6 +242,17 @@ export function setupNotes(ctx: ContentScriptContext, page: NotesPage): NotesCon
     paint();
   };
 
+  const clear = () => {
+    generation++;
+    spots.clear();
+    noted.clear();
+    notes = [];
+    api?.registry.delete(NOTED_HIGHLIGHT);
+    api?.registry.delete(FOCUS_HIGHLIGHT);
+    html.removeAttribute('data-tally-noted');
+    html.removeAttribute('data-tally-orphaned');
+  };
+
   const listener = (raw: unknown) => {
     const parsed = NotesToContent.safeParse(raw);
     if (!parsed.success) return undefined;
@@ -248,8 +266,7 @@ export function setupNotes(ctx: ContentScriptContext, page: NotesPage): NotesCon
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(listener);
-    api?.registry.delete(NOTED_HIGHLIGHT);
-    api?.registry.delete(FOCUS_HIGHLIGHT);
+    clear();
     dropCss();
   });
 
@@ -259,5 +276,6 @@ export function setupNotes(ctx: ContentScriptContext, page: NotesPage): NotesCon
     },
     isNoted: (claimId) => noted.has(claimId),
     reanchor,
+    clear,
   };
 }

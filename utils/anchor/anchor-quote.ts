@@ -85,6 +85,19 @@ function trimmed(text: string, start: number, end: number): { start: number; end
   return { start, end };
 }
 
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * Widens a fuzzy span to whole words: the closest approximate match of "98 of them"
+ * in "98 of those" is "98 of tho", and a reader means the word.
+ */
+function wholeWords(text: string, start: number, end: number): { start: number; end: number } {
+  const span = trimmed(text, start, end);
+  while (span.start > 0 && WORD.test(text[span.start - 1]!) && WORD.test(text[span.start]!)) span.start--;
+  while (span.end < text.length && WORD.test(text[span.end]!) && WORD.test(text[span.end - 1]!)) span.end++;
+  return span;
+}
+
 function fuzzyMatch(text: string, quote: TextQuoteSelector, position: TextPositionSelector): Anchored | null {
   const { prefix, exact, suffix } = quote;
   const whole = prefix + exact + suffix;
@@ -95,10 +108,19 @@ function fuzzyMatch(text: string, quote: TextQuoteSelector, position: TextPositi
     position.start - prefix.length,
   );
   if (!window) return null;
+  const allowed = Math.max(2, Math.floor(exact.length * 0.4));
+  // The quote itself inside the window, where the context says it should be…
+  const inside = text.slice(window.start, window.end);
+  const quoted = bestApprox(inside, exact, Math.floor(exact.length * 0.4), prefix.length);
+  if (quoted) {
+    const span = wholeWords(text, window.start + quoted.start, window.start + quoted.end);
+    if (span.end > span.start) return { ...span, how: 'fuzzy' };
+  }
+  // …else what lies between the context before and the context after it.
   let start = window.start;
   let end = window.end;
   if (prefix) {
-    const p = bestApprox(text.slice(window.start, window.end), prefix, Math.floor(prefix.length / 4), 0);
+    const p = bestApprox(inside, prefix, Math.floor(prefix.length / 4), 0);
     if (p) start = window.start + p.end;
   }
   if (suffix) {
@@ -109,7 +131,7 @@ function fuzzyMatch(text: string, quote: TextQuoteSelector, position: TextPositi
   const span = trimmed(text, start, end);
   if (span.end <= span.start) return null;
   const distance = editDistance(exact, text.slice(span.start, span.end));
-  return distance <= Math.max(2, Math.floor(exact.length * 0.4)) ? { ...span, how: 'fuzzy' } : null;
+  return distance <= allowed ? { ...span, how: 'fuzzy' } : null;
 }
 
 /**

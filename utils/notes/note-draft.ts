@@ -10,6 +10,7 @@ export const MAX_MANUAL_LENGTH = 2000;
 /**
  * A note draft for `claim` on the article whose text is `text`: the claim and
  * its match as they are now, the page, and the selectors that find it again.
+ * The page's title is the article's headline, else `title` (the document's).
  */
 export function noteDraft(
   article: { text: string; meta: ArticleMeta },
@@ -26,7 +27,7 @@ export function noteDraft(
     manual,
     page: {
       url: pageKey(pageUrl),
-      title: title || article.meta.headline,
+      title: article.meta.headline ?? (title || null),
       outlet: article.meta.outlet,
       published: article.meta.published,
     },

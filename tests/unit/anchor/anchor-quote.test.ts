@@ -75,8 +75,28 @@ describe('anchorQuote', () => {
       ORIGINAL.replace('98 of them', '98 of those'),
       '98 of those',
     ],
+    [
+      'it changed and a paragraph was added just before it',
+      '145 attack and decoy drones',
+      `Updated with comments from the regional administration.\n\n${ORIGINAL.replace('145 attack and decoy drones', '145 attack-and-decoy drones')}`,
+      '145 attack-and-decoy drones',
+    ],
   ])('finds the text fuzzily when %s', (_name, figure, changed, expected) => {
     expect(reanchor(figure, changed)).toEqual({ text: expected, how: 'fuzzy' });
+  });
+
+  it('finds a changed figure when a paragraph was added between it and the heading before it', () => {
+    const before = `Drone attack overnight as both sides give their counts\n\n${ORIGINAL}`;
+    const after = before
+      .replace('counts\n\n', 'counts\n\nUpdated with comments from the regional administration.\n\n')
+      .replace('145 attack and decoy drones', '145 attack-and-decoy drones');
+    const start = before.indexOf('145 attack');
+    const { quote, position } = describeSpan(before, start, start + '145 attack and decoy drones'.length);
+    const at = anchorQuote(after, quote, position);
+    expect(at && { text: after.slice(at.start, at.end), how: at.how }).toEqual({
+      text: '145 attack-and-decoy drones',
+      how: 'fuzzy',
+    });
   });
 
   it.each([
