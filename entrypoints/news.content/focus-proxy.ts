@@ -65,17 +65,21 @@ export function createFocusProxy(
     el.focus({ preventScroll: true });
   };
 
+  // Keys pressed on Tally's own element are Tally's: the page's shortcuts never see them.
+  for (const type of ['keyup', 'keypress'] as const) el.addEventListener(type, (e) => e.stopPropagation());
   el.addEventListener('keydown', (e) => {
     const n = targets().length;
-    if (e.key === 'Enter' || e.key === ' ') {
+    e.stopPropagation();
+    if (e.altKey && e.shiftKey && (e.code === 'KeyN' || e.code === 'KeyP')) {
       e.preventDefault();
-      e.stopPropagation();
+      if (n > 0) show((index + (e.code === 'KeyN' ? 1 : n - 1)) % n);
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
       if (index >= 0) onActivate(index);
     } else if (e.key === 'Tab' && n > 0) {
       const next = index + (e.shiftKey ? -1 : 1);
       if (next >= 0 && next < n) {
         e.preventDefault();
-        e.stopPropagation();
         show(next);
       }
     }

@@ -84,7 +84,7 @@ describe('never breaking the page', () => {
     expect(shift).toBe(0);
   });
 
-  it("keeps keys typed inside Tally's popover from reaching the page's shortcuts", async () => {
+  it("keeps keys pressed on a focused highlight or in the popover from reaching the page's shortcuts", async () => {
     await page.evaluate(() => {
       (window as unknown as { pageKeys: string[] }).pageKeys = [];
       document.addEventListener('keydown', (e) =>
@@ -92,9 +92,11 @@ describe('never breaking the page', () => {
       );
     });
     await page.keyboard.press('Alt+Shift+KeyN');
+    await page.evaluate(() => ((window as unknown as { pageKeys: string[] }).pageKeys = []));
+    await page.keyboard.press('j');
+    expect(await page.evaluate(() => (window as unknown as { pageKeys: string[] }).pageKeys)).toEqual([]);
     await page.keyboard.press('Enter');
     await page.locator('tally-popover .pop').waitFor();
-    await page.evaluate(() => ((window as unknown as { pageKeys: string[] }).pageKeys = []));
     await page.keyboard.press('j');
     await page.keyboard.press('k');
     expect(await page.evaluate(() => (window as unknown as { pageKeys: string[] }).pageKeys)).toEqual([]);

@@ -1,0 +1,140 @@
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { citationText } from '../../../components/citation';
+import { FigureStrip } from '../../../components/FigureStrip';
+import { Popover } from '../../../components/Popover';
+import type { ArticleMeta, ClaimMatch, OtherFigure, PageClaim } from '../../../utils/schema';
+
+const claim: PageClaim = {
+  id: 'c10',
+  start: 10,
+  end: 20,
+  text: '145 drones',
+  value: 145,
+  low: null,
+  high: null,
+  qualifier: '=',
+  unit: null,
+  concept: 'drones',
+  speaker: "Ukraine's Air Force",
+  vague: false,
+  sameAs: null,
+  frame: { action: 'launched', actor: null, target: null, place: null, timeText: 'overnight', period: null },
+};
+
+const other = (name: string, value: number, side: OtherFigure['side'], onPage = false): OtherFigure => ({
+  claimant: name.toLowerCase(),
+  name,
+  side,
+  value,
+  low: null,
+  high: null,
+  qualifier: '=',
+  source: onPage
+    ? null
+    : { url: 'https://example.org/report', published: '2025-03-19', outlet: 'Example Wire' },
+  quote: null,
+  onPage,
+});
+
+const match: ClaimMatch = {
+  claimId: 'c10',
+  status: 'diverges',
+  topic: { id: 't1', label: 'Drones launched at Ukraine, night of 18–19 March 2025' },
+  claimant: { id: 'ua-air-force', name: "Ukraine's Air Force", side: 'ukraine' },
+  others: [
+    other('Volodymyr Zelensky', 150, 'ukraine', true),
+    other('Russian Defence Ministry', 57, 'russia'),
+  ],
+};
+
+const meta: ArticleMeta = {
+  url: 'https://news.example/a',
+  published: '2025-03-19',
+  outlet: 'The Ledger',
+  headline: 'H',
+};
+
+function mount(node: preact.ComponentChild): HTMLElement {
+  const root = document.createElement('div');
+  document.body.replaceChildren(root);
+  render(node, root);
+  return root;
+}
+
+afterEach(() => render(null, document.body.firstElementChild ?? document.body));
+
+describe('Popover', () => {
+  it.each([
+    ['the status', '.status', 'Figures differ'],
+    ['the figure as written', '.figure strong', '145 drones'],
+    ['the topic', '.topic', 'night of 18–19 March 2025'],
+    ["the speaker's side", '.who .side', 'Ukraine'],
+  ])('shows %s', (_name, selector, text) => {
+    const root = mount(<Popover claim={claim} match={match} meta={meta} onClose={() => {}} />);
+    expect(root.querySelector(selector)?.textContent).toContain(text);
+  });
+
+  it('lists every other figure, a dataset one with its source link', () => {
+    const root = mount(<Popover claim={claim} match={match} meta={meta} onClose={() => {}} />);
+    expect([...root.querySelectorAll('.other-value')].map((e) => e.textContent)).toEqual(['150', '57']);
+    const link = root.querySelector<HTMLAnchorElement>('a.source');
+    expect(link?.href).toBe('https://example.org/report');
+    expect(link?.rel).toBe('noopener noreferrer');
+  });
+
+  it('shows the Note button only when noting is wired, and calls it', async () => {
+    expect(
+      mount(<Popover claim={claim} match={match} meta={meta} onClose={() => {}} />).querySelector(
+        '[data-testid="tally-note"]',
+      ),
+    ).toBeNull();
+    const onNote = vi.fn();
+    const root = mount(
+      <Popover claim={claim} match={match} meta={meta} onClose={() => {}} onNote={onNote} />,
+    );
+    root.querySelector<HTMLButtonElement>('[data-testid="tally-note"]')!.click();
+    expect(onNote).toHaveBeenCalledOnce();
+  });
+
+  it('calls onClose from the close button', () => {
+    const onClose = vi.fn();
+    mount(<Popover claim={claim} match={match} meta={meta} onClose={onClose} />)
+      .querySelector<HTMLButtonElement>('.close')!
+      .click();
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+
+  it('renders hostile text as text', () => {
+    const hostile = { ...claim, text: '<img src=x onerror=alert(1)> 7 drones' };
+    const root = mount(<Popover claim={hostile} match={match} meta={meta} onClose={() => {}} />);
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('.figure strong')?.textContent).toBe(hostile.text);
+  });
+});
+
+describe('FigureStrip', () => {
+  it.each([
+    ['one mark per figure, the page ringed', match.others, 3],
+    ['nothing when there is nothing to compare', [], 0],
+  ])('draws %s', (_name, others, marks) => {
+    const root = mount(<FigureStrip claim={claim} speaker="Air Force" side="ukraine" others={others} />);
+    expect(root.querySelectorAll('.mark')).toHaveLength(marks);
+    if (marks) expect(root.querySelectorAll('.mark.page')).toHaveLength(1);
+  });
+});
+
+describe('citationText', () => {
+  it.each([
+    ['the figure and its speaker', "“145 drones” — Ukraine's Air Force (Ukraine)"],
+    ['where it was read', 'as reported in The Ledger, 2025-03-19, https://news.example/a'],
+    ['the topic', 'Topic: Drones launched at Ukraine'],
+    ['a figure from the same page', '- Volodymyr Zelensky (Ukraine): 150 — same article'],
+    [
+      'a dataset figure with its source',
+      '- Russian Defence Ministry (Russia): 57 — https://example.org/report',
+    ],
+  ])('cites %s', (_name, fragment) => {
+    expect(citationText(claim, match, meta)).toContain(fragment);
+  });
+});
