@@ -33,7 +33,7 @@ const EXPORTS: { format: ExportFormat; label: string }[] = [
 ];
 
 /** A select over the values a filter can take; empty = any. */
-function Pick<T extends string>(props: {
+function FilterSelect<T extends string>(props: {
   label: string;
   value: T | null;
   options: readonly T[];
@@ -159,30 +159,35 @@ export function SidePanelApp() {
         <details class="more" open={filtered}>
           <summary>Filters</summary>
           <div class="picks">
-            <Pick
+            <FilterSelect
               label="Side"
               value={filter.side}
               options={facets.sides}
               show={(s) => SIDE_LABEL[s]}
               onChange={set('side')}
             />
-            <Pick
+            <FilterSelect
               label="Claimant"
               value={filter.claimant}
               options={facets.claimants}
               onChange={set('claimant')}
             />
-            <Pick label="Outlet" value={filter.outlet} options={facets.outlets} onChange={set('outlet')} />
-            <Pick
+            <FilterSelect
+              label="Outlet"
+              value={filter.outlet}
+              options={facets.outlets}
+              onChange={set('outlet')}
+            />
+            <FilterSelect
               label="Status"
               value={filter.status}
               options={facets.statuses}
               show={(s) => STATUS_LABEL[s]}
               onChange={set('status')}
             />
-            <Pick label="Tag" value={filter.tag} options={facets.tags} onChange={set('tag')} />
+            <FilterSelect label="Tag" value={filter.tag} options={facets.tags} onChange={set('tag')} />
             <label class="pick">
-              <span>From</span>
+              <span title="The article's published date, else the day it was noted">From</span>
               <input
                 type="date"
                 value={filter.from ?? ''}
@@ -190,7 +195,7 @@ export function SidePanelApp() {
               />
             </label>
             <label class="pick">
-              <span>To</span>
+              <span title="The article's published date, else the day it was noted">To</span>
               <input
                 type="date"
                 value={filter.to ?? ''}
