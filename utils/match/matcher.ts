@@ -179,7 +179,7 @@ export function createMatcher(dataset: Dataset, packs: Dataset[] = []): Matcher 
   };
 
   /** The dataset records of a metric that fit a page claim's time and direction. */
-  const hitsFor = (r: Omit<Reading, 'hits' | 'topicPlace'>): Hit[] => {
+  const hitsFor = (r: Omit<Reading, 'hits' | 'topicPlace'>, loose = false): Hit[] => {
     const out: Hit[] = [];
     const stock = r.metric.kind === 'stock';
     const close = (r.metric.closeDays + 0.5) * DAY_MS;
@@ -197,6 +197,9 @@ export function createMatcher(dataset: Dataset, packs: Dataset[] = []): Matcher 
           const dist = Math.abs(t.start - r.time.start);
           if (dist > close) return;
           fit = 1 - dist / (close + DAY_MS);
+        } else if (loose) {
+          if (t.end <= r.time.start || t.start >= r.time.end) return;
+          fit = 1;
         } else {
           fit = periodFit(r.time.start, r.time.end, t.start, t.end);
           if (fit <= 0) return;
@@ -227,6 +230,24 @@ export function createMatcher(dataset: Dataset, packs: Dataset[] = []): Matcher 
       });
     }
     return out;
+  };
+
+  /**
+   * When the speaker's own record is not in the period the page's words gave, but one of its
+   * records a few days away has this very figure (a live blog whose entries all read
+   * "overnight" against the blog's first date), the figure is about that record's period. Only
+   * for figures of 10 or more, and only when one period fits: small counts repeat too often.
+   */
+  const ownPeriodNearby = (r: Omit<Reading, 'hits' | 'topicPlace'> & { hits: Hit[] }, claimant: Claimant) => {
+    if (r.hits.some((h) => h.claimant.id === claimant.id && compatible(h.bounds, r.bounds))) return null;
+    if (r.bounds.hi < 10 || (r.claim.qualifier !== '=' && r.claim.qualifier !== '~')) return null;
+    const near = hitsFor(
+      { ...r, time: { ...r.time, start: r.time.start - 3 * DAY_MS, end: r.time.end + 3 * DAY_MS } },
+      true,
+    );
+    const mine = near.filter((h) => h.claimant.id === claimant.id && compatible(h.bounds, r.bounds));
+    const periods = new Set(mine.map((h) => `${h.time}/${h.end}`));
+    return periods.size === 1 ? (mine[0] ?? null) : null;
   };
 
   /** Picks the topic's place among the hits: the page's own, the claimant's own record's, or the only one. */
@@ -294,6 +315,11 @@ export function createMatcher(dataset: Dataset, packs: Dataset[] = []): Matcher 
       hits: [] as Hit[],
     };
     base.hits = hitsFor(base);
+    const moved = claimant && metric.kind === 'flow' ? ownPeriodNearby(base, claimant) : null;
+    if (moved) {
+      base.time = { ...time, start: moved.time, end: moved.end };
+      base.hits = hitsFor(base);
+    }
     const topicPlace = choosePlace(base);
     if (topicPlace === undefined) return { ...base, hits: [], topicPlace: MANY_PLACES };
     let hits = base.hits.filter((h) => h.place === topicPlace);
@@ -480,6 +506,29 @@ export function createMatcher(dataset: Dataset, packs: Dataset[] = []): Matcher 
     };
   };
 
+  /**
+   * One claimant giving two different figures for the same topic on one page means the page
+   * is about several periods we could not tell apart (a live blog's entries all read
+   * "overnight"): every figure of that topic on the page is then unsure, and none diverges.
+   */
+  const doubt = (readings: (Reading | null)[]): void => {
+    const sure = readings.filter((r): r is Reading => r !== null && r.confident && r.claimant !== null);
+    const bad: Reading[] = [];
+    for (let i = 0; i < sure.length; i++) {
+      for (let k = i + 1; k < sure.length; k++) {
+        const a = sure[i] as Reading;
+        const b = sure[k] as Reading;
+        if (a.claimant?.id !== b.claimant?.id || !sameTopic(a, b) || compatible(a.bounds, b.bounds)) continue;
+        bad.push(a, b);
+      }
+    }
+    if (!bad.length) return;
+    readings.forEach((r, i) => {
+      if (r && r.confident && bad.some((d) => d === r || sameTopic(r, d)))
+        readings[i] = { ...r, confident: false };
+    });
+  };
+
   return {
     match(claims: PageClaim[], meta: ArticleMeta): ClaimMatch[] {
       const order = claims.map((_, i) => i).sort((a, b) => (claims[a]?.start ?? 0) - (claims[b]?.start ?? 0));
@@ -492,6 +541,7 @@ export function createMatcher(dataset: Dataset, packs: Dataset[] = []): Matcher 
         readings[i] = read(c, i, meta, recent);
         speakers[i] = recent.length > before ? (recent[recent.length - 1] ?? null) : null;
       }
+      doubt(readings);
       const page = readings.filter((r): r is Reading => r !== null);
       const byId = new Map<string, ClaimMatch>();
       const out = claims.map((c, i) => {

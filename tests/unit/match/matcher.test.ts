@@ -263,6 +263,34 @@ describe('match', () => {
     expect(matcher.match([c], META)[0]?.status).not.toBe('diverges');
   });
 
+  describe('a live blog whose entries all read "overnight" against its first date', () => {
+    const meta = { ...META, published: '2025-03-18' };
+    const night = { start: '2025-03-17T19:00', end: '2025-03-18T08:00' };
+    const af = (id: string, value: number) =>
+      pageClaim(
+        { id, value, speaker: "Ukraine's Air Force" },
+        { action: 'launched', timeText: 'overnight', period: night },
+      );
+
+    it("places a figure in the night of the speaker's own record a few days away", () => {
+      const m = matcher.match([af('a', 171)], meta)[0];
+      expect(m?.status).toBe('single');
+      expect(m?.topic?.label).toMatch(/night of 19–20 Mar 2025/);
+    });
+
+    it('never says "diverges" when one speaker gives two figures for the same night', () => {
+      const claims = [
+        af('a', 137),
+        af('b', 95),
+        pageClaim(
+          { id: 'z', value: 160, speaker: 'Zelensky' },
+          { action: 'attacked', timeText: 'overnight', period: night },
+        ),
+      ];
+      expect(matcher.match(claims, meta).map((m) => m.status)).not.toContain('diverges');
+    });
+  });
+
   it('reports what the dataset holds', () => {
     const info = matcher.info();
     expect(info.claims).toBeGreaterThan(20000);
