@@ -347,9 +347,15 @@ export function oryxMetricOf(type: string): { id: string; label: string; concept
     .replace(/^-|-$/g, '');
   const singular = type
     .toLowerCase()
-    .replace(/ and /g, ' & ')
-    .split(' & ')
-    .map((w) => w.replace(/ies$/, 'y').replace(/(?<!s)s$/, ''));
+    .split(/,\s*(?:and\s+)?|\s+and\s+/)
+    .map((w) =>
+      w
+        .trim()
+        .replace(/ies$/, 'y')
+        .replace(/(?<!s)s$/, ''),
+    )
+    .filter(Boolean);
+  if (/mine-resistant/i.test(type)) singular.push('mrap');
   if (type === 'All Types')
     return {
       id: 'oryx-all',
