@@ -1,0 +1,173 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { setupNotes, type NotesPage } from '../../../entrypoints/news.content/notes';
+import { rangeFor, readArticle, type Article } from '../../../utils/article';
+import { extractClaims } from '../../../utils/extract';
+import type { ClaimMatch, PageClaim } from '../../../utils/schema';
+import type { AnchorReport, Note, NoteDraft } from '../../../utils/schema/notes';
+import { loadHtml } from '../support/dom';
+import { makeNote } from './make-note';
+
+const send = vi.hoisted(() => ({
+  stored: [] as Note[],
+  added: [] as NoteDraft[],
+  reported: [] as AnchorReport[][],
+}));
+
+vi.mock('../../../utils/messaging/send', () => ({
+  requestPageNotes: async () => ({ ok: true, notes: send.stored }),
+  reportAnchors: async (results: AnchorReport[]) => {
+    send.reported.push(results);
+    return { ok: true, notes: [] };
+  },
+  requestAddNote: async (draft: NoteDraft) => {
+    send.added.push(draft);
+    return { ok: true, duplicate: false, note: { ...makeNote(), ...draft, id: `n${send.added.length}` } };
+  },
+  requestMatches: async () => ({ ok: true, matches: [] }),
+}));
+
+const PAGE = `<html><head><title>Night attack</title></head><body><article>
+<h1>Night attack</h1>
+<p>Russia launched 145 attack and decoy drones overnight, the Air Force said.</p>
+<p>Two-thirds of the homes lost power, the mayor said.</p>
+</article></body></html>`;
+
+/** A fake content-script context: valid until `invalidate()`. */
+function fakeCtx() {
+  const onInvalid: (() => void)[] = [];
+  const ctx = {
+    isInvalid: false,
+    setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms),
+    onInvalidated: (fn: () => void) => onInvalid.push(fn),
+  };
+  return {
+    ctx: ctx as unknown as ContentScriptContext,
+    invalidate: () => {
+      ctx.isInvalid = true;
+      onInvalid.forEach((f) => f());
+    },
+  };
+}
+
+/** The page as the content script would see it after a pass: article, claims, unmatched. */
+function pageOf(doc: Document): NotesPage & { articleNow: Article } {
+  const article = readArticle(doc, 'https://news.example/a');
+  const annotated = extractClaims(article.text).flatMap((claim: PageClaim) => {
+    const range = rangeFor(article.map, claim.start, claim.end);
+    const match: ClaimMatch = {
+      claimId: claim.id,
+      status: 'single',
+      topic: null,
+      claimant: null,
+      others: [],
+    };
+    return range ? [{ claim, match, range }] : [];
+  });
+  return { articleNow: article, article: () => article, annotated: () => annotated };
+}
+
+/** Selects `text` in the document's article. */
+function select(doc: Document, text: string) {
+  const p = [...doc.querySelectorAll('p')].find((el) => el.textContent!.includes(text))!;
+  const node = p.firstChild as Text;
+  const at = node.data.indexOf(text);
+  doc.getSelection()!.setBaseAndExtent(node, at, node, at + text.length);
+}
+
+/** Delivers a message to the content script's listeners and returns the first answer. */
+async function deliver(message: unknown): Promise<unknown> {
+  const answers = await fakeBrowser.runtime.onMessage.trigger(message, {}, () => undefined);
+  return answers.find((a) => a !== undefined);
+}
+
+describe('setupNotes (the content script notes module)', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    send.stored = [];
+    send.added = [];
+    send.reported = [];
+  });
+
+  it('notes the figure the popover shows, with its selectors and the page it is on', async () => {
+    const doc = loadHtml(PAGE);
+    const page = pageOf(doc);
+    const notes = setupNotes(fakeCtx().ctx, page);
+    const claim = page.annotated()[0]!.claim;
+    await notes.noteClaim(claim.id);
+    expect(send.added[0]).toMatchObject({
+      manual: false,
+      quote: { exact: claim.text },
+      page: { url: location.href.split('#')[0] },
+    });
+    expect(notes.isNoted(claim.id)).toBe(true);
+  });
+
+  it('turns a selection the extractor missed into a manual claim', async () => {
+    const doc = loadHtml(PAGE);
+    setupNotes(fakeCtx().ctx, pageOf(doc));
+    select(doc, 'Two-thirds of the homes');
+    expect(await deliver({ type: 'note-selection' })).toEqual({ ok: true, id: 'n1' });
+    expect(send.added[0]).toMatchObject({
+      manual: true,
+      claim: { text: 'Two-thirds of the homes', value: null },
+    });
+  });
+
+  it('notes the extracted figure when the selection is mostly that figure', async () => {
+    const doc = loadHtml(PAGE);
+    setupNotes(fakeCtx().ctx, pageOf(doc));
+    select(doc, '145 attack and decoy drones');
+    await deliver({ type: 'note-selection' });
+    expect(send.added[0]).toMatchObject({ manual: false, claim: { value: 145 } });
+  });
+
+  it('ignores messages that are not its own', async () => {
+    const doc = loadHtml(PAGE);
+    setupNotes(fakeCtx().ctx, pageOf(doc));
+    expect(await deliver({ type: 'page-summary' })).toBeUndefined();
+  });
+
+  it('re-anchors stored notes and reports the one whose text is gone as orphaned', async () => {
+    const doc = loadHtml(PAGE);
+    const page = pageOf(doc);
+    const at = page.articleNow.text.indexOf('145 attack and decoy drones');
+    send.stored = [
+      makeNote({
+        id: 'here',
+        quote: {
+          type: 'TextQuoteSelector',
+          exact: '145 attack and decoy drones',
+          prefix: 'launched ',
+          suffix: ' overnight',
+        },
+        position: { type: 'TextPositionSelector', start: at, end: at + 27 },
+      }),
+      makeNote({
+        id: 'gone',
+        quote: {
+          type: 'TextQuoteSelector',
+          exact: '41 Ukrainian drones',
+          prefix: 'destroyed ',
+          suffix: ' over Kursk',
+        },
+      }),
+    ];
+    const notes = setupNotes(fakeCtx().ctx, page);
+    await notes.reanchor();
+    expect(send.reported).toEqual([[{ id: 'gone', state: 'orphaned', text: null }]]);
+    expect(doc.documentElement.getAttribute('data-tally-noted')).toBe('1');
+    expect(notes.isNoted(page.annotated()[0]!.claim.id)).toBe(true);
+  });
+
+  it('stops answering once the content script is invalidated', async () => {
+    const doc = loadHtml(PAGE);
+    const { ctx, invalidate } = fakeCtx();
+    setupNotes(ctx, pageOf(doc));
+    invalidate();
+    select(doc, 'Two-thirds of the homes');
+    expect(await deliver({ type: 'note-selection' })).toBeUndefined();
+    expect(doc.documentElement.hasAttribute('data-tally-noted')).toBe(false);
+  });
+});
