@@ -25,6 +25,8 @@ interface Verb {
   /** The subject sits after the figure's position when it is at or after this token. */
   subjStart: number;
   participle: boolean;
+  /** A reporting clause closing the figure's clause (", the ministry said", "… that Putin had promised"). */
+  post: boolean;
 }
 
 interface SentenceInfo {
@@ -69,7 +71,19 @@ const INTRO =
   /^(in|on|at|earlier|later|meanwhile|last|as|since|for|after|following|before|during|however|overall|separately|according|regarding|but|and|also|by|from|this|yesterday|today|overnight|then)$/;
 
 const isCap = (t: Token): boolean => t.k === WORD && t.t !== t.l;
-const nameish = (x: Token): boolean => isCap(x) || ROLE_WORDS.has(x.l);
+/** A preposition that may sit inside a name ("Ministry of Health"), so a name does not start after it. */
+const isPlainStop = (t: Token): boolean => t.k === WORD && (t.l === 'of' || t.l === 'in' || t.l === 'for');
+const nameish = (x: Token): boolean => isCap(x) || isRole(x.l);
+/** A role or body word, singular or plural ("official", "governments"). */
+function isRole(l: string): boolean {
+  return ROLE_WORDS.has(l) || (l.length > 3 && l.endsWith('s') && ROLE_WORDS.has(l.slice(0, -1)));
+}
+/** Role words that name a person ("he" or "she" can refer back to them). */
+const PERSON_ROLES = new Set(
+  'spokesman spokeswoman spokesperson minister president premier chancellor commander officer operator official governor mayor analyst expert adviser advisor chief head deputy envoy ambassador diplomat soldier resident witness doctor lawmaker leader general colonel prosecutor ombudsman commissioner secretary correspondent reporter blogger source pilot engineer driver farmer volunteer activist researcher economist'.split(
+    ' ',
+  ),
+);
 /** A lower-case word that may sit inside a name ("harbour" in "the harbour office"). */
 const isPlain = (t: Token): boolean =>
   t.k === WORD &&
@@ -124,8 +138,8 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
   let lastSpokenQuote: { b: number; speaker: string | null } | null = null;
   const span = (a: number, b: number) => text.slice((tk[a] as Token).s, (tk[b - 1] as Token).e);
 
-  function remember(name: string, person: boolean): void {
-    const words = name
+  function remember(name: string, person: boolean, alias: string | null = null): void {
+    const words = (alias ? `${name} ${alias}` : name)
       .toLowerCase()
       .replace(/[’']s\b/g, '')
       .split(/[^\p{L}\p{N}]+/u)
@@ -135,13 +149,14 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
   }
 
   /** Resolves "he", "the ministry", "Peskov" to the speaker named earlier; registers new names. */
-  function resolve(a: number, b: number): string | null {
+  function resolve(a: number, b: number, alias?: [number, number]): string | null {
     if (b <= a) return null;
     let a2 = a;
-    while (a2 < b && /^(the|a|an)$/.test((tk[a2] as Token).l) && (tk[a2] as Token).l === 'the') a2++;
+    while (a2 < b && (tk[a2] as Token).l === 'the') a2++;
     if (a2 >= b) return null;
     const first = tk[a2] as Token;
-    if (b - a2 === 1 && PRONOUNS.has(first.l)) {
+    // "he", "she" → the last person; "it", "its figures", "their data" → the last body
+    if ((b - a2 === 1 && PRONOUNS.has(first.l)) || first.l === 'its' || first.l === 'their') {
       const wantPerson = first.l === 'he' || first.l === 'she' || first.l === 'him' || first.l === 'her';
       for (let k = known.length - 1; k >= 0; k--) {
         const sp = known[k] as Speaker;
@@ -164,7 +179,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
       return null;
     }
     if (first.l === 'i' || first.l === 'we' || first.l === 'you') return null;
-    const name = span(a2, b);
+    const name = span(a2, b).replace(/[’']s$/, '');
     const last = tk[b - 1] as Token;
     const caps = countCaps(a2, b);
     // short references: "the ministry", "the air force", "the Fund", "Peskov"
@@ -177,10 +192,16 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
       }
     }
     const person =
-      isCap(last) && !ORG_HEADS.has(last.l) && caps >= 2 && isCap(tk[b - 2] as Token) && !MONTHS[last.l];
+      isCap(last) &&
+      !ORG_HEADS.has(last.l) &&
+      caps >= 2 &&
+      isCap(tk[b - 2] as Token) &&
+      !/^(a|an|the)$/.test((tk[b - 2] as Token).l) &&
+      !MONTHS[last.l];
+    const personHead = !isCap(last) && PERSON_ROLES.has(last.l);
     const personByRole =
       isCap(last) && !ORG_HEADS.has(last.l) && b - a2 >= 2 && ROLE_WORDS.has((tk[b - 2] as Token).l);
-    remember(name, person || personByRole);
+    remember(name, person || personByRole || personHead, alias ? span(alias[0], alias[1]) : null);
     return name;
   }
 
@@ -200,7 +221,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
       if (t.k === WORD) {
         const l = t.l;
         const poss = l.endsWith("'s");
-        if (isCap(t) || ROLE_WORDS.has(l) || poss || ADJ_OK.has(l) || ROLE_WORDS.has(l.replace(/'s$/, ''))) {
+        if (isCap(t) || isRole(l) || poss || ADJ_OK.has(l) || isRole(l.replace(/'s$/, ''))) {
           if (isCap(t) && (WEEKDAYS.includes(l) || (MONTHS[l] !== undefined && l.length > 3))) break;
           a = k;
           k--;
@@ -246,7 +267,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
             k = m - 1;
             continue;
           }
-          if (a < e && (m < floor || (d && d.k === PUNCT))) {
+          if (m < floor || (d && (d.k === PUNCT || (NP_STOP.has(d.l) && !/^(the|a|an)$/.test(d.l))))) {
             // "…,” district chief Marta Kolar said": plain nouns from a clause boundary
             a = m + 1;
             break;
@@ -295,7 +316,10 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
       const t = tk[k] as Token;
       if (
         t.k === WORD &&
-        (isCap(t) || ROLE_WORDS.has(t.l) || ADJ_OK.has(t.l) || (k === a && /^(the|a|an)$/.test(t.l)))
+        (isCap(t) ||
+          isRole(t.l) ||
+          ADJ_OK.has(t.l) ||
+          (k === a && /^(the|a|an|its|their|both|all)$/.test(t.l)))
       ) {
         if (WEEKDAYS.includes(t.l)) break;
         k++;
@@ -308,13 +332,22 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
       if (t.k === WORD && !NP_STOP.has(t.l) && !isCap(t)) {
         // "harbour master Ana Lis", "the harbour office": plain nouns before a role or a name
         let m = k;
-        while (m < limit && m < k + 3 && isPlain(tk[m] as Token)) m++;
+        let role = -1;
+        while (m < limit && m < k + 3 && isPlain(tk[m] as Token)) {
+          if (isRole((tk[m] as Token).l)) role = m;
+          m++;
+        }
         const h = tk[m];
-        if (m > k && h && m < limit && (isCap(h) || ROLE_WORDS.has(h.l))) {
+        if (m > k && h && m < limit && (isCap(h) || isRole(h.l))) {
           k = m;
           continue;
         }
-        if (k > a && ROLE_WORDS.has(t.l)) {
+        if (role >= 0) {
+          // "A Ukrainian drone operator who …": up to the role word
+          k = role + 1;
+          continue;
+        }
+        if (k > a && isRole(t.l)) {
           k++;
           continue;
         }
@@ -340,8 +373,20 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
     return k;
   }
 
+  /** Is the subject starting at `a` the start of a closing reporting clause? */
+  function postClause(a: number): boolean {
+    const p = tk[a - 1];
+    if (!p) return false;
+    return p.t === ',' || p.t === '"' || p.t === "'" || CLOSE_Q.has(p.t) || p.l === 'that' || p.l === 'which';
+  }
+
   /** The subject of a reporting verb at v: backward, skipping adverbs and time, or an appositive. */
-  function subjectOf(v: number, floor: number): { a: number; b: number } | null {
+  function subjectOf(
+    v: number,
+    floor: number,
+    subjA: number,
+    subjE: number,
+  ): { a: number; b: number; alias?: [number, number] } | null {
     let k = v - 1;
     for (let guard = 0; guard < 6 && k >= floor; guard++) {
       const t = tk[k] as Token;
@@ -360,12 +405,19 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
     if (k < floor) return null;
     const t = tk[k] as Token;
     if (t.t === ',' && k - 1 >= floor) {
-      // appositive: "Oren Marmorstein, a ministry spokesperson, said"
-      const ya = npBackward(k, floor);
-      if (ya < k && ya - 1 >= floor && (tk[ya - 1] as Token).t === ',') {
-        const xa = npBackward(ya - 1, floor);
-        if (xa < ya - 1 && isCap(tk[ya - 2] as Token)) return { a: xa, b: ya - 1 };
+      // appositive: "Oren Marmorstein, a ministry spokesperson, said"; "DeepState, a mapping project …, estimated"
+      let c1 = k - 1;
+      while (c1 >= floor && !((tk[c1] as Token).t === ',' && !inQuote(c1))) c1--;
+      if (c1 > floor) {
+        const xa = npBackward(c1, floor);
+        if (xa < c1 && isCap(tk[c1 - 1] as Token) && (xa === floor || !isPlainStop(tk[xa - 1] as Token))) {
+          return { a: xa, b: c1, alias: [c1 + 1, k] };
+        }
       }
+      // "A Ukrainian officer serving in Kursk, who spoke on condition of anonymity, said"
+      if (c1 > floor && subjE > subjA && subjE <= c1 + 1) return { a: subjA, b: subjE };
+      const ya = npBackward(k, floor);
+      if (ya < k && countCaps(ya, k) === k - ya) return { a: ya, b: k };
       return null;
     }
     const a = npBackward(k + 1, floor);
@@ -375,6 +427,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
 
   function isVerb(i: number, a: number): boolean {
     const t = tk[i] as Token;
+    if ((t.l === 'spoke' || t.l === 'spoken') && tk[i + 1]?.l === 'of' && tk[i - 1]?.k === WORD) return true;
     if (t.k !== WORD || !REPORT.has(t.l) || isCap(t)) return false;
     const p = tk[i - 1];
     if (!p || i === a) return PARTICIPLES.has(t.l);
@@ -432,6 +485,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
         prev &&
         isCap(last) &&
         isCap(prev) &&
+        !/^(a|an|the)$/.test(prev.l) &&
         !ORG_HEADS.has(last.l) &&
         !MONTHS[last.l] &&
         countCaps(subjA, subjE) <= 4
@@ -445,7 +499,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
       if (inQuote(i)) continue;
       if (t.l === 'according' && tk[i + 1]?.l === 'to') {
         const e = npForward(i + 2, b);
-        const nameA = i + 2;
+        let nameA = i + 2;
         let nameE = e;
         // "according to the Fund's projections": the possessor speaks
         for (let k = nameA; k < nameE; k++) {
@@ -453,6 +507,20 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
           if (w.l.endsWith("'s") && k + 1 < nameE && CLAIM_NOUNS.test((tk[nameE - 1] as Token).l)) {
             nameE = k + 1;
             break;
+          }
+        }
+        const via = tk[nameE];
+        if (
+          nameE > nameA &&
+          via &&
+          /^(from|by|of)$/.test(via.l) &&
+          /^(statements?|data|figures|reports?|estimates?)$/.test((tk[nameE - 1] as Token).l)
+        ) {
+          // "according to statements from both governments"
+          const e2 = npForward(nameE + 1, b);
+          if (e2 > nameE + 1) {
+            nameA = nameE + 1;
+            nameE = e2;
           }
         }
         if (nameE > nameA) {
@@ -465,20 +533,21 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
       if (!isVerb(i, a)) continue;
       if (PARTICIPLES.has(t.l) && ((tk[i - 1] as Token).t === ',' || i === a)) {
         const sp = firstFinite?.speaker ?? (subjE > subjA ? resolve(subjA, subjE) : null);
-        si.verbs.push({ v: i, speaker: sp, subjStart: i, participle: true });
+        si.verbs.push({ v: i, speaker: sp, subjStart: i, participle: true, post: false });
         continue;
       }
-      const sub = subjectOf(i, a);
+      const sub = subjectOf(i, a, subjA, subjE);
       let verb: Verb | null = null;
       if (sub) {
-        verb = { v: i, speaker: resolvePossessive(sub.a, sub.b), subjStart: sub.a, participle: false };
+        const speaker = resolve(sub.a, sub.b, sub.alias);
+        verb = { v: i, speaker, subjStart: sub.a, participle: false, post: postClause(sub.a) };
       } else {
         // inversion: "…,” said Dmitry Peskov"
         const p = tk[i - 1] as Token;
         if (p.t === ',' || CLOSE_Q.has(p.t) || p.t === '"' || p.t === "'" || p.t === '’') {
           const e = npForward(i + 1, b);
           if (e > i + 1 && countCaps(i + 1, e) > 0)
-            verb = { v: i, speaker: resolve(i + 1, e), subjStart: i + 1, participle: false };
+            verb = { v: i, speaker: resolve(i + 1, e), subjStart: i + 1, participle: false, post: true };
         }
       }
       if (verb) {
@@ -550,6 +619,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
       if (qi >= 0) return quotes[qi]?.speaker ?? null;
       const si = info[s];
       if (!si) return null;
+      // the nearest attribution: "according to X", a verb before the figure, or a closing clause after it
       let best: string | null = null;
       let bestD = Infinity;
       for (const ac of si.according) {
@@ -559,13 +629,16 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
           best = ac.speaker;
         }
       }
+      for (const v of si.verbs) {
+        if (!v.speaker) continue;
+        const d = v.v < i ? i - v.v : v.post && v.subjStart > i ? v.subjStart - i : Infinity;
+        if (d < bestD) {
+          bestD = d;
+          best = v.speaker;
+        }
+      }
       if (best) return best;
-      // a reporting clause after the figure (", the ministry said") wins
-      for (const v of si.verbs) if (v.v > i && v.subjStart > i && v.speaker) return v.speaker;
-      let before: Verb | null = null;
-      for (const v of si.verbs) if (v.v < i && v.speaker) before = v;
-      if (before) return before.speaker;
-      for (const v of si.verbs) if (v.speaker && v.v > i) return v.speaker;
+      for (const v of si.verbs) if (v.speaker && v.v > i && v.subjStart > i) return v.speaker;
       if (si.owns) return si.subject;
       return null;
     },

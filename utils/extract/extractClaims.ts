@@ -18,6 +18,9 @@ export interface ExtractOptions {
   published?: string | null;
 }
 
+const ABSTRACT =
+  /^(ways?|things?|reasons?|kinds?|types?|sorts?|words?|questions?|options?|aspects?|times?|ideas?)$/;
+
 /** Can a number start at this token (digit, number word, currency symbol, "a dozen")? */
 function mayStart(t: Token): boolean {
   if (t.k === NUM) return true;
@@ -126,6 +129,11 @@ function toClaim(
   if (q.kind === 'count') {
     const single = q.value === 1 && q.low === null;
     const noun = countedNoun(tk, q.i1, sentB, single);
+    if (noun.head && /^(ones?)$/i.test(noun.head)) {
+      // "57 Ukrainian ones": the noun counted before
+      noun.head = null;
+      noun.anaphoric = true;
+    }
     if (noun.head) {
       concept = noun.head;
       counted = true;
@@ -140,11 +148,19 @@ function toClaim(
       if (noun.at >= q.i1 && noun.at - q.i1 < 8 && tk[q.i1]?.l !== 'of') end = (tk[noun.at] as Token).e;
     } else {
       concept = null;
+      let oneElided = false;
       if (q.word && q.value === 1) {
         const p = tk[q.i0 - 1]?.l;
-        if (p !== 'another' && p !== 'only' && p !== 'just') return null;
+        if (p !== 'another' && p !== 'only' && p !== 'just' && p !== 'and' && p !== 'while') return null;
+        oneElided = true;
       }
-      if (q.word && !noun.anaphoric && !elidedOk(tk, q.i1) && !(q.value !== 1 && clauseEnds(tk, q.i1)))
+      if (
+        q.word &&
+        !oneElided &&
+        !noun.anaphoric &&
+        !elidedOk(tk, q.i1) &&
+        !(q.value !== 1 && clauseEnds(tk, q.i1))
+      )
         return null;
     }
     if (q.word && q.value !== null && q.value <= 10) {
@@ -162,6 +178,9 @@ function toClaim(
       }
     }
     if (q.word && q.value === 1 && tk[q.i1]?.l === 'of' && !noun.anaphoric) return null;
+    // "two ways of counting", "three times more": not things in the world
+    if (q.word && q.value !== null && q.value <= 10 && concept && ABSTRACT.test(concept.toLowerCase()))
+      return null;
     if (
       q.word &&
       q.value === 1 &&

@@ -140,6 +140,7 @@ measure('°c|degrees celsius|degrees centigrade', '°C');
 measure('°f|degrees fahrenheit', '°F');
 measure('centimeters|centimetres|centimeter|centimetre|cm', 'cm');
 measure('millimeters|millimetres|millimeter|millimetre|mm', 'mm');
+measure('square feet|square foot|sq ft|ft2|ft²', 'ft2');
 measure('feet|foot|ft', 'ft');
 measure('inches|inch', 'in');
 measure('yards|yard|yd', 'yd');
@@ -251,7 +252,7 @@ export const PARTICIPLES = set(
 
 /** Nouns that make an organisation or role: they may sit in a speaker's name in lower case. */
 export const ROLE_WORDS = set(
-  'spokesman spokeswoman spokesperson spokespeople minister ministry president prime premier chancellor secretary officials official authorities authority commander commanders governor mayor military army navy forces force air defense defence foreign interior health economic economy development finance government office agency police company operator report data statement statements readout experts expert analysts analyst sources source tracker monitor monitors group prosecutor prosecutors prosecutor’s regional state state-run national security adviser advisor chief head deputy general staff service services guard border emergency emergencies rescuers administration council committee department bureau institute fund bank centre center organization organisation mission observers observer ombudsman commissioner envoy ambassador diplomat diplomats leader leaders lawmaker lawmakers deputies parliament legislature coalition ministry’s team unit units brigade battalion regiment division operator operators railway railways company’s figures estimates estimate projections projection forecast survey poll study researchers scientists doctors medics hospital hospitals witnesses residents journalists correspondent reporter reporters newspaper outlet channel media broadcaster blogger bloggers volunteers activists official’s spokesman’s',
+  'spokesman spokeswoman spokesperson spokespeople officer officers minister ministry president prime premier chancellor secretary officials official authorities authority commander commanders governor mayor military army navy forces force air defense defence foreign interior health economic economy development finance government office agency police company operator report data statement statements readout experts expert analysts analyst sources source tracker monitor monitors group prosecutor prosecutors prosecutor’s regional state state-run national security adviser advisor chief head deputy general staff service services guard border emergency emergencies rescuers administration council committee department bureau institute fund bank centre center organization organisation mission observers observer ombudsman commissioner envoy ambassador diplomat diplomats leader leaders lawmaker lawmakers deputies parliament legislature coalition ministry’s team unit units brigade battalion regiment division operator operators railway railways company’s figures estimates estimate projections projection forecast survey poll study researchers scientists doctors medics hospital hospitals witnesses residents journalists correspondent reporter reporters newspaper outlet channel media broadcaster blogger bloggers volunteers activists official’s spokesman’s',
 );
 
 /** Organisation heads: a name ending in one of these is not a person. */

@@ -74,6 +74,13 @@ const GLUED_SCALE: Record<string, number> = {
   tn: 1e12,
 };
 
+/** Verbs whose particle looks like a qualifier ("handed over 22", "came under 5 attacks"). */
+const PARTICLE_VERBS = new Set(
+  'hand hands handed handing turn turns turned turning took take takes taken taking pass passes passed passing won win wins carried carry came come comes went go goes brought bring signed sign looked look fought watched presided'.split(
+    ' ',
+  ),
+);
+
 interface Num {
   value: number;
   i0: number;
@@ -384,6 +391,8 @@ export function qualifierBefore(tk: Token[], i: number, floor: number): { q: Qua
         break;
       }
     }
+    if (ok && words.length === 1 && (q === '>' || q === '<') && PARTICLE_VERBS.has(tk[at - 1]?.l ?? ''))
+      continue;
     if (ok) return { q, at };
   }
   return null;
