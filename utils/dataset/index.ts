@@ -12,6 +12,7 @@ export { placeKey, placeSide, placeParent, MANY_PLACES, type PlaceKey } from './
 export { parseInstant, parseTimeText, kyivIso, kyivOffsetHours, isoDay, DAY_MS, type TimeSpan } from './time';
 export {
   parsePack,
+  parsePackFile,
   packFromStored,
   PACK_CSV_COLUMNS,
   type PackResult,

@@ -1,3 +1,14 @@
+/**
+ * Dataset packs: claimants, metrics and claims a user adds, in the bundled dataset's schema.
+ *
+ * JSON: `{ "name", "claimants": [Claimant], "metrics": [Metric], "claims": [claim row] }` where a
+ * claim row is `{ id, metric, claimant, value | low+high, qualifier?, period {start,end} | asOf,
+ * place?, actor?, target?, source {url, published?, outlet?}, quote? }` (see PackClaimRow).
+ *
+ * CSV: one row per record with a `record` column (claimant, metric or claim) and the columns
+ * of PACK_CSV_COLUMNS; lists ("aliases", "concepts", "cues") are written with "|" between items.
+ * A pack may use the bundled claimants and metrics by id without defining them.
+ */
 import Papa from 'papaparse';
 import { Claimant, PackClaimRow, PackFile, PackMetricRow, StoredPack } from '../schema';
 import type { DatasetClaim, Metric, PackError } from '../schema';
@@ -355,4 +366,15 @@ export function packFromStored(stored: unknown, context: PackContext = {}): Data
     rowsToColumns(s.claims),
     context,
   );
+}
+
+/**
+ * Parses a pack file as the options page gets it: the format from the file's extension (or
+ * from its first character), the name from the file name when the file does not give one.
+ */
+export function parsePackFile(text: string, fileName: string, context: PackContext = {}): PackResult {
+  const ext = /\.(csv|json)$/i.exec(fileName)?.[1]?.toLowerCase();
+  const format = ext === 'csv' || ext === 'json' ? ext : text.trimStart().startsWith('{') ? 'json' : 'csv';
+  const name = fileName.replace(/^.*[\\/]/, '').replace(/\.(csv|json)$/i, '') || 'Imported pack';
+  return parsePack(text, format, context, name);
 }

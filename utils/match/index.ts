@@ -6,5 +6,12 @@ export { ClaimantResolver, sideOfName } from './resolve';
 export { MetricSelector, unitFactor, type TimeForm } from './select-metric';
 export { pageTimeOf, periodFit, timeFormOf, type PageTime } from './page-time';
 export { indexDataset, type IndexedDataset } from './index-dataset';
-export { parsePack, packFromStored, createPackStore, type PackStore, type PackResult } from '../dataset';
+export {
+  parsePack,
+  parsePackFile,
+  packFromStored,
+  createPackStore,
+  type PackStore,
+  type PackResult,
+} from '../dataset';
 export { matcherWithPacks } from './with-packs';

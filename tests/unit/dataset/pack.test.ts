@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parsePack } from '../../../utils/dataset';
+import { parsePack, parsePackFile } from '../../../utils/dataset';
 import type { Dataset } from '../../../utils/dataset';
 import { createMatcher, matcherWithPacks } from '../../../utils/match';
 import type { PageClaim } from '../../../utils/schema';
@@ -147,5 +147,16 @@ describe('matching with packs', () => {
     const { matcher, skipped } = matcherWithPacks(ds, [broken, b.pack]);
     expect(skipped).toHaveLength(1);
     expect(matcher.info().claims).toBe(ds.claims.size + 1);
+  });
+});
+
+describe('parsePackFile', () => {
+  it.each([
+    ['my-pack.csv', CSV_PACK, 'my-pack'],
+    ['packs/extra.JSON', JSON_PACK, 'A test pack'],
+    ['no-extension', JSON_PACK, 'A test pack'],
+  ])('reads %s by its extension or content', (file, text, name) => {
+    const r = parsePackFile(text, file, ds);
+    expect(r.ok && r.pack.name).toBe(name);
   });
 });
