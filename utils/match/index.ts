@@ -14,4 +14,4 @@ export {
   type PackStore,
   type PackResult,
 } from '../dataset';
-export { matcherWithPacks } from './with-packs';
+export { loadMatcher, matcherWithPacks } from './with-packs';

@@ -1,4 +1,6 @@
 import type { Dataset } from '../dataset/dataset';
+import { loadBundledDataset } from '../dataset/load';
+import type { PackStore } from '../dataset/pack-store';
 import { packFromStored } from '../dataset/pack';
 import { createMatcher } from './matcher';
 import type { Matcher } from './matcher';
@@ -24,4 +26,27 @@ export function matcherWithPacks(
     }
   }
   return { matcher: createMatcher(bundled, packs), skipped };
+}
+
+/**
+ * Everything the background needs in one call: the bundled dataset (read as for
+ * loadBundledDataset) and the packs kept in `store`, validated and indexed. A pack store that
+ * cannot be read (IndexedDB unavailable) leaves the bundled dataset working on its own.
+ */
+export async function loadMatcher(
+  read: (file: string) => Promise<string>,
+  store?: PackStore,
+): Promise<{ matcher: Matcher; skipped: string[] }> {
+  const bundled = await loadBundledDataset(read);
+  let stored: unknown[] = [];
+  const skipped: string[] = [];
+  if (store) {
+    try {
+      stored = await store.list();
+    } catch (e) {
+      skipped.push(`packs: ${(e as Error).message}`);
+    }
+  }
+  const out = matcherWithPacks(bundled, stored);
+  return { matcher: out.matcher, skipped: [...skipped, ...out.skipped] };
 }

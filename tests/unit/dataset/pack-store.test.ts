@@ -1,6 +1,11 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { createPackStore } from '../../../utils/dataset';
+import type { PackStore } from '../../../utils/dataset';
+import { loadMatcher } from '../../../utils/match';
+import { bundled } from '../match/bundled';
 import type { StoredPack } from '../../../utils/schema';
 
 /** A stored pack with one claim. */
@@ -59,5 +64,28 @@ describe('the pack store (IndexedDB)', () => {
     };
     await expect(store.add(bad)).rejects.toThrow();
     expect((await store.list()).map((p) => p.id)).toEqual(['a']);
+  });
+});
+
+describe('loadMatcher', () => {
+  const read = (f: string) => readFile(join(process.cwd(), 'public/data', f), 'utf8');
+
+  it('loads the bundled dataset with the stored packs', async () => {
+    const store = createPackStore(new IDBFactory());
+    await store.add(pack('a', '2026-11-24T10:00:00Z'));
+    const { matcher, skipped } = await loadMatcher(read, store);
+    expect(skipped).toEqual([]);
+    expect(matcher.info().claims).toBe((await bundled()).claims.size + 1);
+  });
+
+  it('keeps working on the bundled dataset when the pack store fails', async () => {
+    const broken: PackStore = {
+      add: async () => {},
+      remove: async () => {},
+      list: () => Promise.reject(new Error('no IndexedDB')),
+    };
+    const { matcher, skipped } = await loadMatcher(read, broken);
+    expect(skipped).toEqual(['packs: no IndexedDB']);
+    expect(matcher.info().claims).toBe((await bundled()).claims.size);
   });
 });
