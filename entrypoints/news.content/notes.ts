@@ -108,6 +108,8 @@ export function setupNotes(ctx: ContentScriptContext, page: NotesPage): NotesCon
   const spots = new Map<string, Spot>();
   const noted = new Set<string>();
   let notes: Note[] = [];
+  /** Notes taken while a re-anchoring was under way: it did not fetch them, and must keep their spots. */
+  const fresh = new Set<string>();
   let generation = 0;
   let unfocus: number | undefined;
   const dropCss = adoptCss(doc, NOTED_CSS);
@@ -135,6 +137,7 @@ export function setupNotes(ctx: ContentScriptContext, page: NotesPage): NotesCon
 
   const remember = (note: Note, spot: Spot | null) => {
     notes = [...notes.filter((n) => n.id !== note.id), note];
+    fresh.add(note.id);
     if (spot) spots.set(note.id, spot);
     markClaims();
     paint();
@@ -202,6 +205,7 @@ export function setupNotes(ctx: ContentScriptContext, page: NotesPage): NotesCon
     const mine = ++generation;
     const article = page.article();
     if (!article) return;
+    fresh.clear();
     const reply = await requestPageNotes(location.href);
     if (!reply.ok || mine !== generation || ctx.isInvalid) return;
     const found = new Map<string, Spot>();
@@ -221,7 +225,14 @@ export function setupNotes(ctx: ContentScriptContext, page: NotesPage): NotesCon
       await yieldToMain();
       if (mine !== generation || ctx.isInvalid) return;
     }
-    notes = reply.notes;
+    for (const id of fresh) {
+      const spot = spots.get(id);
+      if (spot && !found.has(id)) found.set(id, spot);
+    }
+    notes = [
+      ...reply.notes,
+      ...notes.filter((n) => fresh.has(n.id) && !reply.notes.some((r) => r.id === n.id)),
+    ];
     spots.clear();
     for (const [id, s] of found) spots.set(id, s);
     markClaims();
@@ -263,9 +274,24 @@ export function setupNotes(ctx: ContentScriptContext, page: NotesPage): NotesCon
       error: e instanceof Error ? e.message : String(e),
     }));
   };
+  // A note deleted in the side panel stops being painted at once; new ones wait for the next pass.
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const change = changes['notes'];
+    if (area !== 'local' || !change) return;
+    const list: unknown[] = Array.isArray(change.newValue) ? change.newValue : [];
+    const ids = new Set(list.map((n) => (n as { id?: unknown } | null)?.id));
+    const gone = [...spots.keys()].filter((id) => !ids.has(id));
+    if (gone.length === 0) return;
+    for (const id of gone) spots.delete(id);
+    notes = notes.filter((n) => ids.has(n.id));
+    markClaims();
+    paint();
+  };
   browser.runtime.onMessage.addListener(listener);
+  browser.storage.onChanged.addListener(onStorage);
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(listener);
+    browser.storage.onChanged.removeListener(onStorage);
     clear();
     dropCss();
   });

@@ -221,6 +221,9 @@ describe('noting figures in Chromium', () => {
       .getByTestId('tally-note-delete')
       .click();
     await expect.poll(async () => byQuote(await allNotes(), ORPHAN_FIGURE)).toBeUndefined();
+    await expect
+      .poll(() => article.evaluate(() => document.documentElement.getAttribute('data-tally-noted')))
+      .toBe(String(before.length - 1));
     await panel.getByTestId('tally-undo').click();
     await expect.poll(async () => (await allNotes()).length).toBe(before.length);
     expect(byQuote(await allNotes(), ORPHAN_FIGURE)).toEqual(byQuote(before, ORPHAN_FIGURE));

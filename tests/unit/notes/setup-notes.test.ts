@@ -161,6 +161,24 @@ describe('setupNotes (the content script notes module)', () => {
     expect(notes.isNoted(page.annotated()[0]!.claim.id)).toBe(true);
   });
 
+  it('stops painting a note as soon as it is deleted from the ledger', async () => {
+    const doc = loadHtml(PAGE);
+    const page = pageOf(doc);
+    const at = page.articleNow.text.indexOf('145 attack and decoy drones');
+    send.stored = [
+      makeNote({
+        quote: { type: 'TextQuoteSelector', exact: '145 attack and decoy drones', prefix: '', suffix: '' },
+        position: { type: 'TextPositionSelector', start: at, end: at + 27 },
+      }),
+    ];
+    const notes = setupNotes(fakeCtx().ctx, page);
+    await notes.reanchor();
+    expect(doc.documentElement.getAttribute('data-tally-noted')).toBe('1');
+    await fakeBrowser.storage.local.set({ notes: [] });
+    expect(doc.documentElement.getAttribute('data-tally-noted')).toBe('0');
+    expect(notes.isNoted(page.annotated()[0]!.claim.id)).toBe(false);
+  });
+
   it('stops answering once the content script is invalidated', async () => {
     const doc = loadHtml(PAGE);
     const { ctx, invalidate } = fakeCtx();
