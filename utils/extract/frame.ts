@@ -76,14 +76,27 @@ function timesAt(tk: Token[], a: number, b: number, pub: number | null): TimeHit
     const p = tk[r.at - 1];
     const pp = tk[r.at - 2];
     const statement =
-      (p !== undefined && REPORTING.test(p.l)) ||
-      (p?.l === 'on' && pp !== undefined && REPORTING.test(pp.l)) ||
-      (tk[r.end] !== undefined && REPORTING.test((tk[r.end] as Token).l));
+      (p !== undefined && REPORTING.has(p.l)) ||
+      (p?.l === 'on' && pp !== undefined && REPORTING.has(pp.l)) ||
+      (tk[r.end] !== undefined && REPORTING.has((tk[r.end] as Token).l));
     out.push({ at: r.at, text: r.text, period: r.period, statement });
     i = r.end;
   }
   return out;
 }
+
+/** Words that can start a time phrase (besides a day number). */
+const TIME_START = new Set([
+  'overnight',
+  'last',
+  'night',
+  'yesterday',
+  'today',
+  'in',
+  'since',
+  ...WEEKDAYS,
+  ...Object.keys(MONTHS),
+]);
 
 function night(day: number | null): Period | null {
   return day === null ? null : { start: `${iso(day - DAY)}T19:00`, end: `${iso(day)}T08:00` };
@@ -101,7 +114,7 @@ function timeAt(
 ): { at: number; end: number; text: string; period: Period | null } | null {
   for (let i = a; i < b; i++) {
     const t = tk[i] as Token;
-    if (t.k !== WORD && t.k !== NUM) continue;
+    if (t.k === NUM ? t.t.length > 2 : t.k !== WORD || !TIME_START.has(t.l)) continue;
     const l = t.l;
     const nx = tk[i + 1];
     if (l === 'overnight') return timeHit(tk, i, i + 1, night(pub));
@@ -231,8 +244,11 @@ export interface FrameContext {
   inherited: TimeHit | null;
 }
 
-const REPORTING =
-  /^(said|says|told|tells|wrote|writes|added|adds|announced|reported|stated|claimed|noted|confirmed|accused)$/;
+const REPORTING = new Set(
+  'said says told tells wrote writes added adds announced reported stated claimed noted confirmed accused'.split(
+    ' ',
+  ),
+);
 
 /** Reads a sentence [a, b) once: its action verbs, places and time phrases (`pub` from dateOf). */
 export function frameContext(
@@ -252,7 +268,7 @@ export function frameContext(
       continue;
     }
     const l = t.l;
-    if (REPORTING.test(l)) lastReport = k;
+    if (REPORTING.has(l)) lastReport = k;
     if (ACTIONS[l] !== undefined && (l !== 'shot' || tk[k + 1]?.l === 'down')) actions.push(k);
     if (
       k > a &&

@@ -74,6 +74,9 @@ const GLUED_SCALE: Record<string, number> = {
   tn: 1e12,
 };
 
+/** The last words of the qualifiers, to rule most figures out at once. */
+const QUAL_LAST = new Set(QUAL_BEFORE.map(([w]) => w[w.length - 1] as string));
+
 /** Verbs whose particle looks like a qualifier ("handed over 22", "came under 5 attacks"). */
 const PARTICLE_VERBS = new Set(
   'hand hands handed handing turn turns turned turning took take takes taken taking pass passes passed passing won win wins carried carry came come comes went go goes brought bring signed sign looked look fought watched presided'.split(
@@ -381,6 +384,8 @@ function notAQuantity(tk: Token[], n: Num, end: number, yearOk: boolean): boolea
 
 /** Reads the qualifier written just before token i; returns it and the first token of its words. */
 export function qualifierBefore(tk: Token[], i: number, floor: number): { q: Qualifier; at: number } | null {
+  const prev = tk[i - 1];
+  if (!prev || prev.k !== WORD || !QUAL_LAST.has(prev.l)) return null;
   for (const [words, q] of QUAL_BEFORE) {
     const at = i - words.length;
     if (at < floor) continue;

@@ -23,6 +23,10 @@ export interface Token {
   nl: boolean;
 }
 
+/** One-character strings for ASCII punctuation, shared by all tokens. */
+const ASCII: string[] = [];
+for (let c = 0; c < 128; c++) ASCII.push(String.fromCharCode(c));
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -132,7 +136,7 @@ export function tokenize(text: string): Token[] {
       k = PUNCT;
       i++;
     }
-    let t = text.slice(s, i);
+    let t = k === PUNCT && c < 128 ? (ASCII[c] as string) : text.slice(s, i);
     if (curly) t = t.replace(/’/g, "'");
     out.push({ k, s, e: i, t, l: upper ? t.toLowerCase() : t, sp, nl });
     sp = false;
