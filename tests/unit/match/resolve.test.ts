@@ -21,6 +21,8 @@ describe('speakers resolve to claimants with their side', () => {
     ['Krasnodar authorities', 'ru-krasnodar-admin', 'russia'],
     ['Authorities in the southern Russian region of Krasnodar', 'ru-krasnodar-admin', 'russia'],
     ['the Black Bird Group', 'black-bird-group', 'independent'],
+    ["Ukraine's military", 'ua-armed-forces', 'ukraine'],
+    ['the Russian army', 'ru-mod', 'russia'],
   ])('"%s" → %s (%s)', (speaker, id, side) => {
     const c = resolver.resolve(speaker);
     expect(c?.id).toBe(id);

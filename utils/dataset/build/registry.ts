@@ -70,6 +70,21 @@ export const CLAIMANTS: Claimant[] = [
     kind: 'military',
   },
   {
+    id: 'ua-armed-forces',
+    name: 'Armed Forces of Ukraine',
+    aliases: [
+      "Ukraine's military",
+      'Ukrainian military',
+      "Ukraine's armed forces",
+      'Ukrainian armed forces',
+      'Armed Forces of Ukraine',
+      'Ukrainian army',
+      "Ukraine's army",
+    ],
+    side: 'ukraine',
+    kind: 'military',
+  },
+  {
     id: 'ua-commander-in-chief',
     name: 'Commander-in-Chief of the Armed Forces of Ukraine',
     aliases: [
@@ -170,6 +185,9 @@ export const CLAIMANTS: Claimant[] = [
       'Russian MoD',
       'Russian military',
       "Russia's military",
+      'Russian army',
+      "Russia's army",
+      'Russian armed forces',
       'Moscow’s defence ministry',
       'Ministry of Defence of the Russian Federation',
     ],
