@@ -387,6 +387,24 @@ export function createMatcher(dataset: Dataset, packs: Dataset[] = []): Matcher 
     );
   };
 
+  /**
+   * Readings can share a topic only when metric, direction and place agree: grouping by them
+   * first keeps page-wide comparisons linear in practice (a 50,000-word page has thousands).
+   */
+  const bucketKey = (r: Reading): string | null =>
+    r.topicPlace === MANY_PLACES ? null : `${r.metric.id}\u0000${r.direction}\u0000${r.topicPlace ?? ''}`;
+  const bucketsOf = (readings: readonly Reading[]): Map<string, Reading[]> => {
+    const out = new Map<string, Reading[]>();
+    for (const r of readings) {
+      const key = bucketKey(r);
+      if (key === null) continue;
+      const list = out.get(key) ?? [];
+      list.push(r);
+      out.set(key, list);
+    }
+    return out;
+  };
+
   /** Builds the match of one reading from its dataset hits and the other readings of the page. */
   const decide = (r: Reading, page: Reading[], meta: ArticleMeta): ClaimMatch => {
     const own = r.claimant?.id ?? null;
@@ -513,18 +531,25 @@ export function createMatcher(dataset: Dataset, packs: Dataset[] = []): Matcher 
    */
   const doubt = (readings: (Reading | null)[]): void => {
     const sure = readings.filter((r): r is Reading => r !== null && r.confident && r.claimant !== null);
-    const bad: Reading[] = [];
-    for (let i = 0; i < sure.length; i++) {
-      for (let k = i + 1; k < sure.length; k++) {
-        const a = sure[i] as Reading;
-        const b = sure[k] as Reading;
-        if (a.claimant?.id !== b.claimant?.id || !sameTopic(a, b) || compatible(a.bounds, b.bounds)) continue;
-        bad.push(a, b);
+    const bad = new Map<string, Reading[]>();
+    for (const [key, group] of bucketsOf(sure)) {
+      for (let i = 0; i < group.length; i++) {
+        for (let k = i + 1; k < group.length; k++) {
+          const a = group[i] as Reading;
+          const b = group[k] as Reading;
+          if (a.claimant?.id !== b.claimant?.id || !sameTopic(a, b) || compatible(a.bounds, b.bounds))
+            continue;
+          const list = bad.get(key) ?? [];
+          list.push(a, b);
+          bad.set(key, list);
+        }
       }
     }
-    if (!bad.length) return;
+    if (!bad.size) return;
     readings.forEach((r, i) => {
-      if (r && r.confident && bad.some((d) => d === r || sameTopic(r, d)))
+      const key = r && bucketKey(r);
+      const suspects = key === null || key === undefined ? undefined : bad.get(key);
+      if (r && r.confident && suspects?.some((d) => d === r || sameTopic(r, d)))
         readings[i] = { ...r, confident: false };
     });
   };
@@ -542,13 +567,13 @@ export function createMatcher(dataset: Dataset, packs: Dataset[] = []): Matcher 
         speakers[i] = recent.length > before ? (recent[recent.length - 1] ?? null) : null;
       }
       doubt(readings);
-      const page = readings.filter((r): r is Reading => r !== null);
+      const buckets = bucketsOf(readings.filter((r): r is Reading => r !== null));
       const byId = new Map<string, ClaimMatch>();
       const out = claims.map((c, i) => {
         const r = readings[i];
         const sp = speakers[i];
         const m: ClaimMatch = r
-          ? decide(r, page, meta)
+          ? decide(r, buckets.get(bucketKey(r) ?? '') ?? [], meta)
           : {
               claimId: c.id,
               status: 'unmatched',

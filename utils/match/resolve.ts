@@ -23,10 +23,13 @@ export class ClaimantResolver {
   private readonly exact = new Map<string, Claimant>();
   private readonly patterns: { re: RegExp; len: number; c: Claimant }[] = [];
   private readonly cache = new Map<string, Claimant | null>();
+  /** Each claimant's names, normalised once (back-references test them for every figure). */
+  private readonly names = new Map<string, string[]>();
 
   /** Indexes the claimants' names and aliases. */
   constructor(claimants: readonly Claimant[]) {
     for (const c of claimants) {
+      this.names.set(c.id, [c.name, ...c.aliases].map(normName));
       for (const a of [c.name, ...c.aliases]) {
         const n = normName(a);
         if (!n) continue;
@@ -78,7 +81,8 @@ export class ClaimantResolver {
         if (c.kind !== 'person') return c;
         continue;
       }
-      if ([c.name, ...c.aliases].some((a) => normName(a).includes(head))) return c;
+      const names = this.names.get(c.id) ?? [c.name, ...c.aliases].map(normName);
+      if (names.some((a) => a.includes(head))) return c;
     }
     return null;
   }
