@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundHandler, type MatcherLike } from '../utils/messaging';
-import { createMatcher, loadBundledDataset } from '../utils/match';
+import { createPackStore } from '../utils/dataset';
+import { loadMatcher } from '../utils/match';
 import { createNoteStore, createNotesHandler, defineNotesItem, setupNoteMenu } from '../utils/notes';
 import { watchSiteRegistrations } from '../utils/sites/register-sites';
 
@@ -19,8 +20,12 @@ export default defineBackground(() => {
   const getMatcher = (): Promise<MatcherLike> => {
     const loading =
       matcher ??
-      loadBundledDataset(readBundled)
-        .then((ds) => createMatcher(ds))
+      // The bundled dataset and the user's packs; a pack that no longer validates is left out.
+      loadMatcher(readBundled, createPackStore())
+        .then(({ matcher: m, skipped }) => {
+          if (skipped.length) console.warn('Tally: dataset packs left out:', skipped.join('; '));
+          return m;
+        })
         .catch((e: unknown) => {
           matcher = null;
           throw e;
