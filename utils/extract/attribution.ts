@@ -76,7 +76,10 @@ const isPlainStop = (t: Token): boolean => t.k === WORD && (t.l === 'of' || t.l 
 const nameish = (x: Token): boolean => isCap(x) || isRole(x.l);
 /** A role or body word, singular or plural ("official", "governments"). */
 function isRole(l: string): boolean {
-  return ROLE_WORDS.has(l) || (l.length > 3 && l.endsWith('s') && ROLE_WORDS.has(l.slice(0, -1)));
+  if (ROLE_WORDS.has(l) || PERSON_ROLES.has(l)) return true;
+  if (l.length < 4 || !l.endsWith('s')) return false;
+  const one = l.slice(0, -1);
+  return ROLE_WORDS.has(one) || PERSON_ROLES.has(one);
 }
 /** Role words that name a person ("he" or "she" can refer back to them). */
 const PERSON_ROLES = new Set(
@@ -414,6 +417,10 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
           return { a: xa, b: c1, alias: [c1 + 1, k] };
         }
       }
+      // "The governor of the region, Vyacheslav Gladkov, said": the name between the commas
+      if (c1 > floor && k - c1 >= 3 && countCaps(c1 + 1, k) === k - c1 - 1) {
+        return { a: c1 + 1, b: k, alias: [subjA >= 0 && subjA < c1 ? subjA : c1, c1] };
+      }
       // "A Ukrainian officer serving in Kursk, who spoke on condition of anonymity, said"
       if (c1 > floor && subjE > subjA && subjE <= c1 + 1) return { a: subjA, b: subjE };
       const ya = npBackward(k, floor);
@@ -475,6 +482,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
     let subjE = -1;
     if (subjA >= 0) {
       subjE = npForward(subjA, b);
+      if (subjE === subjA + 1 && /^(a|an|the)$/.test((tk[subjA] as Token).l)) subjE = -1;
       if (subjE > subjA && countCaps(subjA, subjE) === 0) subjE = -1;
     }
     if (subjE > subjA && subjE - subjA <= 8) {

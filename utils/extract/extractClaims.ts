@@ -1,7 +1,7 @@
 import type { PageClaim } from '../schema';
 import { attribute, type Attribution } from './attribution';
 import { dateOf, frameContext, frameOf, type FrameContext } from './frame';
-import { countedNoun } from './noun';
+import { countedNoun, looksPlural } from './noun';
 import { readQuantity, type Quantity } from './quantity';
 import { sentenceStarts } from './sentences';
 import type { Token } from './tokenize';
@@ -18,8 +18,7 @@ export interface ExtractOptions {
   published?: string | null;
 }
 
-const ABSTRACT =
-  /^(ways?|things?|reasons?|kinds?|types?|sorts?|words?|questions?|options?|aspects?|times?|ideas?)$/;
+const ABSTRACT = /^(ways?|things?|reasons?|kinds?|types?|sorts?|words?|questions?|options?|aspects?|ideas?)$/;
 
 /** Can a number start at this token (digit, number word, currency symbol, "a dozen")? */
 function mayStart(t: Token): boolean {
@@ -74,7 +73,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): PageC
         recent.push({ concept, value: c.value ?? c.high ?? 0, s });
         if (recent.length > 8) recent.shift();
       } else if (q.kind === 'count' && !concept) {
-        const antecedent = antecedentFor(recent, c.value ?? c.high ?? 0, s);
+        const antecedent = conceptCue(tk, a, q.i0) ?? antecedentFor(recent, c.value ?? c.high ?? 0, s);
         if (antecedent) c.concept = antecedent;
         else if (q.word && !clauseEnds(tk, q.i1)) {
           i = q.i1 - 1;
@@ -134,6 +133,16 @@ function toClaim(
       noun.head = null;
       noun.anaphoric = true;
     }
+    if (
+      noun.head &&
+      !single &&
+      q.low === null &&
+      !looksPlural(tk[noun.at] as Token) &&
+      (tk[noun.at] as Token).t !== (tk[noun.at] as Token).l
+    ) {
+      // "Share 341 Tweet": a capitalised singular word after a count is not what it counts
+      noun.head = null;
+    }
     if (noun.head) {
       concept = noun.head;
       counted = true;
@@ -191,6 +200,8 @@ function toClaim(
     )
       return null;
   }
+  // "2 hours ago", "5 min read": when, not how long
+  if (q.kind === 'duration' && (tk[q.i1]?.l === 'ago' || tk[q.i1]?.l === 'read')) return null;
   const start = (tk[q.i0] as Token).s;
   void sentA;
   const c: PageClaim = {
@@ -245,4 +256,27 @@ function antecedentFor(
     fallback ??= r.concept;
   }
   return fallback;
+}
+
+/**
+ * A count with no noun whose sentence names what it counts before it: "the
+ * death toll rose to 42" → deaths, "the number of displaced people rose to
+ * 2,000" → people.
+ */
+function conceptCue(tk: Token[], a: number, i: number): string | null {
+  for (let k = i - 1; k >= a && k >= i - 12; k--) {
+    const t = tk[k] as Token;
+    if (t.k === PUNCT && t.t !== '-') return null;
+    if (t.l === 'toll' || t.l === 'tolls') return 'deaths';
+    if (t.l === 'number' && tk[k + 1]?.l === 'of') {
+      for (let m = k + 2; m < i && m < k + 7; m++) {
+        const w = tk[m] as Token;
+        if (w.k !== WORD) break;
+        if (looksPlural(w) && !(tk[m + 1] && tk[m + 1]!.k === WORD && looksPlural(tk[m + 1] as Token)))
+          return w.t;
+      }
+      return null;
+    }
+  }
+  return null;
 }

@@ -1,6 +1,7 @@
 import type { Qualifier } from '../schema';
 import * as lex from './lexicon';
 
+import { looksPlural } from './noun';
 import type { Token } from './tokenize';
 import * as tok from './tokenize';
 
@@ -374,13 +375,37 @@ function notAQuantity(tk: Token[], n: Num, end: number, yearOk: boolean): boolea
   }
   // dates: "March 19", "19 March", "Oct. 7"
   if (isMonth(prev) || (prev?.t === '.' && isMonth(tk[n.i0 - 2]))) return true;
-  if (isMonth(next) || (next?.t === ',' && false)) return true;
+  if (isMonth(next)) return true;
   if (next?.l === 'of' && isMonth(tk[end + 1])) return true;
   // labels: "day 1,119", "No. 5", "page 12"
   if (prev && prev.k === WORD && LABELS.has(prev.l) && !n.word) return true;
   if (prev && prev.t === '.' && tk[n.i0 - 2]?.l === 'no') return true;
+  // names and labels: "Image 1", "Tweet 96", "Channel 4", "Apollo 11"
+  if (
+    !n.word &&
+    prev &&
+    prev.k === WORD &&
+    prev.t !== prev.l &&
+    t.sp &&
+    t.t.length <= 4 &&
+    /^\d+$/.test(t.t) &&
+    !NOT_LABEL.has(prev.l) &&
+    MONTHS[prev.l] === undefined &&
+    !(next && next.k === WORD && ((next.t === next.l && looksPlural(next)) || end > n.i1))
+  )
+    return true;
+  // "1 of 12": a position in a series
+  if (!n.word && prev?.l === 'of' && tk[n.i0 - 2]?.k === NUM && !next) return true;
+  if (!n.word && prev?.l === 'of' && tk[n.i0 - 2]?.k === NUM && next?.k !== WORD) return true;
   return false;
 }
+
+/** Capitalised words that may stand before a figure without naming it ("About 40", "Over 200"). */
+const NOT_LABEL = new Set(
+  'about around over some nearly almost roughly approximately only just more fewer less under up at as between from to and or but by with of in on for the than another all total exactly estimated'.split(
+    ' ',
+  ),
+);
 
 /** Reads the qualifier written just before token i; returns it and the first token of its words. */
 export function qualifierBefore(tk: Token[], i: number, floor: number): { q: Qualifier; at: number } | null {
@@ -492,6 +517,9 @@ export function readQuantity(tk: Token[], i: number, sentStart: number, sentEnd:
           high = hi;
           value = null;
           j = m.i1;
+        } else if (dash && !sep.sp && !n.word && hi <= lo && !currency) {
+          // "3-1": a score or a ratio
+          return null;
         }
       }
     }

@@ -76,3 +76,24 @@ describe('who asserts a figure', () => {
     expect(speakerOf(text, '6.5')).toBe('central bank');
   });
 });
+
+describe('who asserts a figure: appositions and roles', () => {
+  it.each([
+    ['The mayor of the port town, Ana Lis, said 14 ships were waiting.', 'Ana Lis'],
+    ['PortWatch, a shipping tracker run by volunteers, counted 14 ships waiting.', 'PortWatch'],
+    ['A pilot working in the harbour, who asked not to be named, said 14 ships were waiting.', 'A pilot'],
+    [
+      'The coast guard said 9 ferries were cancelled, while the port authority reported 14 ships waiting.',
+      'port authority',
+    ],
+  ])('%s', (text, speaker) => {
+    const at = text.indexOf('14');
+    const c = extractClaims(text).find((x) => x.start <= at && at < x.end);
+    expect(c?.speaker).toContain(speaker);
+  });
+
+  it('does not give a figure inside the subject to the subject ("The company, which employs 300 dockers, said")', () => {
+    const c = extractClaims('The company, which employs 300 dockers, said the strike was over.')[0];
+    expect(c?.speaker).toBeNull();
+  });
+});

@@ -30,3 +30,13 @@ describe('what a figure counts', () => {
     expect(concepts(text)).toEqual(want);
   });
 });
+
+describe('what a figure counts, from the sentence around it', () => {
+  it.each([
+    ['The death toll from the flood rose to 31.', 'deaths'],
+    ['The number of stranded travellers reached 900 on Friday.', 'travellers'],
+    ['Engineers fixed 14 of the pumps; 6 of them failed again.', 'pumps'],
+  ])('%s → %s', (text, concept) => {
+    expect(concepts(text).at(-1)).toBe(concept);
+  });
+});

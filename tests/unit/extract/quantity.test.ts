@@ -127,3 +127,16 @@ describe('not claims', () => {
     expect(extractClaims('1. Ferries\n2. Buses').map((c) => c.text)).toEqual([]);
   });
 });
+
+describe('not claims: page furniture and scores', () => {
+  it.each([
+    ['Published 3 hours ago'],
+    ['4 min read'],
+    ['Photo 2 of 9'],
+    ['The final score was 2-1.'],
+    ['Share 120 Comment 45'],
+    ['Tickets for Apollo 11 sold out.'],
+  ])('%s', (text) => {
+    expect(extractClaims(text).map((c) => c.text)).toEqual([]);
+  });
+});
