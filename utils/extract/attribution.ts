@@ -59,6 +59,7 @@ const CLAUSE_NEXT = new Set(
     ' ',
   ),
 );
+const WEEKDAY_SET = new Set(WEEKDAYS);
 const DAY_PARTS = new Set(['morning', 'night', 'evening', 'afternoon']);
 const ADJ_OK = new Set(
   'southern northern eastern western central local senior top former acting deputy chief russian-installed russian-backed pro-russian pro-kremlin independent official unnamed anonymous several two three some many other private ukrainian russian'.split(
@@ -225,7 +226,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
         const l = t.l;
         const poss = l.endsWith("'s");
         if (isCap(t) || isRole(l) || poss || ADJ_OK.has(l) || isRole(l.replace(/'s$/, ''))) {
-          if (isCap(t) && (WEEKDAYS.includes(l) || (MONTHS[l] !== undefined && l.length > 3))) break;
+          if (isCap(t) && (WEEKDAY_SET.has(l) || (MONTHS[l] !== undefined && l.length > 3))) break;
           a = k;
           k--;
           continue;
@@ -324,7 +325,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
           ADJ_OK.has(t.l) ||
           (k === a && /^(the|a|an|its|their|both|all)$/.test(t.l)))
       ) {
-        if (WEEKDAYS.includes(t.l)) break;
+        if (WEEKDAY_SET.has(t.l)) break;
         k++;
         continue;
       }
@@ -398,7 +399,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
         k--;
         continue;
       }
-      if (WEEKDAYS.includes(t.l) || DAY_PARTS.has(t.l)) {
+      if (WEEKDAY_SET.has(t.l) || DAY_PARTS.has(t.l)) {
         k--;
         if (k >= floor && (tk[k] as Token).l === 'on') k--;
         continue;
