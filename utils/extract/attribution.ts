@@ -60,6 +60,7 @@ const CLAUSE_NEXT = new Set(
   ),
 );
 const WEEKDAY_SET = new Set(WEEKDAYS);
+const DOCUMENTS = new Set(['report', 'statement', 'readout', 'update', 'bulletin', 'data', 'figures']);
 const DAY_PARTS = new Set(['morning', 'night', 'evening', 'afternoon']);
 const ADJ_OK = new Set(
   'southern northern eastern western central local senior top former acting deputy chief russian-installed russian-backed pro-russian pro-kremlin independent official unnamed anonymous several two three some many other private ukrainian russian'.split(
@@ -193,6 +194,13 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
       for (let k = known.length - 1; k >= 0; k--) {
         const sp = known[k] as Speaker;
         if (sp.words.includes(head) && sp.words.length > 1) return sp.name;
+      }
+    }
+    if (definite && caps === 0 && DOCUMENTS.has(last.l)) {
+      // "the report", "the statement": the body that spoke last
+      for (let k = known.length - 1; k >= 0 && k >= known.length - 3; k--) {
+        const sp = known[k] as Speaker;
+        if (!sp.person) return sp.name;
       }
     }
     const person =

@@ -101,7 +101,8 @@ function readHead(tk: Token[], j: number, end: number, single: boolean): Counted
     const e = wordEnd(tk, k);
     const last = tk[e - 1] as Token;
     if (!single && last.k === WORD && looksPlural(last)) {
-      if (!pluralAhead(tk, e, end)) return { head: text(tk, k, e), at: e - 1, anaphoric: false };
+      if (!pluralAhead(tk, e, end, NOT_HEAD_AHEAD.has(last.l)))
+        return { head: text(tk, k, e), at: e - 1, anaphoric: false };
     }
     lastA = k;
     lastE = e;
@@ -117,10 +118,12 @@ function readHead(tk: Token[], j: number, end: number, single: boolean): Counted
 }
 
 /** Another plural noun within the next two words ("wounded Ukraine captives", "anti-aircraft surface-to-surface missiles")? */
-function pluralAhead(tk: Token[], j: number, end: number): boolean {
+function pluralAhead(tk: Token[], j: number, end: number, adjective: boolean): boolean {
   let k = j;
   for (let n = 0; n < 2 && k < end; n++) {
     const t = tk[k] as Token;
+    // after a real noun a capitalised word starts something else ("1,060 casualties Russian forces suffered")
+    if (!adjective && t.t !== t.l) return false;
     if (t.k !== WORD || NP_STOP.has(t.l) || ADVERB_OK(t.l) || t.l.endsWith('ed') || SMALL[t.l] !== undefined)
       return false;
     const e = wordEnd(tk, k);

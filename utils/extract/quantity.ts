@@ -354,8 +354,10 @@ function notAQuantity(tk: Token[], n: Num, end: number, yearOk: boolean): boolea
       next &&
       next.t === ')' &&
       !next.sp &&
-      (tk[end + 1]?.k !== WORD || tk[end + 1]?.t !== tk[end + 1]?.l)
+      tk[end + 1]?.k === WORD &&
+      (n.i0 < 2 || (tk[n.i0 - 2] as Token).k === PUNCT || prev.nl)
     ) {
+      // "(2) the second item": a list number at the start of a clause
       if (n.value < 30) return true;
     }
     // phone numbers and codes: three or more digit groups in a row ("+380 44 123 4567")

@@ -97,3 +97,12 @@ describe('who asserts a figure: appositions and roles', () => {
     expect(c?.speaker).toBeNull();
   });
 });
+
+describe('who asserts a figure: documents', () => {
+  it('gives "the report" to the body that reported just before', () => {
+    const text =
+      'The border service said 40 lorries crossed on Monday. According to the report, 12 were turned back.';
+    const c = extractClaims(text).find((x) => x.value === 12);
+    expect(c?.speaker).toBe('border service');
+  });
+});

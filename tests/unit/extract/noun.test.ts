@@ -40,3 +40,21 @@ describe('what a figure counts, from the sentence around it', () => {
     expect(concepts(text).at(-1)).toBe(concept);
   });
 });
+
+describe('what a figure counts: lists and clause ends', () => {
+  it('gives counts in brackets after names the noun counted before', () => {
+    const text = 'Crews repaired 30 pylons in the districts of Horodok (18), Lyman (9) and Kupiansk (3).';
+    expect(extractClaims(text).map((c) => [c.value, c.concept])).toEqual([
+      [30, 'pylons'],
+      [18, 'pylons'],
+      [9, 'pylons'],
+      [3, 'pylons'],
+    ]);
+  });
+
+  it('stops at a capitalised word after the head noun ("1,060 casualties Russian forces suffered")', () => {
+    expect(concepts('The total includes 640 casualties Northern units suffered this week.')).toEqual([
+      'casualties',
+    ]);
+  });
+});
