@@ -21,6 +21,7 @@ import { createFocusProxy } from './focus-proxy';
 import { setupHoverTip } from './hover-tip';
 import popoverCss from './popover.css?inline';
 import { openPopover, type OpenPopover } from './popover-ui';
+import { setupNotes } from './notes';
 
 /** Waits this long after the page's last change before reading it again. */
 const SETTLE_MS = 400;
@@ -63,6 +64,10 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   let popover: OpenPopover | null = null;
   let generation = 0;
   const announce = createAnnouncer(ctx);
+  const notes = setupNotes(ctx, {
+    article: () => pass?.article ?? null,
+    annotated: () => pass?.annotated ?? [],
+  });
 
   const repaint = () => {
     popover?.close();
@@ -81,6 +86,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
 
   const clear = () => {
     generation++;
+    notes.clear();
     pass = null;
     repaint();
     for (const a of ['data-tally', 'data-tally-claims', 'data-tally-diverging', 'data-tally-style']) {
@@ -99,6 +105,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     repaint();
     performance.measure('tally:paint', { start: t, end: performance.now() });
     performance.mark('tally:done');
+    void notes.reanchor();
     const diverging = next.annotated.filter((a) => a.match.status === 'diverges').length;
     html.setAttribute('data-tally', next.error ? 'error' : 'done');
     html.setAttribute('data-tally-claims', String(next.annotated.length));
@@ -121,10 +128,20 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     if (!target || !pass) return;
     popover?.close();
     performance.mark('tally:popover-start');
-    popover = await openPopover(ctx, popoverCss, { ...target, meta: pass.article.meta }, () => {
-      popover = null;
-      if (fromKeyboard) focus.refocus();
-    });
+    popover = await openPopover(
+      ctx,
+      popoverCss,
+      {
+        ...target,
+        meta: pass.article.meta,
+        onNote: () => notes.noteClaim(target.claim.id),
+        noted: notes.isNoted(target.claim.id),
+      },
+      () => {
+        popover = null;
+        if (fromKeyboard) focus.refocus();
+      },
+    );
     performance.measure('tally:popover-open', 'tally:popover-start');
     if (fromKeyboard)
       popover.host.shadowRoot?.querySelector<HTMLElement>('.close')?.focus({ preventScroll: true });

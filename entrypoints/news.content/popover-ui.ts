@@ -19,7 +19,14 @@ export interface OpenPopover {
 export async function openPopover(
   ctx: ContentScriptContext,
   css: string,
-  target: { claim: PageClaim; match: ClaimMatch; range: Range; meta: ArticleMeta },
+  target: {
+    claim: PageClaim;
+    match: ClaimMatch;
+    range: Range;
+    meta: ArticleMeta;
+    onNote?: () => Promise<void>;
+    noted?: boolean;
+  },
   onClosed: () => void,
 ): Promise<OpenPopover> {
   const controller = new AbortController();
@@ -45,7 +52,14 @@ export async function openPopover(
     isolateEvents: true,
     onMount(container) {
       render(
-        h(Popover, { claim: target.claim, match: target.match, meta: target.meta, onClose: close }),
+        h(Popover, {
+          claim: target.claim,
+          match: target.match,
+          meta: target.meta,
+          onClose: close,
+          onNote: target.onNote,
+          noted: target.noted,
+        }),
         container,
       );
       return container;
