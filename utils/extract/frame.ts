@@ -215,11 +215,14 @@ function nameAt(tk: Token[], i: number, b: number): number {
   return k > s ? k : i;
 }
 
-const textOf = (tk: Token[], a: number, b: number): string =>
-  tk
-    .slice(a, b)
-    .map((t, k) => (k > 0 && t.sp ? ' ' : '') + t.t)
-    .join('');
+function textOf(tk: Token[], a: number, b: number): string {
+  let s = '';
+  for (let k = a; k < b; k++) {
+    const t = tk[k] as Token;
+    s += k > a && t.sp ? ` ${t.t}` : t.t;
+  }
+  return s;
+}
 
 /** A time phrase found in a sentence, resolved. */
 interface TimeHit {

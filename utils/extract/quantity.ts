@@ -95,6 +95,15 @@ interface Num {
 }
 
 function parseDigits(t: string): number | null {
+  let plain = true;
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c < 48 || c > 57) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return Number(t);
   if (t.length > 4 && /[\s\u00a0\u202f\u2009]/.test(t))
     return Number(t.replace(/[\s\u00a0\u202f\u2009]/g, ''));
   if (t.indexOf(',') >= 0) {
@@ -452,6 +461,13 @@ function qualifierAfter(tk: Token[], j: number, limit: number): Qualifier | null
   return null;
 }
 
+/** First words of the units written in several words ("square", "sq", "barrels"). */
+const MULTI_START = new Set(
+  Object.keys(MEASURES)
+    .filter((k) => k.indexOf(' ') > 0 || k.indexOf('/') > 0)
+    .map((k) => k.split(/[ /]/)[0] as string),
+);
+
 const unitKey = (tk: Token[], j: number, n: number): string => {
   let s = '';
   for (let k = j; k < j + n; k++) {
@@ -580,8 +596,8 @@ export function readQuantity(tk: Token[], i: number, sentStart: number, sentEnd:
       unitText = 'pounds';
       j += 2;
     } else {
-      for (let len = 3; len >= 1; len--) {
-        const key = unitKey(tk, j, len);
+      for (let len = MULTI_START.has(u2.l) ? 3 : 1; len >= 1; len--) {
+        const key = len === 1 ? u2.l : unitKey(tk, j, len);
         const m = key ? MEASURES[key] : undefined;
         if (m && !(key === 'm' && currency)) {
           kind = 'measure';
