@@ -2,13 +2,12 @@
  * Chromium with the built extension: time from DOMContentLoaded to the last
  * highlight on the demo article and the 50,000-word page, the longest
  * main-thread task while Tally works, and the time to open a popover.
- * Needs `npm run build:e2e` (run here when the build is missing) and Debian's chromium.
+ * Builds the end-to-end variant first; needs Debian's chromium.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { E2E_CHROME_BUILD, launchChromium } from '../../tests/e2e/support/chromium';
+import { launchChromium } from '../../tests/e2e/support/chromium';
 import { serveFixtures } from '../../tests/e2e/support/server';
 import { listPainted } from '../../tests/e2e/support/tally-page';
 import { median, type Figure } from './section';

@@ -28,7 +28,9 @@ for (const file of files) {
   if (!json) {
     for (const f of got) {
       const v = Number.isInteger(f.value) ? String(f.value) : f.value.toFixed(2);
-      console.log(`  ${f.label.padEnd(58)} ${v.padStart(10)} ${f.unit}${f.goal ? `   (goal: ${f.goal})` : ''}`);
+      console.log(
+        `  ${f.label.padEnd(58)} ${v.padStart(10)} ${f.unit}${f.goal ? `   (goal: ${f.goal})` : ''}`,
+      );
     }
   }
 }
