@@ -59,13 +59,12 @@ async function timePopover(page: Page): Promise<number> {
 }
 
 export default async function browserBench(): Promise<Figure[]> {
-  if (!existsSync(join(E2E_CHROME_BUILD, 'manifest.json'))) {
-    execFileSync(process.execPath, [
-      resolve('node_modules/tsx/dist/cli.mjs'),
-      'scripts/build-e2e.ts',
-      '--quiet',
-    ]);
-  }
+  // Always a fresh end-to-end build: a stale one would measure old code.
+  execFileSync(process.execPath, [
+    resolve('node_modules/tsx/dist/cli.mjs'),
+    'scripts/build-e2e.ts',
+    '--quiet',
+  ]);
   const server = await serveFixtures();
   const browser = await launchChromium();
   const demo: Timing[] = [];
