@@ -547,6 +547,38 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
         i = Math.max(i, e - 1);
         continue;
       }
+      if (t.k === WORD && (t.l === 'quoted' || t.l === 'cited') && !inQuote(i)) {
+        // "TASS quoted Peskov as saying …": the one quoted speaks
+        const e = npForward(i + 1, b);
+        if (e > i + 1 && tk[e]?.l === 'as' && /^(saying|telling|stating)$/.test(tk[e + 1]?.l ?? '')) {
+          si.verbs.push({
+            v: i,
+            speaker: resolve(i + 1, e),
+            subjStart: i + 1,
+            participle: false,
+            post: true,
+          });
+          i = e + 1;
+          continue;
+        }
+      }
+      if (t.k === WORD && REPORT.has(t.l) && t.l.endsWith('ed') && tk[i + 1]?.l === 'by' && !inQuote(i)) {
+        // passive with an agent: "as reported by the BBC", "figures confirmed by the ministry"
+        const e = npForward(i + 2, b);
+        const agent =
+          countCaps(i + 2, e) > 0 || isRole((tk[e - 1] as Token).l) || (tk[i + 2] as Token).l === 'the';
+        if (e > i + 2 && agent) {
+          si.verbs.push({
+            v: i,
+            speaker: resolve(i + 2, e),
+            subjStart: i + 2,
+            participle: false,
+            post: true,
+          });
+          i = e - 1;
+          continue;
+        }
+      }
       if (!isVerb(i, a)) continue;
       if (PARTICIPLES.has(t.l) && ((tk[i - 1] as Token).t === ',' || i === a)) {
         const sp = firstFinite?.speaker ?? (subjE > subjA ? resolve(subjA, subjE) : null);

@@ -106,3 +106,13 @@ describe('who asserts a figure: documents', () => {
     expect(c?.speaker).toBe('border service');
   });
 });
+
+describe('who asserts a figure: passives and quoted sources', () => {
+  it.each([
+    ['At least 8 boats sank, as reported by the harbour radio.', 'harbour radio'],
+    ['The wire service quoted Ana Lis as saying that 8 boats sank.', 'Ana Lis'],
+    ['A loss of 8 boats was confirmed by the port authority.', 'port authority'],
+  ])('%s', (text, speaker) => {
+    expect(extractClaims(text)[0]?.speaker).toContain(speaker);
+  });
+});
