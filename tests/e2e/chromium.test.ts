@@ -38,8 +38,15 @@ describe('the demo article in Chromium', () => {
   afterAll(() => page?.close());
 
   it('reports its state on <html>', async () => {
-    await page.locator('article p').nth(2).scrollIntoViewIfNeeded();
-    await page.screenshot({ path: resolve(SHOTS, 'demo.png') });
+    // The README's picture: the paragraphs with the diverging and agreeing drone counts, above the cookie banner.
+    await page.locator('article p', { hasText: 'attack and decoy drones' }).evaluate((p) => {
+      p.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -24);
+    });
+    await page.screenshot({
+      path: resolve(SHOTS, 'demo.png'),
+      clip: { x: 0, y: 0, width: 1280, height: 760 },
+    });
     const state = await page.evaluate(readTallyState);
     expect(state.state).toBe('done');
     expect(state.claims).toBeGreaterThan(10);
