@@ -106,6 +106,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
   const quoteOf = new Int32Array(n).fill(-1);
   const quotes: Array<{ a: number; b: number; speaker: string | null }> = [];
   let open = -1;
+  let single = false;
   for (let i = 0; i < n; i++) {
     const t = tk[i] as Token;
     if (t.nl && open >= 0) {
@@ -118,8 +119,14 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
     }
     if (open < 0 && (OPEN_Q.has(t.t) || (t.t === '"' && !isQuoteCloseLike(tk, i)))) {
       open = i;
+      single = false;
       quoteOf[i] = quotes.length;
-    } else if (open >= 0 && (CLOSE_Q.has(t.t) || t.t === '"')) {
+    } else if (open < 0 && singleOpens(tk, i)) {
+      // 'single quotes' count only when they close within the paragraph ("the '90s" does not open one)
+      open = i;
+      single = true;
+      quoteOf[i] = quotes.length;
+    } else if (open >= 0 && (single ? singleCloses(tk, i) : CLOSE_Q.has(t.t) || t.t === '"')) {
       quoteOf[i] = quotes.length;
       quotes.push({ a: open, b: i, speaker: null });
       open = -1;
@@ -692,6 +699,29 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
       return null;
     },
   };
+}
+
+/** A single quotation mark that closes: glued to what it closes, and followed by a space or punctuation. */
+function singleCloses(tk: Token[], i: number): boolean {
+  const t = tk[i] as Token;
+  if ((t.t !== "'" && t.t !== '’') || t.sp) return false;
+  const nx = tk[i + 1];
+  return !nx || nx.sp || nx.nl || nx.k === PUNCT;
+}
+
+/** A single quotation mark that opens a quotation closed later in the same paragraph. */
+function singleOpens(tk: Token[], i: number): boolean {
+  const t = tk[i] as Token;
+  if (t.t !== "'" && t.t !== '‘') return false;
+  const nx = tk[i + 1];
+  if (!nx || nx.sp || nx.k === PUNCT || !(t.sp || t.nl || i === 0 || (tk[i - 1] as Token).t === '('))
+    return false;
+  for (let k = i + 2; k < tk.length && k < i + 300; k++) {
+    const u = tk[k] as Token;
+    if (u.nl) return false;
+    if (singleCloses(tk, k)) return true;
+  }
+  return false;
 }
 
 /** A straight double quote that follows a word or punctuation without a space closes rather than opens. */

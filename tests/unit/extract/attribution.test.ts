@@ -116,3 +116,16 @@ describe('who asserts a figure: passives and quoted sources', () => {
     expect(extractClaims(text)[0]?.speaker).toContain(speaker);
   });
 });
+
+describe('single quotation marks', () => {
+  it.each([
+    ["'When the mayor said the port was calm, 14 ships were waiting,' harbour master Ana Lis said."],
+    ['‘When the mayor said the port was calm, 14 ships were waiting,’ harbour master Ana Lis said.'],
+  ])('gives the figure to the quotation’s speaker: %s', (text) => {
+    expect(extractClaims(text)[0]?.speaker).toContain('Ana Lis');
+  });
+
+  it('does not take a possessive apostrophe for a quotation', () => {
+    expect(extractClaims("The pilots' union said 14 ships were waiting.")[0]?.speaker).toContain('union');
+  });
+});
