@@ -483,7 +483,13 @@ const unitKey = (tk: Token[], j: number, n: number): string => {
  * Reads a whole figure at token i: qualifier, currency, number or range,
  * scale, unit. Returns null when the token does not start a quantity.
  */
-export function readQuantity(tk: Token[], i: number, sentStart: number, sentEnd: number): Quantity | null {
+export function readQuantity(
+  tk: Token[],
+  i: number,
+  sentStart: number,
+  sentEnd: number,
+  inner = false,
+): Quantity | null {
   let i0 = i;
   let currency: string | null = null;
   const t = tk[i] as Token;
@@ -641,6 +647,20 @@ export function readQuantity(tk: Token[], i: number, sentStart: number, sentEnd:
     kind = 'money';
     unit = currency;
     unitText = unitText ?? currency;
+  }
+  // ranges with the unit on both ends: "2% to 3%", "$2bn-$3bn", "44 mg to 50 mg"
+  const rs = tk[j];
+  if (!inner && unit !== null && value !== null && rs && j < sentEnd) {
+    const dash = (rs.t === '-' || rs.t === '–') && (rs.t !== '-' || !rs.sp);
+    if (dash || (rs.l === 'to' && !fromBefore) || (rs.l === 'and' && between)) {
+      const m = readQuantity(tk, j + 1, sentStart, sentEnd, true);
+      if (m && m.unit === unit && m.value !== null && m.value > value && m.i0 === j + 1) {
+        low = value;
+        high = m.value;
+        value = null;
+        j = m.i1;
+      }
+    }
   }
   // qualifier
   let qualifier: Qualifier = '=';

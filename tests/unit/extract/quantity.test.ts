@@ -32,6 +32,9 @@ describe('figures: ranges', () => {
     ['Forecasters expect 40 to 50 millimetres of rain.', 40, 50],
     ['Two or three boats capsized.', 2, 3],
     ['The bill is 2 to 3 million dollars.', 2e6, 3e6],
+    ['Growth will be between 2% and 3%.', 2, 3],
+    ['The repairs cost $2bn-$3bn.', 2e9, 3e9],
+    ['The line moved 5 km to 10 km.', 5, 10],
   ])('%s', (text, low, high) => {
     const c = only(text);
     expect([c.value, c.low, c.high]).toEqual([null, low, high]);
