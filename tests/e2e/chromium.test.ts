@@ -129,3 +129,24 @@ describe('the background worker in Chromium', () => {
     await page.close();
   });
 });
+
+describe('a stopped background worker', () => {
+  it('is started again and matches from a freshly loaded dataset', async () => {
+    const page = await openDone('/pages/demo/page.html');
+    const before = await page.evaluate(readTallyState);
+    await browser.worker.evaluate(() => ((self as unknown as { marker: number }).marker = 1));
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    const again = await openDone('/pages/demo/page.html');
+    expect(await again.evaluate(readTallyState)).toEqual(before);
+    const markers = await Promise.all(
+      browser.context
+        .serviceWorkers()
+        .map((w) => w.evaluate(() => (self as unknown as { marker?: number }).marker)),
+    );
+    expect(markers).toEqual([undefined]);
+    await page.close();
+    await again.close();
+  });
+});
