@@ -264,6 +264,15 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
             continue;
           }
         }
+        if (l === 'the' && a < e && isCap(tk[a] as Token) && k - 2 >= floor) {
+          // "the Institute for the Study of War": "for the" inside a name
+          const p = tk[k - 1] as Token;
+          if ((p.l === 'for' || p.l === 'of') && isCap(tk[k - 2] as Token)) {
+            a = k - 1;
+            k -= 2;
+            continue;
+          }
+        }
         if (l === 'the' || l === 'a' || l === 'an') {
           if (a < e) a = k;
           break;
@@ -375,9 +384,17 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
           break;
         }
       }
-      if (t.k === WORD && t.l === 'of' && k > a && isCap(tk[k + 1] as Token)) {
-        k++;
-        continue;
+      if (t.k === WORD && (t.l === 'of' || t.l === 'for') && k > a && isCap(tk[k - 1] as Token)) {
+        // "Ministry of Health", "Institute for the Study of War"
+        const nx = tk[k + 1];
+        if (nx && isCap(nx)) {
+          k++;
+          continue;
+        }
+        if (nx?.l === 'the' && tk[k + 2] && isCap(tk[k + 2] as Token)) {
+          k += 2;
+          continue;
+        }
       }
       if ((t.t === '-' || t.t === '–') && !t.sp && k > a && !(tk[k + 1] as Token | undefined)?.sp) {
         k++;
@@ -645,6 +662,11 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
     return resolve(a, b);
   }
 
+  function blockBreakBetween(a: number, b: number): boolean {
+    for (let k = a + 1; k <= b; k++) if ((tk[k] as Token).nl) return true;
+    return false;
+  }
+
   function quoteSpeaker(qa: number, qb: number, si: SentenceInfo, s: number): string | null {
     // after the closing mark, in its sentence: "…,” he said."
     for (const v of si.verbs) if (v.v > qb && !v.participle) return v.speaker;
@@ -665,7 +687,8 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
     }
     // a quotation opening a block right after another speaker's quotation continues it
     const prevQ = lastSpokenQuote;
-    if (prevQ && (tk[qa] as Token).nl && qa - prevQ.b < 60) return prevQ.speaker;
+    if (prevQ && qa - prevQ.b < 60 && ((tk[qa] as Token).nl || !blockBreakBetween(prevQ.b, qa)))
+      return prevQ.speaker;
     return null;
   }
 

@@ -129,3 +129,17 @@ describe('single quotation marks', () => {
     expect(extractClaims("The pilots' union said 14 ships were waiting.")[0]?.speaker).toContain('union');
   });
 });
+
+describe('quotations and long names', () => {
+  it('continues a speaker into the next quotation of the same paragraph', () => {
+    const text = '“We counted 14 ships,” Ana Lis said. “We also saw 3 tankers.”';
+    expect(extractClaims(text).map((c) => c.speaker)).toEqual(['Ana Lis', 'Ana Lis']);
+  });
+
+  it.each([
+    ['The Institute for the Study of Shipping said 14 ships were waiting.'],
+    ['14 ships were waiting, according to the Institute for the Study of Shipping.'],
+  ])('keeps "for the" inside a name: %s', (text) => {
+    expect(extractClaims(text)[0]?.speaker).toBe('Institute for the Study of Shipping');
+  });
+});
