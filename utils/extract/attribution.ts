@@ -11,6 +11,8 @@ const { NUM, PUNCT, WORD } = tok;
 export interface Attribution {
   /** The speaker of a figure starting at token `i` in sentence `s`, or null (the outlet's voice). */
   speakerAt(i: number, s: number): string | null;
+  /** Is token `i` part of a speaker's name ("two industry sources told")? Such a number is not a claim. */
+  inSpeaker(i: number): boolean;
 }
 
 interface Speaker {
@@ -134,6 +136,10 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
   }
   if (open >= 0) quotes.push({ a: open, b: n - 1, speaker: null });
   const inQuote = (i: number) => quoteOf[i] !== -1;
+  const speakerTokens = new Uint8Array(n);
+  const markSpeaker = (a: number, b: number) => {
+    for (let k = a; k < b && k < n; k++) speakerTokens[k] = 1;
+  };
 
   const sentenceOf = new Int32Array(n);
   for (let s = 0; s < starts.length; s++) {
@@ -565,6 +571,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
           }
         }
         if (nameE > nameA) {
+          markSpeaker(nameA, nameE);
           const sp = resolvePossessive(nameA, nameE);
           if (sp) si.according.push({ at: i, speaker: sp });
         }
@@ -613,6 +620,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
       let verb: Verb | null = null;
       if (sub) {
         const speaker = resolve(sub.a, sub.b, sub.alias);
+        markSpeaker(sub.a, sub.b);
         verb = { v: i, speaker, subjStart: sub.a, participle: false, post: postClause(sub.a) };
       } else {
         // inversion: "…,” said Dmitry Peskov"
@@ -693,6 +701,9 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
   }
 
   return {
+    inSpeaker(i: number): boolean {
+      return speakerTokens[i] === 1;
+    },
     speakerAt(i: number, s: number): string | null {
       const qi = quoteOf[i] as number;
       if (qi >= 0) return quotes[qi]?.speaker ?? null;

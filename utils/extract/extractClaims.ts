@@ -63,6 +63,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): PageC
       if (!mayStart(t)) continue;
       const q = readQuantity(tk, i, a, b);
       if (!q) continue;
+      if (attr.inSpeaker(q.i0)) {
+        i = q.i1 - 1;
+        continue;
+      }
       const claim = toClaim(text, tk, q, a, b, s);
       if (claim === null) {
         i = q.i1 - 1;

@@ -58,7 +58,7 @@ function wordEnd(tk: Token[], j: number): number {
  * munitions" look through "of".
  */
 export function countedNoun(tk: Token[], j: number, end: number, single: boolean): CountedNoun {
-  const k = j;
+  let k = j;
   const first = tk[k];
   if (first && first.l === 'of' && k + 1 < end) {
     let m = k + 1;
@@ -77,6 +77,15 @@ export function countedNoun(tk: Token[], j: number, end: number, single: boolean
       return { head: null, at: -1, anaphoric: true };
     }
     return { head: null, at: -1, anaphoric: false };
+  }
+  // "seven more systems", "5 other people", "3 additional battalions"
+  while (
+    k < end &&
+    /^(more|other|others|additional|extra|further|new)$/.test((tk[k] as Token).l) &&
+    tk[k + 1]?.k === WORD
+  ) {
+    if ((tk[k] as Token).l === 'others') break;
+    k++;
   }
   return readHead(tk, k, end, single);
 }

@@ -468,6 +468,16 @@ const MULTI_START = new Set(
     .map((k) => k.split(/[ /]/)[0] as string),
 );
 
+/** A unit as the article writes it ("GW", "square kilometres"), for the claim's concept. */
+function writtenUnit(tk: Token[], j: number, n: number): string {
+  let s = '';
+  for (let k = j; k < j + n; k++) {
+    const t = tk[k] as Token;
+    s += k > j && t.sp ? ` ${t.t}` : t.t;
+  }
+  return s;
+}
+
 const unitKey = (tk: Token[], j: number, n: number): string => {
   let s = '';
   for (let k = j; k < j + n; k++) {
@@ -608,7 +618,7 @@ export function readQuantity(
         if (m && !(key === 'm' && currency)) {
           kind = 'measure';
           unit = m[0];
-          unitText = m[1];
+          unitText = writtenUnit(tk, j, len);
           j += len;
           break;
         }
@@ -637,7 +647,7 @@ export function readQuantity(
     } else if (m) {
       kind = 'measure';
       unit = m[0];
-      unitText = m[1];
+      unitText = (tk[j + 1] as Token).t;
       j += 2;
     } else if (w.l === 'plus') {
       // handled by qualifierAfter

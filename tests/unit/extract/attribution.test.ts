@@ -143,3 +143,10 @@ describe('quotations and long names', () => {
     expect(extractClaims(text)[0]?.speaker).toBe('Institute for the Study of Shipping');
   });
 });
+
+describe('numbers inside a speaker’s name', () => {
+  it('are not claims ("two port officials told reporters")', () => {
+    const claims = extractClaims('About 14 ships were waiting, two port officials told reporters.');
+    expect(claims.map((c) => [c.value, c.speaker])).toEqual([[14, 'two port officials']]);
+  });
+});

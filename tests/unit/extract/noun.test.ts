@@ -58,3 +58,16 @@ describe('what a figure counts: lists and clause ends', () => {
     ]);
   });
 });
+
+describe('what a figure counts: "more", "other"', () => {
+  it.each([
+    ['The navy asked for seven more patrol boats.', 'boats'],
+    ['Police found 5 other victims.', 'victims'],
+  ])('%s → %s', (text, concept) => {
+    expect(concepts(text)).toEqual([concept]);
+  });
+
+  it('takes the unit as written for measures', () => {
+    expect(concepts('The plant adds 1.7 GW.')).toEqual(['GW']);
+  });
+});
