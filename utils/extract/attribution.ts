@@ -74,7 +74,7 @@ const CLAIM_NOUNS =
 const INTRO =
   /^(in|on|at|earlier|later|meanwhile|last|as|since|for|after|following|before|during|however|overall|separately|according|regarding|but|and|also|by|from|this|yesterday|today|overnight|then)$/;
 
-const isCap = (t: Token): boolean => t.k === WORD && t.t !== t.l;
+const isCap = (t: Token | undefined): boolean => t !== undefined && t.k === WORD && t.t !== t.l;
 /** A preposition that may sit inside a name ("Ministry of Health"), so a name does not start after it. */
 const isPlainStop = (t: Token): boolean => t.k === WORD && (t.l === 'of' || t.l === 'in' || t.l === 'for');
 const nameish = (x: Token): boolean => isCap(x) || isRole(x.l);
@@ -597,8 +597,9 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
         // passive with an agent: "as reported by the BBC", "figures confirmed by the ministry"
         const e = npForward(i + 2, b);
         const agent =
-          countCaps(i + 2, e) > 0 || isRole((tk[e - 1] as Token).l) || (tk[i + 2] as Token).l === 'the';
-        if (e > i + 2 && agent) {
+          e > i + 2 &&
+          (countCaps(i + 2, e) > 0 || isRole((tk[e - 1] as Token).l) || (tk[i + 2] as Token).l === 'the');
+        if (agent) {
           si.verbs.push({
             v: i,
             speaker: resolve(i + 2, e),

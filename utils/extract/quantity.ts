@@ -502,7 +502,8 @@ export function readQuantity(
 ): Quantity | null {
   let i0 = i;
   let currency: string | null = null;
-  const t = tk[i] as Token;
+  const t = tk[i];
+  if (!t) return null;
   if (t.k === PUNCT) {
     const sym = CURRENCY_SYMBOLS[t.t];
     if (!sym || tk[i + 1]?.k !== NUM || tk[i + 1]?.sp) return null;
