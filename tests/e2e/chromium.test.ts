@@ -1,39 +1,15 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumWithTally } from './support/chromium';
-import { serveFixtures, type FixtureServer } from './support/server';
+import { screenshotPath } from './support/screenshot-path';
 import { listPainted, readTallyState } from './support/tally-page';
+import { useChromium } from './support/use-browser';
 
-/** Screenshots of what a person sees, linked from the README. */
-const SHOTS = resolve('docs/screenshots');
-mkdirSync(SHOTS, { recursive: true });
-
-let server: FixtureServer;
-let browser: ChromiumWithTally;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openDone(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(server.url(path));
-  await page.waitForSelector('html[data-tally="done"]', { timeout: 20_000 });
-  return page;
-}
+const tally = useChromium();
 
 describe('the demo article in Chromium', () => {
   let page: Page;
   beforeAll(async () => {
-    page = await openDone('/pages/demo/page.html');
+    page = await tally.openDone('/pages/demo/page.html');
   });
   afterAll(() => page?.close());
 
@@ -44,7 +20,7 @@ describe('the demo article in Chromium', () => {
       window.scrollBy(0, -24);
     });
     await page.screenshot({
-      path: resolve(SHOTS, 'demo.png'),
+      path: screenshotPath('demo.png'),
       clip: { x: 0, y: 0, width: 1280, height: 760 },
     });
     const state = await page.evaluate(readTallyState);
@@ -80,7 +56,7 @@ describe('the demo article in Chromium', () => {
     await pop.waitFor();
     expect(await pop.getAttribute('data-status')).toBe('diverges');
     expect(await page.locator('tally-popover .other').count()).toBeGreaterThanOrEqual(1);
-    await page.screenshot({ path: resolve(SHOTS, 'popover.png') });
+    await page.screenshot({ path: screenshotPath('popover.png') });
     await page.keyboard.press('Escape');
     await pop.waitFor({ state: 'detached' });
   });
@@ -96,12 +72,9 @@ describe('the demo article in Chromium', () => {
   });
 
   it('shows the counts in the popup', async () => {
-    const tabId = await browser.worker.evaluate(async (url) => {
-      const [tab] = await chrome.tabs.query({ url });
-      return tab?.id ?? -1;
-    }, page.url());
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const tabId = await tally.tabIdOf(page.url());
+    const popup = await tally.browser.context.newPage();
+    await popup.goto(`chrome-extension://${tally.browser.extensionId}/popup.html?tab=${tabId}`);
     const claims = await popup.getByTestId('tally-popup-claims').textContent();
     const state = await page.evaluate(readTallyState);
     expect(claims).toContain(`${state.claims} figures`);
@@ -117,8 +90,8 @@ describe('the background worker in Chromium', () => {
     ['a match without claims', { type: 'match', article: {} }],
     ['a string', 'hello'],
   ])('answers %s with {ok:false} and keeps serving', async (_name, message) => {
-    const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const page = await tally.browser.context.newPage();
+    await page.goto(`chrome-extension://${tally.browser.extensionId}/popup.html`);
     const [bad, good] = await page.evaluate(async (msg) => {
       const b = await chrome.runtime.sendMessage(msg);
       const g = await chrome.runtime.sendMessage({ type: 'dataset-info' });
@@ -132,16 +105,16 @@ describe('the background worker in Chromium', () => {
 
 describe('a stopped background worker', () => {
   it('is started again and matches from a freshly loaded dataset', async () => {
-    const page = await openDone('/pages/demo/page.html');
+    const page = await tally.openDone('/pages/demo/page.html');
     const before = await page.evaluate(readTallyState);
-    await browser.worker.evaluate(() => ((self as unknown as { marker: number }).marker = 1));
-    const cdp = await browser.context.newCDPSession(page);
+    await tally.browser.worker.evaluate(() => ((self as unknown as { marker: number }).marker = 1));
+    const cdp = await tally.browser.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
-    const again = await openDone('/pages/demo/page.html');
+    const again = await tally.openDone('/pages/demo/page.html');
     expect(await again.evaluate(readTallyState)).toEqual(before);
     const markers = await Promise.all(
-      browser.context
+      tally.browser.context
         .serviceWorkers()
         .map((w) => w.evaluate(() => (self as unknown as { marker?: number }).marker)),
     );

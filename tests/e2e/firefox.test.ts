@@ -1,39 +1,16 @@
-import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { launchFirefox } from './support/firefox';
 import { HOSTILE_CASES } from './support/hostile-cases';
-import type { CheckPage } from './support/page-checks';
-import { serveFixtures, type FixtureServer } from './support/server';
+import { puppeteerCheckPage } from './support/page-checks';
 import { listPainted, readTallyState } from './support/tally-page';
+import { useBrowser } from './support/use-browser';
 
-let server: FixtureServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchFirefox();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-type AnyFn = (arg: unknown) => unknown;
-
-function asCheckPage(page: Page): CheckPage {
-  return {
-    goto: (url) => page.goto(url),
-    evaluate: <R, A>(fn: (arg: A) => R, arg: A) => page.evaluate(fn as AnyFn, arg) as Promise<R>,
-    waitForFunction: (fn, arg, o) =>
-      page.waitForFunction(fn as AnyFn, { timeout: o.timeout, polling: o.polling ?? 'raf' }, arg),
-  };
-}
+const tally = useBrowser(() => launchFirefox());
 
 describe('the demo article in Firefox', () => {
   it('is read, matched and painted by the content script', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('/pages/demo/page.html'));
+    const page = await tally.browser.newPage();
+    await page.goto(tally.server.url('/pages/demo/page.html'));
     await page.waitForSelector('html[data-tally="done"]', { timeout: 20_000 });
     const state = await page.evaluate(readTallyState);
     expect(state.claims).toBeGreaterThan(10);
@@ -47,9 +24,9 @@ describe('the demo article in Firefox', () => {
 
 describe('hostile and heavy pages in Firefox', () => {
   it.each(HOSTILE_CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
-    const page = await browser.newPage();
-    await page.goto(server.url(c.path));
-    await c.run(asCheckPage(page));
+    const page = await tally.browser.newPage();
+    await page.goto(tally.server.url(c.path));
+    await c.run(puppeteerCheckPage(page));
     await page.close();
   });
 });

@@ -1,62 +1,37 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumWithTally } from './support/chromium';
 import { HOSTILE_CASES } from './support/hostile-cases';
-import { waitDone, type CheckPage } from './support/page-checks';
-import { serveFixtures, type FixtureServer } from './support/server';
+import { playwrightCheckPage, waitDone } from './support/page-checks';
+import { screenshotPath } from './support/screenshot-path';
 import { listPainted } from './support/tally-page';
+import { useChromium } from './support/use-browser';
 
-let server: FixtureServer;
-let browser: ChromiumWithTally;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const tally = useChromium();
 
 /** Opens a page, collecting its console errors and uncaught exceptions. */
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.context.newPage();
+  const page = await tally.browser.context.newPage();
   const errors: string[] = [];
   page.on('console', (m: ConsoleMessage) => {
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(server.url(path));
+  await page.goto(tally.server.url(path));
   return { page, errors };
-}
-
-type AnyFn = (arg: unknown) => unknown;
-
-function asCheckPage(page: Page): CheckPage {
-  return {
-    goto: (url) => page.goto(url),
-    evaluate: <R, A>(fn: (arg: A) => R, arg: A) => page.evaluate(fn as AnyFn, arg) as Promise<R>,
-    waitForFunction: (fn, arg, o) =>
-      page.waitForFunction(fn as AnyFn, arg, { timeout: o.timeout, polling: o.polling ?? 'raf' }),
-  };
 }
 
 describe('hostile and heavy pages in Chromium', () => {
   it.each(HOSTILE_CASES.map((c) => [c.name, c] as const))('%s, with no console error', async (_name, c) => {
     const { page, errors } = await open(c.path);
-    await c.run(asCheckPage(page));
+    await c.run(playwrightCheckPage(page));
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('the dark page stays legible (screenshot for review)', async () => {
     const { page } = await open('/sites/dark/page.html');
-    await waitDone(asCheckPage(page));
-    mkdirSync(resolve('docs/screenshots'), { recursive: true });
-    await page.screenshot({ path: resolve('docs/screenshots/dark.png') });
+    await waitDone(playwrightCheckPage(page));
+    await page.screenshot({ path: screenshotPath('dark.png') });
     await page.close();
   });
 });
@@ -66,7 +41,7 @@ describe('never breaking the page', () => {
   beforeAll(async () => {
     await page?.close();
     page = (await open('/pages/demo/page.html')).page;
-    await waitDone(asCheckPage(page));
+    await waitDone(playwrightCheckPage(page));
   });
   afterAll(() => page?.close());
 
@@ -117,7 +92,7 @@ describe('never breaking the page', () => {
 
   it('removes every highlight when Tally is turned off for the site, and restores them when on', async () => {
     const setSites = (disabled: string[]) =>
-      browser.worker.evaluate(
+      tally.browser.worker.evaluate(
         (d) => chrome.storage.local.set({ sites: { disabled: d, enabled: [] } }),
         disabled,
       );

@@ -1,14 +1,10 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumWithTally } from './support/chromium';
-import { serveFixtures, type FixtureServer } from './support/server';
+import { screenshotPath } from './support/screenshot-path';
 import { listPainted } from './support/tally-page';
-
-/** Screenshots of what a person sees, linked from the README. */
-const SHOTS = resolve('docs/screenshots');
-mkdirSync(SHOTS, { recursive: true });
+import { useChromium } from './support/use-browser';
 
 /** The article the notes are taken on, and the same URL later with its text changed a little. */
 const PAGE = '/sites/notes/page.html';
@@ -31,28 +27,18 @@ interface NoteView {
   tags: string[];
 }
 
-let server: FixtureServer;
-let browser: ChromiumWithTally;
+const tally = useChromium();
 let article: Page;
 let panel: Page;
 
 beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchChromium();
   article = await openArticle();
-  panel = await browser.context.newPage();
-  await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  panel = await tally.browser.context.newPage();
+  await panel.goto(`chrome-extension://${tally.browser.extensionId}/sidepanel.html`);
 });
 
 async function openArticle(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(server.url(PAGE));
-  await page.waitForSelector('html[data-tally="done"]', { timeout: 20_000 });
+  const page = await tally.openDone(PAGE);
   await page.waitForSelector('html[data-tally-noted]', { timeout: 10_000 });
   return page;
 }
@@ -80,22 +66,14 @@ async function until<T>(read: () => Promise<T>, want: T, timeout = 10_000): Prom
   throw new Error(`timed out waiting for ${String(want)}`);
 }
 
-/** The id of the tab showing `url`, from the service worker. */
-function tabIdOf(url: string): Promise<number> {
-  return browser.worker.evaluate(async (u) => {
-    const [tab] = await chrome.tabs.query({ url: u });
-    return tab?.id ?? -1;
-  }, url);
-}
-
 /**
  * What a click on the context menu's "Note this figure" does: the service worker
  * sends the tab `note-selection` (utils/notes/note-menu.ts), and the tab notes its selection.
  */
 async function noteSelection(text: string): Promise<{ ok: boolean; id?: string; error?: string }> {
   expect(await article.evaluate(selectText, text)).toBe(true);
-  const tabId = await tabIdOf(article.url());
-  return browser.worker.evaluate(
+  const tabId = await tally.tabIdOf(article.url());
+  return tally.browser.worker.evaluate(
     async ([id, selectionText]) => {
       const api = (
         globalThis as unknown as {
@@ -256,7 +234,7 @@ describe('exporting notes from the side panel', () => {
     expect(name).toBe(`tally-notes-${TODAY}.md`);
     expect(text.startsWith('# Tally notes')).toBe(true);
     expect(text).toMatch(/^## /m);
-    expect(text).toContain(`](${server.url(PAGE)})`);
+    expect(text).toContain(`](${tally.server.url(PAGE)})`);
   });
 
   it('downloads a W3C Web Annotation collection with quote and position selectors', async () => {
@@ -273,7 +251,7 @@ describe('exporting notes from the side panel', () => {
       'AnnotationCollection',
       (await allNotes()).length,
     ]);
-    expect(doc.first.items[0]!.target.source).toBe(server.url(PAGE));
+    expect(doc.first.items[0]!.target.source).toBe(tally.server.url(PAGE));
     expect(doc.first.items[0]!.target.selector.map((s) => s.type)).toEqual([
       'TextQuoteSelector',
       'TextPositionSelector',
@@ -289,7 +267,7 @@ describe('re-anchoring notes on a later visit', () => {
   beforeAll(async () => {
     await article.close();
     // The same URL now serves a copy whose text changed a little (tests/fixtures/sites/notes/changed.html).
-    await browser.context.route(isArticle, (route) =>
+    await tally.browser.context.route(isArticle, (route) =>
       route.fulfill({
         status: 200,
         contentType: 'text/html; charset=utf-8',
@@ -300,7 +278,7 @@ describe('re-anchoring notes on a later visit', () => {
     await until(async () => byQuote(await allNotes(), ORPHAN_FIGURE)?.anchor.state, 'orphaned');
     notes = await allNotes();
   });
-  afterAll(() => browser.context.unroute(isArticle));
+  afterAll(() => tally.browser.context.unroute(isArticle));
 
   it.each([
     ['a figure whose place moved', MANUAL_SELECTION, 'anchored', null],
@@ -338,7 +316,7 @@ describe('re-anchoring notes on a later visit', () => {
 
   it('looks right in the side panel', async () => {
     await panel.setViewportSize({ width: 420, height: 900 });
-    await panel.screenshot({ path: resolve(SHOTS, 'sidepanel.png'), fullPage: true });
+    await panel.screenshot({ path: screenshotPath('sidepanel.png'), fullPage: true });
   });
 
   it('jumps back to a figure on an open page from the side panel', async () => {
@@ -362,7 +340,7 @@ describe('re-anchoring notes on a later visit', () => {
     // this uses a figure both copies share.
     await article.close();
     const [opened] = await Promise.all([
-      browser.context.waitForEvent('page'),
+      tally.browser.context.waitForEvent('page'),
       panel
         .getByTestId('tally-note-item')
         .filter({ hasText: MANUAL_SELECTION })
@@ -383,7 +361,7 @@ describe('re-anchoring notes on a later visit', () => {
         { timeout: 15_000 },
       )
       .toEqual([MANUAL_SELECTION]);
-    expect(article.url().startsWith(server.url(PAGE))).toBe(true);
+    expect(article.url().startsWith(tally.server.url(PAGE))).toBe(true);
   });
 });
 

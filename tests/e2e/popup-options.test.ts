@@ -1,14 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumWithTally } from './support/chromium';
-import { serveFixtures, type FixtureServer } from './support/server';
+import { screenshotPath } from './support/screenshot-path';
 import { readTallyState } from './support/tally-page';
-
-/** Screenshots of what a person sees, linked from the README. */
-const SHOTS = resolve('docs/screenshots');
-mkdirSync(SHOTS, { recursive: true });
+import { useChromium } from './support/use-browser';
 
 /** `chrome.storage.local`, as extension pages see it (run inside the page). */
 interface WithStorage {
@@ -57,37 +51,12 @@ const GOOD_PACK = {
   ],
 };
 
-let server: FixtureServer;
-let browser: ChromiumWithTally;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openDone(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(server.url(path));
-  await page.waitForSelector('html[data-tally="done"]', { timeout: 20_000 });
-  return page;
-}
-
-async function tabIdOf(page: Page): Promise<number> {
-  return browser.worker.evaluate(async (url) => {
-    const [tab] = await chrome.tabs.query({ url });
-    return tab?.id ?? -1;
-  }, page.url());
-}
+const tally = useChromium();
 
 async function openPopup(tabId: number): Promise<Page> {
-  const popup = await browser.context.newPage();
+  const popup = await tally.browser.context.newPage();
   await popup.setViewportSize({ width: 340, height: 600 });
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  await popup.goto(`chrome-extension://${tally.browser.extensionId}/popup.html?tab=${tabId}`);
   return popup;
 }
 
@@ -102,8 +71,8 @@ describe('the popup on the demo article', () => {
   let page: Page;
   let popup: Page;
   beforeAll(async () => {
-    page = await openDone('/pages/demo/page.html');
-    popup = await openPopup(await tabIdOf(page));
+    page = await tally.openDone('/pages/demo/page.html');
+    popup = await openPopup(await tally.tabIdOf(page.url()));
     await popup.getByTestId('tally-popup-claims').waitFor();
   });
   afterAll(async () => {
@@ -130,7 +99,7 @@ describe('the popup on the demo article', () => {
   it('takes a screenshot of the popup', async () => {
     const height = await popup.evaluate(() => document.documentElement.scrollHeight);
     await popup.setViewportSize({ width: 340, height });
-    await popup.screenshot({ path: resolve(SHOTS, 'popup.png') });
+    await popup.screenshot({ path: screenshotPath('popup.png') });
   });
 
   it('opens the figure’s popover on the page when a divergence is clicked', async () => {
@@ -148,7 +117,7 @@ describe('the popup on the demo article', () => {
 
   it('opens the side panel from its button', async () => {
     // The panel is no tab, so Playwright lists no page for it: ask the browser for its targets.
-    const cdp = await browser.context.newCDPSession(popup);
+    const cdp = await tally.browser.context.newCDPSession(popup);
     const panels = async () =>
       (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.url.endsWith('/sidepanel.html'))
         .length;
@@ -176,9 +145,9 @@ describe('the popup on the demo article', () => {
 describe('the options page', () => {
   let options: Page;
   beforeAll(async () => {
-    options = await browser.context.newPage();
+    options = await tally.browser.context.newPage();
     await options.setViewportSize({ width: 900, height: 900 });
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.goto(`chrome-extension://${tally.browser.extensionId}/options.html`);
     await options.getByTestId('tally-dataset-claims').waitFor();
   });
   afterAll(() => options?.close());
@@ -275,21 +244,21 @@ describe('the options page', () => {
       buffer: Buffer.from(BAD_PACK_CSV),
     });
     await options.getByTestId('tally-pack-report').waitFor();
-    await options.screenshot({ path: resolve(SHOTS, 'options.png'), fullPage: true });
+    await options.screenshot({ path: screenshotPath('options.png'), fullPage: true });
   });
 });
 
 describe('sites the user turned on', () => {
   async function registered() {
-    return browser.worker.evaluate(() =>
+    return tally.browser.worker.evaluate(() =>
       (globalThis as unknown as WithScripting).chrome.scripting.getRegisteredContentScripts(),
     );
   }
 
   it('get the built content script registered for their granted origin, and lose it when turned off', async () => {
     // 127.0.0.1 is granted in the e2e build: storing it as a user site stands in for a granted prompt.
-    const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const page = await tally.browser.context.newPage();
+    await page.goto(`chrome-extension://${tally.browser.extensionId}/options.html`);
     const setSites = (enabled: string[]) =>
       page.evaluate((sites) => (globalThis as unknown as WithStorage).chrome.storage.local.set({ sites }), {
         enabled,

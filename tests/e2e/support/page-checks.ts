@@ -1,3 +1,5 @@
+import type { Page as PlaywrightPage } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { listPainted, readTallyState, type PaintedRange, type TallyState } from './tally-page';
 
 /** What the checks need of a page, in both Playwright (Chromium) and Puppeteer (Firefox). */
@@ -49,4 +51,26 @@ export interface HostileCase {
   /** The article container: nothing outside it may be highlighted. */
   article: string;
   run(page: CheckPage): Promise<void>;
+}
+
+type AnyFn = (arg: unknown) => unknown;
+
+/** A Playwright page (Chromium) as a {@link CheckPage}. */
+export function playwrightCheckPage(page: PlaywrightPage): CheckPage {
+  return {
+    goto: (url) => page.goto(url),
+    evaluate: <R, A>(fn: (arg: A) => R, arg: A) => page.evaluate(fn as AnyFn, arg) as Promise<R>,
+    waitForFunction: (fn, arg, o) =>
+      page.waitForFunction(fn as AnyFn, arg, { timeout: o.timeout, polling: o.polling ?? 'raf' }),
+  };
+}
+
+/** A Puppeteer page (Firefox) as a {@link CheckPage}: its `waitForFunction` takes the options first. */
+export function puppeteerCheckPage(page: PuppeteerPage): CheckPage {
+  return {
+    goto: (url) => page.goto(url),
+    evaluate: <R, A>(fn: (arg: A) => R, arg: A) => page.evaluate(fn as AnyFn, arg) as Promise<R>,
+    waitForFunction: (fn, arg, o) =>
+      page.waitForFunction(fn as AnyFn, { timeout: o.timeout, polling: o.polling ?? 'raf' }, arg),
+  };
 }
