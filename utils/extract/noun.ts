@@ -69,6 +69,11 @@ export function countedNoun(tk: Token[], j: number, end: number, single: boolean
       if (after.head && pl && det.l !== 'them' && det.l !== 'whom' && det.l !== 'which') return after;
       return { head: null, at: -1, anaphoric: true };
     }
+    if (det.k === NUM) {
+      // "65 of 112 drones"
+      const r = readHead(tk, m + 1, end, single);
+      return r.head ? r : { head: null, at: -1, anaphoric: true };
+    }
     if (/^(the|their|its|our|his|her|all)$/.test(det.l)) {
       m++;
       if (tk[m]?.l === 'own') m++;

@@ -71,3 +71,9 @@ describe('what a figure counts: "more", "other"', () => {
     expect(concepts('The plant adds 1.7 GW.')).toEqual(['GW']);
   });
 });
+
+describe('what a figure counts: "N of M things"', () => {
+  it('gives both figures the noun after the second', () => {
+    expect(concepts('The army shot down 65 of 112 drones.')).toEqual(['drones', 'drones']);
+  });
+});
