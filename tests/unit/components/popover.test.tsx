@@ -3,50 +3,31 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { citationText } from '../../../components/citation';
 import { FigureStrip } from '../../../components/FigureStrip';
 import { Popover } from '../../../components/Popover';
-import type { ArticleMeta, ClaimMatch, OtherFigure, PageClaim } from '../../../utils/schema';
+import type { ArticleMeta, OtherFigure } from '../../../utils/schema';
+import { makeClaim, makeMatch, makeOther } from '../support/records';
 
-const claim: PageClaim = {
-  id: 'c10',
-  start: 10,
-  end: 20,
-  text: '145 drones',
-  value: 145,
-  low: null,
-  high: null,
-  qualifier: '=',
-  unit: null,
-  concept: 'drones',
-  speaker: "Ukraine's Air Force",
-  vague: false,
-  sameAs: null,
-  frame: { action: 'launched', actor: null, target: null, place: null, timeText: 'overnight', period: null },
-};
+const claim = makeClaim({ id: 'c10' });
 
-const other = (name: string, value: number, side: OtherFigure['side'], onPage = false): OtherFigure => ({
-  claimant: name.toLowerCase(),
-  name,
-  side,
-  value,
-  low: null,
-  high: null,
-  qualifier: '=',
-  source: onPage
-    ? null
-    : { url: 'https://example.org/report', published: '2025-03-19', outlet: 'Example Wire' },
-  quote: null,
-  onPage,
-});
+const other = (name: string, value: number, side: OtherFigure['side'], onPage = false): OtherFigure =>
+  makeOther({
+    claimant: name.toLowerCase(),
+    name,
+    side,
+    value,
+    source: onPage
+      ? null
+      : { url: 'https://example.org/report', published: '2025-03-19', outlet: 'Example Wire' },
+    onPage,
+  });
 
-const match: ClaimMatch = {
+const match = makeMatch({
   claimId: 'c10',
-  status: 'diverges',
   topic: { id: 't1', label: 'Drones launched at Ukraine, night of 18–19 March 2025' },
-  claimant: { id: 'ua-air-force', name: "Ukraine's Air Force", side: 'ukraine' },
   others: [
     other('Volodymyr Zelensky', 150, 'ukraine', true),
     other('Russian Defence Ministry', 57, 'russia'),
   ],
-};
+});
 
 const meta: ArticleMeta = {
   url: 'https://news.example/a',

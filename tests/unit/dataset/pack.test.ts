@@ -3,7 +3,8 @@ import { parsePack, parsePackFile } from '../../../utils/dataset';
 import type { Dataset } from '../../../utils/dataset';
 import { createMatcher, matcherWithPacks } from '../../../utils/match';
 import type { PageClaim } from '../../../utils/schema';
-import { bundled, pageClaim } from '../match/bundled';
+import { bundled } from '../match/bundled';
+import { pageClaim } from '../support/records';
 
 const CSV_HEADER =
   'record,id,name,aliases,side,kind,label,unit,concepts,cues,metric_kind,metric,claimant,value,qualifier,period_start,period_end,as_of,place,actor,target,source_url,source_published';

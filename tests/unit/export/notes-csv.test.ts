@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, notesToCsv } from '../../../utils/export';
-import { makeNote } from '../notes/make-note';
+import { makeNote } from '../support/records';
 
 /** The CSV parsed back into rows keyed by column. */
 const rows = (csv: string) =>

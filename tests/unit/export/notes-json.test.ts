@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { notesToJson, parseNotesJson } from '../../../utils/export';
 import { createNoteStore, figureKey, type NotesItemLike } from '../../../utils/notes';
 import type { Note } from '../../../utils/schema/notes';
-import { arbitraryNote, makeNote } from '../notes/make-note';
+import { arbitraryNote } from '../notes/arbitrary-note';
+import { makeNote } from '../support/records';
 
 function memoryStore(initial: Note[] = []) {
   let value: unknown[] = structuredClone(initial);

@@ -6,7 +6,7 @@ import {
   notesToAnnotations,
   notesToMarkdown,
 } from '../../../utils/export';
-import { makeMatch, makeNote } from '../notes/make-note';
+import { makeMatch, makeNote } from '../support/records';
 
 const NOW = new Date(2026, 10, 25, 9, 30);
 

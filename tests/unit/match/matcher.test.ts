@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createMatcher } from '../../../utils/match';
 import type { Matcher } from '../../../utils/match';
 import type { ArticleMeta } from '../../../utils/schema';
-import { bundled, pageClaim } from './bundled';
+import { pageClaim } from '../support/records';
+import { bundled } from './bundled';
 
 const META: ArticleMeta = {
   url: 'https://example.org/a',

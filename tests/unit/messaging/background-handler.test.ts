@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createBackgroundHandler, type MatcherLike } from '../../../utils/messaging';
-import type { PageClaim } from '../../../utils/schema';
+import { makeClaim, makeFrame, makeLoneMatch } from '../support/records';
 
-const claim: PageClaim = {
-  id: 'c0',
-  start: 0,
-  end: 10,
-  text: '145 drones',
-  value: 145,
-  low: null,
-  high: null,
-  qualifier: '=',
-  unit: null,
-  concept: 'drones',
-  speaker: null,
-  vague: false,
-  sameAs: null,
-  frame: { action: null, actor: null, target: null, place: null, timeText: null, period: null },
-};
+const claim = makeClaim({ start: 0, end: 10, speaker: null, frame: makeFrame() });
 
 const matcher: MatcherLike = {
-  match: (claims) =>
-    claims.map((c) => ({ claimId: c.id, status: 'single', topic: null, claimant: null, others: [] })),
+  match: (claims) => claims.map((c) => makeLoneMatch({ claimId: c.id })),
   info: () => ({ claims: 1, claimants: 1, metrics: 1, sources: 1, from: null, to: null }),
 };
 const meta = { url: null, published: '2025-03-19', outlet: null, headline: null };

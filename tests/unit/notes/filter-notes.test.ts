@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTER, facetsOf, filterNotes, groupByTopic, type NoteFilter } from '../../../utils/notes';
-import { makeMatch, makeNote } from './make-note';
+import { makeLoneMatch, makeMatch, makeNote } from '../support/records';
 
 const UA = makeNote({ id: 'ua', tags: ['night'], comment: 'Compare with the MoD' });
 const RU = makeNote({
@@ -16,7 +16,7 @@ const RU = makeNote({
 const MANUAL = makeNote({
   id: 'manual',
   manual: true,
-  match: makeMatch({ status: 'unmatched', claimant: null, topic: null, others: [] }),
+  match: makeLoneMatch({ status: 'unmatched' }),
   claim: { ...makeNote().claim, speaker: null },
   page: { url: 'https://news.example/c', title: null, outlet: null, published: null },
   noted: '2026-11-01T08:00:00.000Z',

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { NOTES_MIGRATIONS, NOTES_VERSION, defineNotesItem } from '../../../utils/notes';
-import { makeNote } from './make-note';
+import { makeNote } from '../support/records';
 
 /**
  * One case per migration: a ledger as stored at version `to - 1`, and what it

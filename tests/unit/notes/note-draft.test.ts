@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { manualClaim, noteDraft, pageKey } from '../../../utils/notes';
-import { makeClaim, makeMatch } from './make-note';
+import { makeClaim, makeMatch } from '../support/records';
 
 const TEXT = 'Officials said some 300 people were moved out of the village, the governor added.';
 

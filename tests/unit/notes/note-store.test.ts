@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createNoteStore, type NotesItemLike } from '../../../utils/notes';
 import type { Note } from '../../../utils/schema/notes';
-import { makeDraft, makeNote } from './make-note';
+import { makeDraft, makeNote } from '../support/records';
 
 /** An in-memory storage item that yields between read and write, as real storage does. */
 function memoryItem(initial: unknown[] = []): NotesItemLike & { value: unknown[]; writes: number } {

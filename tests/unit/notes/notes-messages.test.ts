@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBackgroundHandler, type MatcherLike } from '../../../utils/messaging';
 import { createNoteStore, createNotesHandler, type NotesItemLike } from '../../../utils/notes';
-import { makeDraft } from './make-note';
+import { makeDraft } from '../support/records';
 
 const matcher: MatcherLike = {
   match: () => [],

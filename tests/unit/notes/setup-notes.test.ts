@@ -4,10 +4,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setupNotes, type NotesPage } from '../../../entrypoints/news.content/notes';
 import { rangeFor, readArticle, type Article } from '../../../utils/article';
 import { extractClaims } from '../../../utils/extract';
-import type { ClaimMatch, PageClaim } from '../../../utils/schema';
+import type { PageClaim } from '../../../utils/schema';
 import type { AnchorReport, Note, NoteDraft } from '../../../utils/schema/notes';
 import { loadHtml } from '../support/dom';
-import { makeNote } from './make-note';
+import { makeLoneMatch, makeNote } from '../support/records';
 
 const send = vi.hoisted(() => ({
   stored: [] as Note[],
@@ -56,13 +56,7 @@ function pageOf(doc: Document): NotesPage & { articleNow: Article } {
   const article = readArticle(doc, 'https://news.example/a');
   const annotated = extractClaims(article.text).flatMap((claim: PageClaim) => {
     const range = rangeFor(article.map, claim.start, claim.end);
-    const match: ClaimMatch = {
-      claimId: claim.id,
-      status: 'single',
-      topic: null,
-      claimant: null,
-      others: [],
-    };
+    const match = makeLoneMatch({ claimId: claim.id });
     return range ? [{ claim, match, range }] : [];
   });
   return { articleNow: article, article: () => article, annotated: () => annotated };
