@@ -204,8 +204,14 @@ function toClaim(
     )
       return null;
   }
-  // "2 hours ago", "5 min read": when, not how long
-  if (q.kind === 'duration' && (tk[q.i1]?.l === 'ago' || tk[q.i1]?.l === 'read')) return null;
+  // "2 hours ago", "5 min read": when, not how long; "45 years old", "aged 45": ages
+  if (q.kind === 'duration' && (tk[q.i1]?.l === 'ago' || tk[q.i1]?.l === 'read' || tk[q.i1]?.l === 'old'))
+    return null;
+  if (
+    q.kind === 'count' &&
+    (tk[q.i0 - 1]?.l === 'aged' || (tk[q.i0 - 1]?.l === 'age' && tk[q.i0 - 2]?.l === 'at'))
+  )
+    return null;
   const start = (tk[q.i0] as Token).s;
   void sentA;
   const c: PageClaim = {

@@ -120,6 +120,8 @@ describe('not claims', () => {
     ['Call 0800 555 0199 for details.'],
     ['On day 412 of the siege, the bakery reopened.'],
     ['A 52-year-old farmer was detained.'],
+    ['The farmer, aged 52, was detained.'],
+    ['The farmer is 52 years old.'],
     ['One of the largest ferries sank.'],
     ['The two ministers shook hands.'],
   ])('%s', (text) => {
