@@ -241,9 +241,24 @@ export const NOT_PLURAL = set(
 );
 
 /** Reporting verbs (all forms): what makes someone the speaker of a clause. */
-export const REPORT = set(
-  'say says said saying tell tells told telling claim claims claimed claiming report reports reported reporting write writes wrote writing add adds added adding announce announces announced announcing estimate estimates estimated estimating state states stated stating note notes noted noting confirm confirms confirmed confirming accuse accuses accused accusing declare declares declared declaring insist insists insisted insisting warn warns warned warning allege alleges alleged alleging assert asserts asserted asserting explain explains explained explaining post posts posted posting tweet tweets tweeted tweeting show shows showed showing indicate indicates indicated indicating put puts putting count counts counted record records recorded recording assess assesses assessed assessing expect expects expected expecting project projects projected forecast forecasts forecasted predict predicts predicted promise promises promised promising reveal reveals revealed revealing acknowledge acknowledges acknowledged admit admits admitted argue argues argued suggest suggests suggested calculate calculates calculated tally tallies tallied list lists listed cite cites cited publish publishes published update updates updated mention mentions mentioned specify specifies specified clarify clarifies clarified',
-);
+export const REPORT = new Set<string>();
+for (const v of 'accuse acknowledge add allege announce argue assert assess calculate cite claim clarify confirm count declare estimate expect explain indicate insist list mention note post predict project promise publish publishes record report reveal specify state suggest tally tweet update warn wrote'.split(
+  ' ',
+)) {
+  const stem = v.endsWith('e') ? v.slice(0, -1) : v.endsWith('y') ? v.slice(0, -1) : v;
+  const y = v.endsWith('y');
+  for (const f of [
+    v,
+    y ? `${stem}ies` : v.endsWith('s') ? `${v}es` : `${v}s`,
+    v.endsWith('e') ? `${v}d` : y ? `${stem}ied` : `${v}ed`,
+    y ? `${v}ing` : `${stem}ing`,
+  ])
+    REPORT.add(f);
+}
+for (const f of 'admit admits admitted forecast forecasted forecasts put puts putting said say saying says show showed showing shown shows tell telling tells told write writes writing wrote'.split(
+  ' ',
+))
+  REPORT.add(f);
 
 /** Participles that continue a clause's speaker ("…, saying that …"). */
 export const PARTICIPLES = set(
