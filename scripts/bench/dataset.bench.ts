@@ -8,13 +8,13 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { readArticle } from '../../utils/article';
-import { loadBundledDataset } from '../../utils/dataset';
+import { DAY_MS, isoDay, loadBundledDataset, rowsToColumns } from '../../utils/dataset';
 import type { Dataset } from '../../utils/dataset';
 import { extractClaims } from '../../utils/extract';
 import { createMatcher, indexDataset } from '../../utils/match';
 import type { Matcher } from '../../utils/match';
 import { Qualifier, Side } from '../../utils/schema';
-import type { ArticleMeta, ClaimColumnsFile, DatasetRegistry, PageClaim } from '../../utils/schema';
+import type { ArticleMeta, DatasetClaim, DatasetRegistry, PageClaim } from '../../utils/schema';
 import { median, timeMedian, type Figure } from './section';
 
 const DATA = resolve('public/data');
@@ -41,65 +41,51 @@ export function synthetic(n: number): Map<string, string> {
   const registry = JSON.parse(files.get('registry.json') ?? '{}') as DatasetRegistry;
   const metrics = registry.metrics;
   const claimants = registry.claimants;
-  const sides = Side.options;
-  const times: string[] = [];
-  for (let d = 0; d < 4000; d++) {
-    const day = new Date(Date.UTC(2022, 1, 24) + d * 86_400_000).toISOString().slice(0, 10);
-    times.push(day);
-    times.push(
-      `${day}T19:00+02:00/${new Date(Date.UTC(2022, 1, 25) + d * 86_400_000).toISOString().slice(0, 10)}T08:00+02:00`,
-    );
-  }
-  const cols: ClaimColumnsFile['columns'] = {
-    id: [],
-    metric: [],
-    claimant: [],
-    value: [],
-    low: [],
-    high: [],
-    qualifier: [],
-    time: [],
-    place: [],
-    actor: [],
-    target: [],
-    source: [],
-    quote: [],
-  };
+  const sideAt = (k: number) => Side.options[k] ?? null;
+  const firstDay = Date.UTC(2022, 1, 24);
   let seed = 42;
   const rnd = (k: number) => {
     seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
     return seed % k;
   };
+  const rows: DatasetClaim[] = [];
   for (let i = 0; i < n; i++) {
-    const m = rnd(metrics.length);
-    const stock = metrics[m]?.kind === 'stock';
-    cols.id.push(`s${i}`);
-    cols.metric.push(m);
-    cols.claimant.push(rnd(claimants.length));
+    const metric = metrics[rnd(metrics.length)];
+    const claimant = claimants[rnd(claimants.length)]?.id ?? '';
     const range = rnd(20) === 0;
     const v = rnd(100_000);
-    cols.value.push(range ? null : v);
-    cols.low.push(range ? v : null);
-    cols.high.push(range ? v + rnd(100) : null);
-    cols.qualifier.push(rnd(Qualifier.options.length));
-    cols.time.push(rnd(4000) * 2 + (stock ? 0 : 1));
-    cols.place.push(rnd(4) === 0 ? rnd(50) : -1);
-    cols.actor.push(rnd(3) - 1);
-    cols.target.push(rnd(3) - 1);
-    cols.source.push(rnd(1000));
-    cols.quote.push(-1);
+    const high = range ? v + rnd(100) : null;
+    const qualifier = Qualifier.options[rnd(Qualifier.options.length)] ?? '=';
+    const day = firstDay + rnd(4000) * DAY_MS;
+    const stock = metric?.kind === 'stock';
+    const place = rnd(4) === 0 ? `place ${rnd(50)}` : null;
+    rows.push({
+      id: `s${i}`,
+      metric: metric?.id ?? '',
+      claimant,
+      value: range ? null : v,
+      low: range ? v : null,
+      high,
+      qualifier,
+      period: stock
+        ? null
+        : { start: `${isoDay(day)}T19:00+02:00`, end: `${isoDay(day + DAY_MS)}T08:00+02:00` },
+      asOf: stock ? isoDay(day) : null,
+      place,
+      actor: sideAt(rnd(3) - 1),
+      target: sideAt(rnd(3) - 1),
+      source: { url: `https://example.org/${rnd(1000)}`, published: '2025-01-01', outlet: null },
+      quote: null,
+    });
   }
-  const file: ClaimColumnsFile = {
-    metrics: metrics.map((m) => m.id),
-    claimants: claimants.map((c) => c.id),
-    sides: [...sides],
-    times,
-    sources: Array.from({ length: 1000 }, (_, i) => [`https://example.org/${i}`, '2025-01-01', null]),
-    strings: Array.from({ length: 50 }, (_, i) => `place ${i}`),
-    columns: cols,
-  };
+  const file = rowsToColumns(rows);
   const manifest = JSON.parse(files.get('manifest.json') ?? '{}') as { counts: Record<string, number> };
-  manifest.counts = { claims: n, claimants: claimants.length, metrics: metrics.length, sources: 1000 };
+  manifest.counts = {
+    claims: n,
+    claimants: claimants.length,
+    metrics: metrics.length,
+    sources: file.sources.length,
+  };
   return new Map([
     ['manifest.json', JSON.stringify(manifest)],
     ['registry.json', files.get('registry.json') ?? ''],
