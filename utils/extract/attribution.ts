@@ -572,7 +572,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
         }
         if (nameE > nameA) {
           markSpeaker(nameA, nameE);
-          const sp = resolvePossessive(nameA, nameE);
+          const sp = resolve(nameA, nameE);
           if (sp) si.according.push({ at: i, speaker: sp });
         }
         i = Math.max(i, e - 1);
@@ -665,10 +665,6 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
       q.speaker = quoteSpeaker(q.a, q.b, si, s);
       if (q.speaker !== null) lastSpokenQuote = q;
     }
-  }
-
-  function resolvePossessive(a: number, b: number): string | null {
-    return resolve(a, b);
   }
 
   function blockBreakBetween(a: number, b: number): boolean {

@@ -67,7 +67,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): PageC
         i = q.i1 - 1;
         continue;
       }
-      const claim = toClaim(text, tk, q, a, b, s);
+      const claim = toClaim(text, tk, q, b);
       if (claim === null) {
         i = q.i1 - 1;
         continue;
@@ -116,13 +116,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): PageC
   return claims;
 }
 
+/** Builds the claim for a quantity: its counted noun, span and the checks that rule a figure out. */
 function toClaim(
   text: string,
   tk: Token[],
   q: Quantity,
-  sentA: number,
   sentB: number,
-  _s: number,
 ): { c: PageClaim; concept: string | null; counted: boolean; nounAt: number } | null {
   let concept: string | null = q.unitText;
   const c0 = { qualifier: q.qualifier };
@@ -213,7 +212,6 @@ function toClaim(
   )
     return null;
   const start = (tk[q.i0] as Token).s;
-  void sentA;
   const c: PageClaim = {
     id: `c${start}`,
     start,

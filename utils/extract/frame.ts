@@ -290,12 +290,10 @@ export function frameContext(
     }
   }
   const times = timesAt(tk, a, b, pub);
-  const event = times.find((x) => !x.statement) ?? null;
   const inherited =
     times.length === 0 && before && !(tk[a] as Token).nl
       ? (before.times.find((x) => !x.statement) ?? before.inherited)
       : null;
-  void event;
   return { tk, a, b, actions, places, times, inherited };
 }
 
