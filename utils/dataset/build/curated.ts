@@ -1,4 +1,5 @@
 import type { DatasetClaim } from '../../schema';
+import { ROW_DEFAULTS } from './row-defaults';
 
 /** How one curated row becomes a claim: everything but the value and the source, or why it is left out. */
 export type CuratedMapping =
@@ -19,16 +20,7 @@ const DUP = 'the same figure is built from its source dataset';
 function row(
   p: Partial<Exclude<CuratedMapping, { skip: string }>> & Pick<DatasetClaim, 'metric' | 'claimant'>,
 ): CuratedMapping {
-  return {
-    qualifier: '=',
-    period: null,
-    asOf: null,
-    place: null,
-    actor: null,
-    target: null,
-    quote: null,
-    ...p,
-  };
+  return { ...ROW_DEFAULTS, ...p };
 }
 
 /**

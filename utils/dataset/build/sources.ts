@@ -4,6 +4,7 @@ import { placeKey, MANY_PLACES } from '../place';
 import { kyivIso } from '../time';
 import { CURATED } from './curated';
 import { LOSS_CATEGORIES, ORYX_SHARED } from './registry';
+import { ROW_DEFAULTS } from './row-defaults';
 
 /** What a build step read and what it left out, and why (printed by `npm run dataset:build`). */
 export class BuildReport {
@@ -32,19 +33,7 @@ function cell(v: string | undefined): number | null {
 function claim(
   p: Partial<DatasetClaim> & Pick<DatasetClaim, 'id' | 'metric' | 'claimant' | 'source'>,
 ): DatasetClaim {
-  return {
-    value: null,
-    low: null,
-    high: null,
-    qualifier: '=',
-    period: null,
-    asOf: null,
-    place: null,
-    actor: null,
-    target: null,
-    quote: null,
-    ...p,
-  };
+  return { value: null, low: null, high: null, ...ROW_DEFAULTS, ...p };
 }
 
 // ---------------------------------------------------------------- Air Force
