@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.output-e2e/**', '.wxt/**', 'node_modules/**', 'public/**'] },
+  { ignores: ['.output/**', '.output-e2e/**', '.wxt/**', 'node_modules/**', 'public/**', '.tally-tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -112,7 +112,11 @@ describe('rangeFor', () => {
       '<article><p>They said <b> </b> 145 <i>drones</i> flew.</p></article>',
       '145 drones',
     ],
-    ['in a node that starts with whitespace', '<article><p><span>  145 drones</span> flew.</p></article>', '145 drones'],
+    [
+      'in a node that starts with whitespace',
+      '<article><p><span>  145 drones</span> flew.</p></article>',
+      '145 drones',
+    ],
   ])('maps text offsets back to the DOM %s', (_name, html, expected) => {
     const a = readArticle(doc(html));
     const wanted = expected.replace(/\s+/g, ' ');
