@@ -153,6 +153,8 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
   ];
 
   const known: Speaker[] = [];
+  /** The current sentence's subject, for "it" or "he" later in the same sentence. */
+  let curSubject: [number, number] | null = null;
   let lastSpokenQuote: { b: number; speaker: string | null } | null = null;
   const span = (a: number, b: number) => text.slice((tk[a] as Token).s, (tk[b - 1] as Token).e);
 
@@ -176,6 +178,23 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
     // "he", "she" → the last person; "it", "its figures", "their data" → the last body
     if ((b - a2 === 1 && PRONOUNS.has(first.l)) || first.l === 'its' || first.l === 'their') {
       const wantPerson = first.l === 'he' || first.l === 'she' || first.l === 'him' || first.l === 'her';
+      // "The central bank kept its rate at 21%, it said": the sentence's own subject comes first
+      if (curSubject && curSubject[1] <= a) {
+        const [sa, se] = curSubject;
+        const last = tk[se - 1] as Token;
+        const subjectIsPerson = isCap(last) && isCap(tk[se - 2]) && !ORG_HEADS.has(last.l);
+        const plural = /[^s]s$/.test(last.l) && !isCap(last);
+        const number =
+          wantPerson || plural === (first.l === 'they' || first.l === 'their' || first.l === 'them');
+        if (
+          subjectIsPerson === wantPerson &&
+          number &&
+          !/^(its|their|he|she|it|they)$/.test((tk[sa] as Token).l)
+        ) {
+          curSubject = null;
+          return resolve(sa, se);
+        }
+      }
       for (let k = known.length - 1; k >= 0; k--) {
         const sp = known[k] as Speaker;
         if (sp.person === wantPerson) return sp.name;
@@ -344,7 +363,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
   }
 
   /** Collects a name going forward from `a` ("said Kremlin spokesman Dmitry Peskov"). */
-  function npForward(a: number, limit: number): number {
+  function npForward(a: number, limit: number, plainTail = true): number {
     let k = a;
     while (k < limit) {
       const t = tk[k] as Token;
@@ -385,7 +404,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
           k++;
           continue;
         }
-        if (m > k && (tk[a] as Token).l === 'the' && (m >= limit || !isPlain(tk[m] as Token))) {
+        if (plainTail && m > k && (tk[a] as Token).l === 'the' && (m >= limit || !isPlain(tk[m] as Token))) {
           k = m;
           break;
         }
@@ -508,7 +527,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
     if (isQuote(tk[a] as Token) || (tk[a] as Token).t === '(') subjA = -1;
     else {
       const t0 = tk[a] as Token;
-      if (INTRO.test(t0.l)) {
+      if (INTRO.test(t0.l) || (NP_STOP.has(t0.l) && !/^(the|a|an|its|their|his|her)$/.test(t0.l))) {
         subjA = -1;
         for (let k = a; k < Math.min(b, a + 12); k++) {
           if ((tk[k] as Token).t === ',') {
@@ -520,7 +539,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
     }
     let subjE = -1;
     if (subjA >= 0) {
-      subjE = npForward(subjA, b);
+      subjE = npForward(subjA, b, false);
       if (subjE === subjA + 1 && /^(a|an|the)$/.test((tk[subjA] as Token).l)) subjE = -1;
       if (subjE > subjA && countCaps(subjA, subjE) === 0) subjE = -1;
     }
@@ -540,6 +559,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
         remember(span(subjA, subjE).replace(/^the /i, ''), true);
       }
     }
+    curSubject = subjE > subjA && subjA >= 0 ? [subjA, subjE] : null;
     let firstFinite: Verb | null = null;
     for (let i = a; i < b; i++) {
       const t = tk[i] as Token;

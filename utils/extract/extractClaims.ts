@@ -67,7 +67,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): PageC
         i = q.i1 - 1;
         continue;
       }
-      const claim = toClaim(text, tk, q, b);
+      // "21 over Kursk, 10 over Bryansk and seven over Belgorod": a count in this sentence lets a bare word figure stand
+      const countedBefore = recent.length > 0 && (recent[recent.length - 1] as { s: number }).s === s;
+      const claim = toClaim(text, tk, q, b, countedBefore);
       if (claim === null) {
         i = q.i1 - 1;
         continue;
@@ -79,7 +81,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): PageC
       } else if (q.kind === 'count' && !concept) {
         const antecedent = conceptCue(tk, a, q.i0) ?? antecedentFor(recent, c.value ?? c.high ?? 0, s);
         if (antecedent) c.concept = antecedent;
-        else if (q.word && !clauseEnds(tk, q.i1)) {
+        else if (q.word && !clauseEnds(tk, q.i1) && !countedBefore) {
           i = q.i1 - 1;
           continue;
         }
@@ -122,6 +124,7 @@ function toClaim(
   tk: Token[],
   q: Quantity,
   sentB: number,
+  countedBefore: boolean,
 ): { c: PageClaim; concept: string | null; counted: boolean; nounAt: number } | null {
   let concept: string | null = q.unitText;
   const c0 = { qualifier: q.qualifier };
@@ -169,6 +172,7 @@ function toClaim(
       if (
         q.word &&
         !oneElided &&
+        !countedBefore &&
         !noun.anaphoric &&
         !elidedOk(tk, q.i1) &&
         !(q.value !== 1 && clauseEnds(tk, q.i1))

@@ -150,3 +150,16 @@ describe('numbers inside a speaker’s name', () => {
     expect(claims.map((c) => [c.value, c.speaker])).toEqual([[14, 'two port officials']]);
   });
 });
+
+describe('"it said" within one sentence', () => {
+  it('takes the sentence’s own subject', () => {
+    const text =
+      'The port authority said 9 ferries were cancelled. The central bank kept its rate at 21%, it said on Friday.';
+    expect(extractClaims(text).find((c) => c.value === 21)?.speaker).toBe('central bank');
+  });
+
+  it('does not take a plural subject for "it"', () => {
+    const text = 'The port authority said 9 ferries were cancelled. Tugs towed 4 of them, it said.';
+    expect(extractClaims(text).find((c) => c.value === 4)?.speaker).toBe('port authority');
+  });
+});

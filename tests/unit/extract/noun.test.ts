@@ -77,3 +77,14 @@ describe('what a figure counts: "N of M things"', () => {
     expect(concepts('The army shot down 65 of 112 drones.')).toEqual(['drones', 'drones']);
   });
 });
+
+describe('a bare word figure in a list of counts', () => {
+  it('counts what the counts before it in the sentence count', () => {
+    const text = 'Crews cleared 21 mines near Lyman, 10 near Izium and seven near Kupiansk.';
+    expect(extractClaims(text).map((c) => [c.value, c.concept])).toEqual([
+      [21, 'mines'],
+      [10, 'mines'],
+      [7, 'mines'],
+    ]);
+  });
+});
