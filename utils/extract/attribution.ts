@@ -183,7 +183,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
         const [sa, se] = curSubject;
         const last = tk[se - 1] as Token;
         const subjectIsPerson = isCap(last) && isCap(tk[se - 2]) && !ORG_HEADS.has(last.l);
-        const plural = /[^s]s$/.test(last.l) && !isCap(last);
+        const plural = /[^s]s$/.test(last.l) && (!isCap(last) || se - 1 === sa);
         const number =
           wantPerson || plural === (first.l === 'they' || first.l === 'their' || first.l === 'them');
         if (
