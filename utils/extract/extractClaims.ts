@@ -25,17 +25,19 @@ function mayStart(t: Token): boolean {
   if (t.k === NUM) return true;
   if (t.k === PUNCT)
     return t.t === '$' || t.t === '€' || t.t === '£' || t.t === '₽' || t.t === '₴' || t.t === '¥';
-  if (t.k !== WORD) return false;
-  const l = t.l;
-  return (
-    SMALL[l] !== undefined ||
-    VAGUE[l] !== undefined ||
-    l === 'a' ||
-    l === 'an' ||
-    l === 'tens' ||
-    (t.t.length === 3 && CURRENCY_WORDS[l] !== undefined)
-  );
+  return t.k === WORD && NUMBER_START.has(t.l);
 }
+
+/** Words that can start a figure: number words, vague amounts, "a dozen", "half a million", currency codes. */
+const NUMBER_START = new Set([
+  ...Object.keys(SMALL),
+  ...Object.keys(VAGUE),
+  ...Object.keys(CURRENCY_WORDS).filter((w) => w.length === 3),
+  'a',
+  'an',
+  'tens',
+  'half',
+]);
 
 /**
  * Finds every numeric claim in an article's plain text (paragraphs separated

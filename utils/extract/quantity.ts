@@ -42,8 +42,13 @@ export interface Quantity {
   unitText: string | null;
 }
 
+/** A word table without a prototype: "constructor" in an article is not a number word. */
+function nullProto<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
 /** Unicode vulgar fractions. */
-const FRACTIONS: Record<string, number> = {
+const FRACTIONS: Record<string, number> = nullProto({
   '½': 0.5,
   '⅓': 1 / 3,
   '⅔': 2 / 3,
@@ -51,11 +56,11 @@ const FRACTIONS: Record<string, number> = {
   '¾': 0.75,
   '⅕': 0.2,
   '⅛': 0.125,
-};
+});
 /** "and a half", "and a quarter". */
-const HALVES: Record<string, number> = { half: 0.5, quarter: 0.25, third: 1 / 3 };
+const HALVES: Record<string, number> = nullProto({ half: 0.5, quarter: 0.25, third: 1 / 3 });
 /** Fraction denominators ("two thirds", "one fifth"). */
-const DENOMINATORS: Record<string, number> = {};
+const DENOMINATORS: Record<string, number> = nullProto({});
 'half:2 halves:2 third:3 thirds:3 quarter:4 quarters:4 fourth:4 fourths:4 fifth:5 fifths:5 sixth:6 sixths:6 seventh:7 sevenths:7 eighth:8 eighths:8 ninth:9 ninths:9 tenth:10 tenths:10'
   .split(' ')
   .forEach((p) => {
@@ -63,7 +68,7 @@ const DENOMINATORS: Record<string, number> = {};
     DENOMINATORS[w] = Number(d);
   });
 /** Scale letters glued to digits ("10M", "$2.4bn", "5k", "$1.2T"). */
-const GLUED_SCALE: Record<string, number> = {
+const GLUED_SCALE: Record<string, number> = nullProto({
   k: 1e3,
   K: 1e3,
   M: 1e6,
@@ -73,7 +78,7 @@ const GLUED_SCALE: Record<string, number> = {
   Bn: 1e9,
   T: 1e12,
   tn: 1e12,
-};
+});
 
 /** The last words of the qualifiers, to rule most figures out at once. */
 const QUAL_LAST = new Set(QUAL_BEFORE.map(([w]) => w[w.length - 1] as string));

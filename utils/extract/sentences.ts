@@ -82,7 +82,7 @@ export function sentenceStarts(tokens: Token[]): number[] {
       push(i);
       inList = false;
     }
-    if (BULLETS.has(t.t) && (t.sp || t.nl || i === 0)) {
+    if (t.k === PUNCT && BULLETS.has(t.t) && (t.sp || t.nl || i === 0)) {
       push(i);
       const m = listMarkerAt(tokens, i + 1);
       if (m) markerEnd = i + m;
