@@ -13,7 +13,7 @@ import {
   watchDisplaySettings,
   watchSiteSettings,
 } from '../../utils/settings/read-in-page';
-import { isEnabledFor, type DisplaySettings } from '../../utils/settings/schemas';
+import { isEnabledFor, type DisplaySettings, type SiteSettings } from '../../utils/settings/schemas';
 import { NEWS_SITES, matchPatternsFor } from '../../utils/sites/news-sites';
 import { annotatePage, passIsCurrent, yieldToMain, type Annotated, type Pass } from './annotate-page';
 import { createAnnouncer } from './announcer';
@@ -33,8 +33,10 @@ export default defineContentScript({
   runAt: 'document_start',
   cssInjectionMode: 'manifest',
   main(ctx) {
-    if (document.readyState !== 'loading') void run(ctx);
-    else ctx.addEventListener(document, 'DOMContentLoaded', () => void run(ctx), { once: true });
+    // Settings are read while the page still parses: storage answers take tens of milliseconds.
+    const settings = Promise.all([readSiteSettings(), readDisplaySettings()]);
+    if (document.readyState !== 'loading') void run(ctx, settings);
+    else ctx.addEventListener(document, 'DOMContentLoaded', () => void run(ctx, settings), { once: true });
   },
 });
 
@@ -50,11 +52,14 @@ function isTyping(e: KeyboardEvent): boolean {
   return !!t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
 }
 
-async function run(ctx: ContentScriptContext): Promise<void> {
+async function run(
+  ctx: ContentScriptContext,
+  settings: Promise<[SiteSettings, DisplaySettings]>,
+): Promise<void> {
   performance.mark('tally:start');
   const host = location.hostname;
   const html = document.documentElement;
-  const [sites, initialDisplay] = await Promise.all([readSiteSettings(), readDisplaySettings()]);
+  const [sites, initialDisplay] = await settings;
   let enabled = isEnabledFor(sites, host);
   let display: DisplaySettings = initialDisplay;
   let hidden = false;

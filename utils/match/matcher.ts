@@ -337,9 +337,12 @@ export function createMatcher(dataset: Dataset, packs: Dataset[] = []): Matcher 
   };
 
   /** Reads one page claim: its claimant, metric (a tie broken by the speaker's own records), and the rest. */
-  const read = (claim: PageClaim, index: number, meta: ArticleMeta, recent: Claimant[]): Reading | null => {
-    const claimant = resolver.resolve(claim.speaker, recent);
-    if (claimant) recent.push(claimant);
+  const read = (
+    claim: PageClaim,
+    index: number,
+    meta: ArticleMeta,
+    claimant: Claimant | null,
+  ): Reading | null => {
     if (claim.vague || claim.sameAs !== null) return null;
     if (claim.unit !== null && DURATION_OR_MONEY.test(claim.unit)) return null;
     if (claim.value === null && (claim.low === null || claim.high === null)) return null;
@@ -562,9 +565,16 @@ export function createMatcher(dataset: Dataset, packs: Dataset[] = []): Matcher 
       const speakers: (Claimant | null)[] = new Array<Claimant | null>(claims.length).fill(null);
       for (const i of order) {
         const c = claims[i] as PageClaim;
-        const before = recent.length;
-        readings[i] = read(c, i, meta, recent);
-        speakers[i] = recent.length > before ? (recent[recent.length - 1] ?? null) : null;
+        const claimant = resolver.resolve(c.speaker, recent);
+        if (claimant) {
+          // Each claimant once, the latest named last: back-references search it from the end,
+          // and on a long page it would otherwise hold one entry per figure.
+          const at = recent.indexOf(claimant);
+          if (at >= 0) recent.splice(at, 1);
+          recent.push(claimant);
+        }
+        readings[i] = read(c, i, meta, claimant);
+        speakers[i] = claimant;
       }
       doubt(readings);
       const buckets = bucketsOf(readings.filter((r): r is Reading => r !== null));
