@@ -563,7 +563,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
     let firstFinite: Verb | null = null;
     for (let i = a; i < b; i++) {
       const t = tk[i] as Token;
-      if (inQuote(i)) continue;
+      if (t.k !== WORD || inQuote(i)) continue;
       if (t.l === 'according' && tk[i + 1]?.l === 'to') {
         const e = npForward(i + 2, b);
         let nameA = i + 2;
@@ -598,7 +598,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
         i = Math.max(i, e - 1);
         continue;
       }
-      if (t.k === WORD && (t.l === 'quoted' || t.l === 'cited') && !inQuote(i)) {
+      if (t.l === 'quoted' || t.l === 'cited') {
         // "TASS quoted Peskov as saying …": the one quoted speaks
         const e = npForward(i + 1, b);
         if (e > i + 1 && tk[e]?.l === 'as' && /^(saying|telling|stating)$/.test(tk[e + 1]?.l ?? '')) {
@@ -613,7 +613,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
           continue;
         }
       }
-      if (t.k === WORD && REPORT.has(t.l) && t.l.endsWith('ed') && tk[i + 1]?.l === 'by' && !inQuote(i)) {
+      if (tk[i + 1]?.l === 'by' && REPORT.has(t.l) && t.l.endsWith('ed')) {
         // passive with an agent: "as reported by the BBC", "figures confirmed by the ministry"
         const e = npForward(i + 2, b);
         const agent =

@@ -10,6 +10,7 @@ const { NUM, WORD } = tok;
 
 const DAY = 86400000;
 const WEEKDAY_INDEX = new Map(WEEKDAYS.map((d, i) => [d, i]));
+const ACTION_WORDS = new Set(Object.keys(ACTIONS));
 const isoCache = new Map<number, string>();
 /** YYYY-MM-DD of a UTC day start (memoised: Date formatting is slow and few days recur). */
 function iso(t: number): string {
@@ -272,7 +273,7 @@ export function frameContext(
     }
     const l = t.l;
     if (REPORTING.has(l)) lastReport = k;
-    if (ACTIONS[l] !== undefined && (l !== 'shot' || tk[k + 1]?.l === 'down')) actions.push(k);
+    if (ACTION_WORDS.has(l) && (l !== 'shot' || tk[k + 1]?.l === 'down')) actions.push(k);
     if (
       k > a &&
       k - lastReport > 8 &&
