@@ -37,6 +37,8 @@ const NUMBER_START = new Set([
   'an',
   'tens',
   'half',
+  'rs',
+  'us',
 ]);
 
 /**
@@ -54,6 +56,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): PageC
   let prevCtx: FrameContext | null = null;
   // counted nouns seen lately, newest last, for elided ones ("72 were shot down", "15 of them")
   const recent: Array<{ concept: string; value: number; s: number }> = [];
+  /** Token index after the last claim: a figure never starts inside one (sentences can split "Rs. 1,250"). */
+  let doneUpTo = 0;
   let prevQ: { q: Quantity; id: string; end: number } | null = null;
   for (let s = 0; s < starts.length; s++) {
     const a = starts[s] as number;
@@ -65,6 +69,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): PageC
       if (!mayStart(t)) continue;
       const q = readQuantity(tk, i, a, b);
       if (!q) continue;
+      if (q.i0 < doneUpTo) continue;
       if (attr.inSpeaker(q.i0)) {
         i = q.i1 - 1;
         continue;
@@ -113,6 +118,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): PageC
         if (prev && prev.id === prevQ.id && tk[prevQ.end]?.t === '(') prev.qualifier = c.qualifier;
       }
       claims.push(c);
+      doneUpTo = q.i1;
       prevQ = { q, id: c.id, end: q.i1 };
       i = Math.max(i, q.i1 - 1);
     }

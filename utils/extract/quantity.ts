@@ -406,6 +406,8 @@ function notAQuantity(tk: Token[], n: Num, end: number, yearOk: boolean): boolea
     t.t.length <= 4 &&
     /^\d+$/.test(t.t) &&
     !NOT_LABEL.has(prev.l) &&
+    prev.t !== 'Rs' &&
+    CURRENCY_WORDS[prev.l] === undefined &&
     MONTHS[prev.l] === undefined &&
     !(next && next.k === WORD && ((next.t === next.l && looksPlural(next)) || end > n.i1))
   )
@@ -524,6 +526,17 @@ export function readQuantity(
   ) {
     currency = CURRENCY_WORDS[t.l] as string;
     i++;
+  } else if (
+    t.k === WORD &&
+    (t.t === 'Rs' || t.t === 'US') &&
+    (tk[i + 1]?.k === NUM || tk[i + 1]?.t === '.' || tk[i + 1]?.t === '$')
+  ) {
+    // "Rs 500 crore", "Rs. 1,250", "US$ 5m"
+    let k = i + 1;
+    if ((tk[k] as Token).t === '.' || (tk[k] as Token).t === '$') k++;
+    if (tk[k]?.k !== NUM || (t.t === 'US' && (tk[k - 1] as Token).t !== '$')) return null;
+    currency = t.t === 'Rs' ? 'INR' : 'USD';
+    i = k;
   }
   const n = readNumber(tk, i);
   if (!n) return null;
@@ -608,7 +621,7 @@ export function readQuantity(
       unit = 'basis points';
       unitText = 'basis points';
       j += 2;
-    } else if (!currency && CURRENCY_WORDS[u2.l] && u2.l.length > 3) {
+    } else if (!currency && CURRENCY_WORDS[u2.l] && (u2.l.length > 3 || u2.l === 'yen')) {
       currency = CURRENCY_WORDS[u2.l] as string;
       unitText = u2.t;
       j++;

@@ -9,7 +9,7 @@ const ABBREV = new Set(
   (
     'mr mrs ms dr prof gen col lt sgt capt cmdr adm maj gov sen rep rev st mt ft jr sr vs etc inc ltd co corp ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec no nos vol fig figs approx est dept univ ave blvd rd p pp ' +
-    'ca cf al op art sec ch para gen govt pres messrs mme mlle nr tel ext e.g i.e u.s u.k u.n e.u a.m p.m'
+    'ca cf al op art sec ch para gen govt pres messrs mme mlle nr tel ext rs e.g i.e u.s u.k u.n e.u a.m p.m'
   ).split(' '),
 );
 

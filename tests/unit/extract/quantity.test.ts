@@ -145,3 +145,15 @@ describe('not claims: page furniture and scores', () => {
     expect(extractClaims(text).map((c) => c.text)).toEqual([]);
   });
 });
+
+describe('money written with prefixes and suffixes', () => {
+  it.each([
+    ['The port raised Rs 500 crore.', 'INR', 5e9],
+    ['Fees rose to Rs. 1,250.', 'INR', 1250],
+    ['The refit cost US$ 5m.', 'USD', 5e6],
+    ['Exports reached 1.2 trillion yen.', 'JPY', 1.2e12],
+  ])('%s', (text, unit, value) => {
+    const c = extractClaims(text)[0];
+    expect([c?.unit, c?.value]).toEqual([unit, value]);
+  });
+});
