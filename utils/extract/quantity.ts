@@ -73,6 +73,7 @@ const GLUED_SCALE: Record<string, number> = nullProto({
   K: 1e3,
   M: 1e6,
   MM: 1e6,
+  b: 1e9,
   B: 1e9,
   bn: 1e9,
   Bn: 1e9,
@@ -254,7 +255,7 @@ export function readNumber(tk: Token[], i: number): Num | null {
       continue;
     }
     if (!any) break;
-    if (w.l === 'dozen') {
+    if (w.l === 'dozen' || w.l === 'dozens') {
       cur = (cur || 1) * 12;
       lastSmall = -1;
       j++;
@@ -707,7 +708,8 @@ export function readQuantity(
   const negative =
     sign !== undefined &&
     ((!n.word && (sign.t === '-' || sign.t === '−') && !t.sp && (sign.sp || sign.nl || i0 - 1 === 0)) ||
-      sign.l === 'minus');
+      sign.l === 'minus' ||
+      sign.l === 'negative');
   if (negative) {
     i0--;
     if (value !== null) value = -value;
