@@ -122,7 +122,13 @@ export async function analyzeHtml(
 async function analyzeArticle(text: string, meta: ArticleMeta): Promise<Analysis> {
   const claims = extractClaims(text, { published: meta.published });
   const m = await bundledMatcher();
-  const matches = m ? m.match(claims, meta) : [];
+  let matches: ClaimMatch[] = [];
+  try {
+    matches = m ? m.match(claims, meta) : [];
+  } catch (e) {
+    // a matcher failure must not lose the extraction: the claims stay unmatched
+    process.stderr.write(`analyze: matching failed, claims stay unmatched (${(e as Error).message})\n`);
+  }
   const byId = new Map(matches.map((x) => [x.claimId, x]));
   return {
     article: { ...meta, length: text.length },
