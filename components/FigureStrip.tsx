@@ -1,5 +1,5 @@
 import type { OtherFigure, PageClaim, Side } from '../utils/schema';
-import { SIDE_LABEL, formatFigure } from './format';
+import { SIDE_LABEL, formatFigure, formatNumber } from './format';
 
 /** One mark on the strip: a claimant's figure, a point or a range. */
 interface Mark {
@@ -52,7 +52,6 @@ export function FigureStrip({
   const lo = min === max ? min - 1 : min - (max - min) * 0.05;
   const hi = min === max ? max + 1 : max + (max - min) * 0.05;
   const x = (v: number) => PAD + ((v - lo) / (hi - lo)) * (W - 2 * PAD);
-  const fmt = (v: number) => v.toLocaleString('en-GB', { maximumFractionDigits: 1 });
   const summary = marks.map((m) => m.label).join('; ');
   return (
     <figure class="strip">
@@ -79,10 +78,10 @@ export function FigureStrip({
           );
         })}
         <text x={PAD} y={H - 4} class="tick">
-          {fmt(min)}
+          {formatNumber(min)}
         </text>
         <text x={W - PAD} y={H - 4} class="tick end">
-          {fmt(max)}
+          {formatNumber(max)}
         </text>
       </svg>
       <figcaption class="legend">

@@ -9,6 +9,17 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
   '<=': 'up to ',
 };
 
+let numberFormat: Intl.NumberFormat | null = null;
+
+/**
+ * A number with thousands separators ("898,070", "0.65"). One formatter for the
+ * whole page: making one costs milliseconds, and a popover shows dozens of numbers.
+ */
+export function formatNumber(x: number): string {
+  numberFormat ??= new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+  return numberFormat.format(x);
+}
+
 /** A figure as a reader would say it: "about 200", "40–50", "up to 145". */
 export function formatFigure(f: {
   value: number | null;
@@ -16,7 +27,7 @@ export function formatFigure(f: {
   high: number | null;
   qualifier: Qualifier;
 }): string {
-  const n = (x: number) => x.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+  const n = formatNumber;
   const core =
     f.value !== null ? n(f.value) : f.low !== null && f.high !== null ? `${n(f.low)}–${n(f.high)}` : '?';
   return `${QUALIFIER_WORDS[f.qualifier]}${core}`;

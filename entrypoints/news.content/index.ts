@@ -20,7 +20,7 @@ import { createAnnouncer } from './announcer';
 import { createFocusProxy } from './focus-proxy';
 import { setupHoverTip } from './hover-tip';
 import popoverCss from './popover.css?inline';
-import { openPopover, type OpenPopover } from './popover-ui';
+import { createPopoverHost, type OpenPopover, type PopoverHost } from './popover-ui';
 import { setupNotes } from './notes';
 
 /** Waits this long after the page's last change before reading it again. */
@@ -110,6 +110,7 @@ async function run(
     repaint();
     performance.measure('tally:paint', { start: t, end: performance.now() });
     performance.mark('tally:done');
+    if (next.annotated.length > 0) ctx.requestIdleCallback(() => void popoverHost());
     void notes.reanchor();
     const diverging = next.annotated.filter((a) => a.match.status === 'diverges').length;
     html.setAttribute('data-tally', next.error ? 'error' : 'done');
@@ -123,6 +124,10 @@ async function run(
     }
   };
 
+  // The popover's host is made once, when the page has figures, before the first click.
+  let hostMade: Promise<PopoverHost> | null = null;
+  const popoverHost = () => (hostMade ??= createPopoverHost(ctx, popoverCss));
+
   const focus = createFocusProxy(
     ctx,
     () => shown,
@@ -133,9 +138,8 @@ async function run(
     if (!target || !pass) return;
     popover?.close();
     performance.mark('tally:popover-start');
-    popover = await openPopover(
-      ctx,
-      popoverCss,
+    const host = await popoverHost();
+    popover = await host.open(
       {
         ...target,
         meta: pass.article.meta,

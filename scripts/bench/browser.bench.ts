@@ -36,7 +36,8 @@ async function timePage(page: Page, url: string): Promise<Timing> {
     const start = performance.getEntriesByName('tally:start')[0]?.startTime ?? 0;
     const done = performance.getEntriesByName('tally:done').at(-1)?.startTime ?? NaN;
     const tasks = (window as unknown as { __tasks: { start: number; duration: number }[] }).__tasks;
-    const mine = tasks.filter((t) => t.start + t.duration >= start && t.start <= done);
+    // Tally's tasks: those that begin once it starts (the page's own parsing task is before).
+    const mine = tasks.filter((t) => t.start >= start && t.start <= done);
     return {
       highlightMs: done - nav.domContentLoadedEventStart,
       longestTaskMs: Math.max(0, ...mine.map((t) => t.duration)),
@@ -86,7 +87,10 @@ export default async function browserBench(): Promise<Figure[]> {
     await browser.close();
     await server.close();
   }
-  const longest = Math.max(...[...demo, ...long].map((t) => t.longestTaskMs));
+  const all = [...demo, ...long];
+  const longest = Math.max(...all.map((t) => t.longestTaskMs));
+  // The first page after the browser starts runs Tally's code cold (no JIT yet); later pages are warm.
+  const warm = median(all.slice(2).map((t) => t.longestTaskMs));
   return [
     {
       key: 'browser_demo_highlight_ms',
@@ -104,8 +108,15 @@ export default async function browserBench(): Promise<Figure[]> {
     },
     {
       key: 'browser_longest_task_ms',
-      label: 'longest main-thread task while Tally works (worst run)',
+      label: 'longest main-thread task while Tally works (worst run, cold start included)',
       value: longest,
+      unit: 'ms',
+      goal: '≤ 50 ms',
+    },
+    {
+      key: 'browser_longest_task_warm_ms',
+      label: 'longest main-thread task, pages after the first (median)',
+      value: warm,
       unit: 'ms',
       goal: '≤ 50 ms',
     },

@@ -1,40 +1,61 @@
 import { isBoilerplate, isSkipped } from './boilerplate';
 
-/** Length of paragraph-like text under `el`, leaving out boilerplate. */
+const PARAGRAPH_TAGS = new Set(['P', 'LI', 'BLOCKQUOTE', 'H2', 'H3']);
+
+/**
+ * Length of paragraph-like text under `el`, leaving out boilerplate: one walk
+ * that skips navigation, asides and ads whole, and stops at each paragraph.
+ */
 function paragraphText(el: Element): number {
   let n = 0;
-  for (const p of el.querySelectorAll('p, li, blockquote, h2, h3')) {
-    if (p.tagName === 'LI' && p.closest('nav, ol, ul')?.closest('aside, nav, footer')) continue;
-    let skip = false;
-    for (let a: Element | null = p; a && a !== el; a = a.parentElement) {
-      if (isSkipped(a) || isBoilerplate(a)) {
-        skip = true;
-        break;
-      }
+  const walk = (e: Element) => {
+    for (let c = e.firstElementChild; c; c = c.nextElementSibling) {
+      if (isSkipped(c) || isBoilerplate(c)) continue;
+      if (PARAGRAPH_TAGS.has(c.tagName.toUpperCase())) n += (c.textContent ?? '').trim().length;
+      else walk(c);
     }
-    if (!skip) n += (p.textContent ?? '').trim().length;
+  };
+  walk(el);
+  return n;
+}
+
+/** Inline elements whose text belongs to the paragraph around them. */
+const INLINE = /^(A|B|I|EM|STRONG|SPAN|SMALL|SUB|SUP|ABBR|CITE|Q|TIME|MARK|U|S|CODE|BR|FONT|DFN|DATA)$/;
+
+/** Text of `el` outside its block children: what it shows as one paragraph. */
+function inlineTextLength(el: Element): number {
+  let n = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) n += (c as Text).data.trim().length;
+    else if (c.nodeType === 1 && INLINE.test((c as Element).tagName.toUpperCase()))
+      n += (c.textContent ?? '').trim().length;
   }
   return n;
 }
 
-/** The element whose direct paragraphs hold the most text: a density fallback for div soup. */
+/** Paragraph-like: long enough and written in sentences, unlike a menu, a price list or a headline. */
+const SENTENCE_END = /[.!?]["”’)]?(\s|$)/;
+
+/**
+ * The element holding the most paragraph-like text, counted for each block's
+ * parent (and half for its grandparent), as readability does: a density
+ * fallback for div soup without `<article>`, `<main>` or even `<p>`.
+ */
 function densest(doc: Document): Element | null {
   const score = new Map<Element, number>();
-  for (const p of doc.body?.querySelectorAll('p') ?? []) {
-    const parent = p.parentElement;
-    if (!parent) continue;
-    let skip = false;
-    for (let a: Element | null = p; a; a = a.parentElement) {
-      if (isSkipped(a) || isBoilerplate(a)) {
-        skip = true;
-        break;
+  const add = (el: Element | null, n: number) => el && score.set(el, (score.get(el) ?? 0) + n);
+  const walk = (e: Element) => {
+    for (let c = e.firstElementChild; c; c = c.nextElementSibling) {
+      if (isSkipped(c) || isBoilerplate(c)) continue;
+      const own = inlineTextLength(c);
+      if (own >= 80 && SENTENCE_END.test(c.textContent ?? '')) {
+        add(c.parentElement, own);
+        add(c.parentElement?.parentElement ?? null, own / 2);
       }
+      walk(c);
     }
-    if (skip) continue;
-    const len = (p.textContent ?? '').trim().length;
-    if (len < 25) continue;
-    score.set(parent, (score.get(parent) ?? 0) + len);
-  }
+  };
+  if (doc.body) walk(doc.body);
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, s] of score) {

@@ -20,6 +20,12 @@ describe('readArticle', () => {
       'div soup, by density',
       '<div class="x"><div class="y"><p>Officials said 145 drones were launched overnight across the country.</p><p>Another paragraph of the story follows here.</p></div></div>',
     ],
+    [
+      'div soup without <p>, by density',
+      '<div class="l"><div class="row">EUR 3,000 +0.6%</div><div class="row">Kyiv 6°C</div></div>' +
+        '<div class="m"><div class="t">Officials said 145 drones were launched overnight across the country, and most were shot down.</div>' +
+        '<div class="t">A second paragraph of the story follows here, long enough to read as prose rather than a menu.</div></div>',
+    ],
   ])('finds the body in %s and leaves out the shell', (_name, body) => {
     const a = readArticle(doc(SHELL(body)));
     expect(a.text).toContain('145 drones');
