@@ -356,6 +356,23 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
         k--;
         continue;
       }
+      if (t.t === ')' && a === k + 1 && (tk[k - 2] as Token | undefined)?.t === '(' && isCap(tk[k - 1])) {
+        // "the United Nations' humanitarian office (OCHA) said"
+        a = k - 2;
+        k -= 3;
+        continue;
+      }
+      if (
+        (t.t === "'" || t.t === '’') &&
+        !t.sp &&
+        a === k + 1 &&
+        (tk[k - 1] as Token | undefined)?.l.endsWith('s')
+      ) {
+        // a plural possessive: "the United Nations' office"
+        a = k;
+        k--;
+        continue;
+      }
       if (t.t === ')' && a === k + 1) break;
       break;
     }

@@ -86,7 +86,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): PageC
         recent.push({ concept, value: c.value ?? c.high ?? 0, s });
         if (recent.length > 8) recent.shift();
       } else if (q.kind === 'count' && !concept) {
-        const antecedent = conceptCue(tk, a, q.i0) ?? antecedentFor(recent, c.value ?? c.high ?? 0, s);
+        const partitive = tk[q.i1]?.l === 'of' || tk[q.i0 - 1]?.l === 'which';
+        const antecedent =
+          conceptCue(tk, a, q.i0) ?? antecedentFor(recent, partitive ? (c.value ?? c.high ?? 0) : 0, s);
         if (antecedent) c.concept = antecedent;
         else if (q.word && !clauseEnds(tk, q.i1) && !countedBefore) {
           i = q.i1 - 1;
@@ -260,8 +262,9 @@ function clauseEnds(tk: Token[], j: number): boolean {
 
 /**
  * The noun an elided count refers to: the latest one counted in this sentence
- * or the two before that is at least as large (a part is never more than its
- * whole: "340 people from four villages … 15 of them" → people).
+ * or the two before; for a part ("15 of them") the latest at least as large,
+ * since a part is never more than its whole ("340 people from four villages …
+ * 15 of them" → people). Pass `value` 0 for plain elision ("500 a day").
  */
 function antecedentFor(
   recent: Array<{ concept: string; value: number; s: number }>,

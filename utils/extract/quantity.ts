@@ -578,6 +578,14 @@ export function readQuantity(
       }
     }
   }
+  // "one in four", "1 in 5": a share
+  if (value !== null && low === null && tk[j]?.l === 'in' && (n.value === 1 || !n.word)) {
+    const m = readNumber(tk, j + 1);
+    if (m && !m.vague && m.value > value && m.word === n.word && Number.isInteger(m.value)) {
+      value = value / m.value;
+      j = m.i1;
+    }
+  }
   // date-like ranges "18-19 March" and model names go out here
   if (notAQuantity(tk, n, j, currency !== null || isUnitAt(tk, j))) return null;
   if (n.word && n.value === 0) return null;

@@ -163,3 +163,16 @@ describe('"it said" within one sentence', () => {
     expect(extractClaims(text).find((c) => c.value === 4)?.speaker).toBe('port authority');
   });
 });
+
+describe('names with abbreviations and bodies that look like people', () => {
+  it('reads a name ending in a bracketed abbreviation', () => {
+    const c = extractClaims('About 14 ships were waiting, the maritime office (IMO) said.')[0];
+    expect(c?.speaker).toContain('IMO');
+  });
+
+  it('takes "it" for a body named like a person ("World Food Programme")', () => {
+    const text =
+      'The World Food Programme said stocks were low. It estimated that 2,000 families needed help.';
+    expect(extractClaims(text)[0]?.speaker).toBe('World Food Programme');
+  });
+});

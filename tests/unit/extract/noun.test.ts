@@ -88,3 +88,15 @@ describe('a bare word figure in a list of counts', () => {
     ]);
   });
 });
+
+describe('shares and plain elision', () => {
+  it('reads "one in four" as a share', () => {
+    const c = extractClaims('One in four households lacked water.')[0];
+    expect([c?.value, c?.concept]).toEqual([0.25, 'households']);
+  });
+
+  it('gives a plain elided count the latest noun, even a smaller one ("76 trucks … 500 a day")', () => {
+    const text = 'About 2,000 people queued. Only 76 trucks arrived, against 500 a day before.';
+    expect(extractClaims(text).map((c) => c.concept)).toEqual(['people', 'trucks', 'trucks']);
+  });
+});
