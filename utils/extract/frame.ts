@@ -277,13 +277,13 @@ export function frameContext(
     if (
       k > a &&
       k - lastReport > 8 &&
-      (l === 'over' || l === 'in' || l === 'near' || l === 'across' || l === 'on' || l === 'of')
+      (l === 'over' || l === 'in' || l === 'near' || l === 'across' || l === 'on' || l === 'of' || l === 'at')
     ) {
       const e = nameAt(tk, k + 1, b);
       const head = (tk[e - 1] as Token).l;
       if (
         e > k + 1 &&
-        (PLACE_HEADS.test(head) || ((l === 'over' || l === 'in') && !WEEKDAY_INDEX.has(head)))
+        (PLACE_HEADS.test(head) || ((l === 'over' || l === 'in' || l === 'at') && !WEEKDAY_INDEX.has(head)))
       ) {
         const name = textOf(tk, k + 1, e);
         if (!/^(the )?(US|U\.S|UN)$/.test(name)) places.push([k, name]);

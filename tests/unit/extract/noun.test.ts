@@ -100,3 +100,10 @@ describe('shares and plain elision', () => {
     expect(extractClaims(text).map((c) => c.concept)).toEqual(['people', 'trucks', 'trucks']);
   });
 });
+
+describe('bullet lists', () => {
+  it('gives bare counts in a list the noun of the first item', () => {
+    const text = '• 145 drones launched\n• 72 shot down\n• 56 lost';
+    expect(extractClaims(text).map((c) => c.concept)).toEqual(['drones', 'drones', 'drones']);
+  });
+});
