@@ -581,6 +581,13 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
     for (let i = a; i < b; i++) {
       const t = tk[i] as Token;
       if (t.k !== WORD || inQuote(i)) continue;
+      if (t.l === 'according' && tk[i + 1]?.l === 'to' && PRONOUNS.has(tk[i + 2]?.l ?? '')) {
+        // "according to him"
+        const sp = resolve(i + 2, i + 3);
+        if (sp) si.according.push({ at: i, speaker: sp });
+        i += 2;
+        continue;
+      }
       if (t.l === 'according' && tk[i + 1]?.l === 'to') {
         const e = npForward(i + 2, b);
         let nameA = i + 2;

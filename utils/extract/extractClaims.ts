@@ -144,7 +144,7 @@ function toClaim(
   if (q.kind === 'count') {
     const single = q.value === 1 && q.low === null;
     const noun = countedNoun(tk, q.i1, sentB, single);
-    if (noun.head && /^(ones?)$/i.test(noun.head)) {
+    if (noun.head && /^(ones?|others)$/i.test(noun.head)) {
       // "57 Ukrainian ones": the noun counted before
       noun.head = null;
       noun.anaphoric = true;
@@ -291,6 +291,12 @@ function conceptCue(tk: Token[], a: number, i: number): string | null {
     const t = tk[k] as Token;
     if (t.k === PUNCT && t.t !== '-') return null;
     if (t.l === 'toll' || t.l === 'tolls') return 'deaths';
+    // "strikes kill 9, injure 40": casualty verbs count people
+    if (
+      k === i - 1 &&
+      /^(kill|kills|killed|killing|injure|injures|injured|injuring|wound|wounds|wounding)$/.test(t.l)
+    )
+      return 'people';
     if (t.l === 'number' && tk[k + 1]?.l === 'of') {
       for (let m = k + 2; m < i && m < k + 7; m++) {
         const w = tk[m] as Token;

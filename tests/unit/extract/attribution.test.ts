@@ -176,3 +176,10 @@ describe('names with abbreviations and bodies that look like people', () => {
     expect(extractClaims(text)[0]?.speaker).toBe('World Food Programme');
   });
 });
+
+describe('"according to him"', () => {
+  it('resolves the pronoun to the person named before', () => {
+    const text = 'Harbour master Ana Lis spoke on Monday. According to her, 14 ships were waiting.';
+    expect(extractClaims(text)[0]?.speaker).toContain('Ana Lis');
+  });
+});

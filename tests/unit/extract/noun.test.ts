@@ -107,3 +107,12 @@ describe('bullet lists', () => {
     expect(extractClaims(text).map((c) => c.concept)).toEqual(['drones', 'drones', 'drones']);
   });
 });
+
+describe('casualty verbs and "others"', () => {
+  it.each([
+    ['Storms kill 9, injure 40 in the south', ['people', 'people']],
+    ['The flood killed 3 people and injured 12 others.', ['people', 'people']],
+  ])('%s', (text, want) => {
+    expect(concepts(text)).toEqual(want);
+  });
+});
