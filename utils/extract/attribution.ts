@@ -62,6 +62,11 @@ const CLAUSE_NEXT = new Set(
   ),
 );
 const WEEKDAY_SET = new Set(WEEKDAYS);
+const SUBORDINATORS = new Set(
+  'while when as after if although though since because but and so yet meanwhile however once unless whereas'.split(
+    ' ',
+  ),
+);
 const DOCUMENTS = new Set(['report', 'statement', 'readout', 'update', 'bulletin', 'data', 'figures']);
 const DAY_PARTS = new Set(['morning', 'night', 'evening', 'afternoon']);
 const ADJ_OK = new Set(
@@ -265,6 +270,8 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
       if (t.k === WORD) {
         const l = t.l;
         const poss = l.endsWith("'s");
+        // a capitalised function word opening the sentence ("While Kyiv put …") is not part of a name
+        if (isCap(t) && k === floor && SUBORDINATORS.has(l)) break;
         if (isCap(t) || isRole(l) || poss || ADJ_OK.has(l) || isRole(l.replace(/'s$/, ''))) {
           if (isCap(t) && (WEEKDAY_SET.has(l) || (MONTHS[l] !== undefined && l.length > 3))) break;
           a = k;
@@ -449,6 +456,12 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
       break;
     }
     return k;
+  }
+
+  /** Does a figure follow the verb at v in its sentence ("Moscow said only 57 …": the verb has its own figures)? */
+  function figureAfter(v: number, b: number): boolean {
+    for (let k = v + 1; k < b && k < v + 40; k++) if ((tk[k] as Token).k === NUM) return true;
+    return false;
   }
 
   /** Is the subject starting at `a` the start of a closing reporting clause? */
@@ -666,7 +679,13 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
       if (sub) {
         const speaker = resolve(sub.a, sub.b, sub.alias);
         markSpeaker(sub.a, sub.b);
-        verb = { v: i, speaker, subjStart: sub.a, participle: false, post: postClause(sub.a) };
+        verb = {
+          v: i,
+          speaker,
+          subjStart: sub.a,
+          participle: false,
+          post: postClause(sub.a) && !figureAfter(i, b),
+        };
       } else {
         // inversion: "…,” said Dmitry Peskov"
         const p = tk[i - 1] as Token;

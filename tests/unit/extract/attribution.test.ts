@@ -183,3 +183,15 @@ describe('"according to him"', () => {
     expect(extractClaims(text)[0]?.speaker).toContain('Ana Lis');
   });
 });
+
+describe('two speakers in one sentence', () => {
+  it('does not let a later reporting verb with its own figures take an earlier figure', () => {
+    const claims = extractClaims(
+      'While the port put the number at 14, the navy said only 9 ships were waiting.',
+    );
+    expect(claims.map((c) => [c.value, c.speaker])).toEqual([
+      [14, 'port'],
+      [9, 'navy'],
+    ]);
+  });
+});
