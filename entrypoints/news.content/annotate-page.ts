@@ -1,7 +1,6 @@
 import { readArticle, rangeFor, type Article } from '../../utils/article';
-import { requestMatches } from '../../utils/messaging/send';
+import { requestAnalysis } from '../../utils/messaging/send';
 import type { ClaimMatch, PageClaim } from '../../utils/schema';
-import { extractInSlices } from './extract-in-slices';
 
 /** One figure on the page: what was found, how it matched, where it is. */
 export interface Annotated {
@@ -32,8 +31,9 @@ export function yieldToMain(): Promise<void> {
 }
 
 /**
- * Reads, extracts and matches the page, one step per task. Returns null when
- * `stale()` says a newer pass or a shutdown overtook this one.
+ * Reads the page and has the background extract and match its claims, then
+ * maps them back to DOM ranges. Returns null when `stale()` says a newer pass
+ * or a shutdown overtook this one.
  */
 export async function annotatePage(doc: Document, stale: () => boolean): Promise<Pass | null> {
   // Start in a task of our own: the first pass is called from the page's DOMContentLoaded task.
@@ -47,26 +47,17 @@ export async function annotatePage(doc: Document, stale: () => boolean): Promise
   };
   const article = readArticle(doc, doc.location?.href ?? null);
   step('read');
-  await yieldToMain();
+  // Extraction and matching happen in the background worker, off this page's main thread.
+  const reply = article.text.trim()
+    ? await requestAnalysis({ type: 'analyze', article: article.meta, text: article.text })
+    : ({ ok: true, claims: [], matches: [] } as const);
+  step('analyze');
   if (stale()) return null;
-  t = performance.now();
-  const claims = await extractInSlices(
-    article.text,
-    article.blocks,
-    article.meta.published,
-    yieldToMain,
-    stale,
-  );
-  if (!claims) return null;
-  step('extract');
-  const reply = claims.length
-    ? await requestMatches({ type: 'match', article: article.meta, claims })
-    : ({ ok: true, matches: [] } as const);
-  step('match');
-  if (stale()) return null;
+  const claims = reply.ok ? reply.claims : [];
   const byId = new Map<string, ClaimMatch>(reply.ok ? reply.matches.map((m) => [m.claimId, m]) : []);
   const annotated: Annotated[] = [];
   for (const claim of claims) {
+    if (claim.end > article.text.length) continue;
     const range = rangeFor(article.map, claim.start, claim.end);
     if (range) annotated.push({ claim, match: byId.get(claim.id) ?? unmatched(claim.id), range });
   }

@@ -4,8 +4,14 @@ import type { Article } from '../../utils/article';
 import { rangeFor } from '../../utils/article/text-map';
 import { anchorQuote } from '../../utils/anchor/anchor-quote';
 import { offsetsOfRange } from '../../utils/anchor/offsets-of-range';
-import { reportAnchors, requestAddNote, requestMatches, requestPageNotes } from '../../utils/messaging/send';
-import { manualClaim, noteDraft } from '../../utils/notes/note-draft';
+import {
+  reportAnchors,
+  requestAddNote,
+  requestAnalysis,
+  requestMatches,
+  requestPageNotes,
+} from '../../utils/messaging/send';
+import { manualClaim, noteDraft, trimSelection } from '../../utils/notes/note-draft';
 import type { ClaimMatch, PageClaim } from '../../utils/schema';
 import {
   NotesToContent,
@@ -176,8 +182,15 @@ export function setupNotes(ctx: ContentScriptContext, page: NotesPage): NotesCon
       .filter((a) => covered(a) * 2 >= trimmedLength(article.text, span))
       .sort((a, b) => covered(b) - covered(a))[0];
     if (found) return { ok: true, id: await noteClaim(found.claim.id) };
-    const claim = manualClaim(article.text, span.start, span.end, article.meta.published);
-    if (!claim) return { ok: false, error: 'the selection is empty or too long' };
+    const trimmed = trimSelection(article.text, span.start, span.end);
+    if (!trimmed) return { ok: false, error: 'the selection is empty or too long' };
+    // The background parses the selected words (the grammar is not in the content script).
+    const parsed = await requestAnalysis({
+      type: 'analyze',
+      article: article.meta,
+      text: article.text.slice(trimmed.start, trimmed.end),
+    });
+    const claim = manualClaim(article.text, trimmed, parsed.ok ? parsed.claims : []);
     const matched = await requestMatches({ type: 'match', article: article.meta, claims: [claim] });
     const match =
       (matched.ok ? matched.matches.find((m) => m.claimId === claim.id) : null) ?? UNMATCHED(claim.id);

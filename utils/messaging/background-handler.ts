@@ -1,9 +1,11 @@
+import { extractClaims } from '../extract';
 import { describeError } from './describe-error';
 import {
   BackgroundMessage,
   type ClaimMatch,
   type DatasetInfo,
   type DatasetInfoReply,
+  type AnalyzeReply,
   type MatchReply,
   type PacksChangedReply,
   type PageClaim,
@@ -19,7 +21,13 @@ export interface MatcherLike {
 
 /** Any reply the background sends. */
 export type BackgroundReply =
-  MatchReply | DatasetInfoReply | PacksChangedReply | NoteReply | NotesReply | NotesImportReply;
+  | AnalyzeReply
+  | MatchReply
+  | DatasetInfoReply
+  | PacksChangedReply
+  | NoteReply
+  | NotesReply
+  | NotesImportReply;
 
 /** Answers the notes messages (see utils/notes `createNotesHandler`). */
 export type NotesHandlerLike = (msg: NotesRequest) => Promise<BackgroundReply>;
@@ -41,6 +49,10 @@ export function createBackgroundHandler(
     try {
       const msg = parsed.data;
       switch (msg.type) {
+        case 'analyze': {
+          const claims = extractClaims(msg.text, { published: msg.article.published });
+          return { ok: true, claims, matches: (await getMatcher()).match(claims, msg.article) };
+        }
         case 'match':
           return { ok: true, matches: (await getMatcher()).match(msg.claims, msg.article) };
         case 'dataset-info':

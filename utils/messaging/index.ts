@@ -7,6 +7,7 @@ export {
 } from './background-handler';
 export { describeError } from './describe-error';
 export {
+  requestAnalysis,
   requestMatches,
   requestDatasetInfo,
   requestPageSummary,

@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
 import type { ContentToBackground, UiToBackground } from '../schema/messages';
 import {
+  AnalyzeReply,
   DatasetInfoReply,
   FocusClaimReply,
   MatchReply,
@@ -34,6 +35,13 @@ async function validated<S extends z.ZodMiniType>(schema: S, send: () => Promise
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) } as Reply;
   }
+}
+
+/** Asks the background to extract and match an article's claims; the reply is validated too. */
+export function requestAnalysis(
+  msg: Extract<ContentToBackground, { type: 'analyze' }>,
+): Promise<AnalyzeReply> {
+  return validated(AnalyzeReply, () => browser.runtime.sendMessage(msg));
 }
 
 /** Asks the background to match a page's claims; the reply is validated too. */

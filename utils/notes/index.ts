@@ -6,7 +6,7 @@ export { createNoteStore, type NoteStore, type NotesItemLike, type NoteStoreDeps
 export { createNotesHandler, type NotesHandlerReply } from './notes-handler';
 export { defineNotesItem } from './notes-item';
 export { NOTES_MIGRATIONS, NOTES_VERSION } from './migrations';
-export { noteDraft, manualClaim, MAX_MANUAL_LENGTH } from './note-draft';
+export { noteDraft, manualClaim, trimSelection, MAX_MANUAL_LENGTH } from './note-draft';
 export { pageKey } from './page-key';
 export { figureKey } from './figure-key';
 export {

@@ -1,5 +1,4 @@
 import { describeSpan } from '../anchor/describe-span';
-import { extractClaims } from '../extract';
 import type { ArticleMeta, ClaimMatch, PageClaim } from '../schema';
 import type { NoteDraft } from '../schema/notes';
 import { pageKey } from './page-key';
@@ -37,28 +36,36 @@ export function noteDraft(
 }
 
 /**
- * A claim made from a reader's selection `text[start, end)` (whitespace trimmed):
- * its figure parsed by the extractor from the selected words, the rest left for
- * the reader (the speaker is editable in the side panel). Null for an empty or
- * overlong selection.
+ * A reader's selection `text[start, end)` with the whitespace around it
+ * trimmed; null for an empty or overlong selection.
  */
-export function manualClaim(
+export function trimSelection(
   text: string,
   start: number,
   end: number,
-  published: string | null,
-): PageClaim | null {
+): { start: number; end: number } | null {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
-  if (end <= start || end - start > MAX_MANUAL_LENGTH) return null;
-  const selected = text.slice(start, end);
-  const found = extractClaims(selected, { published });
+  return end <= start || end - start > MAX_MANUAL_LENGTH ? null : { start, end };
+}
+
+/**
+ * A claim made from a reader's selection (`span`, trimmed): its figure is the
+ * first one the extractor `found` in the selected words (the background parses
+ * them), the rest left for the reader (the speaker is editable in the side panel).
+ */
+export function manualClaim(
+  text: string,
+  span: { start: number; end: number },
+  found: readonly PageClaim[],
+): PageClaim {
+  const { start, end } = span;
   const figure = found.find((c) => !c.vague) ?? found[0] ?? null;
   return {
     id: `manual-${start}-${end}`,
     start,
     end,
-    text: selected,
+    text: text.slice(start, end),
     value: figure?.value ?? null,
     low: figure?.low ?? null,
     high: figure?.high ?? null,

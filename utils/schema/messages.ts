@@ -13,6 +13,22 @@ export const MatchRequest = z.object({
 /** @see MatchRequest */
 export type MatchRequest = z.infer<typeof MatchRequest>;
 
+/** The longest article text the background will analyze (about a million words). */
+export const MAX_ARTICLE_CHARS = 8_000_000;
+
+/**
+ * `analyze`: a content script sends its article's text; the background extracts the
+ * claims and matches them. Extraction runs in the worker, off the page's main thread,
+ * and keeps the grammar out of the script injected into every article.
+ */
+export const AnalyzeRequest = z.object({
+  type: z.literal('analyze'),
+  article: ArticleMeta,
+  text: z.string().check(z.maxLength(MAX_ARTICLE_CHARS)),
+});
+/** @see AnalyzeRequest */
+export type AnalyzeRequest = z.infer<typeof AnalyzeRequest>;
+
 /** `dataset-info`: a UI page asks what the loaded dataset holds. */
 export const DatasetInfoRequest = z.object({ type: z.literal('dataset-info') });
 
@@ -20,7 +36,11 @@ export const DatasetInfoRequest = z.object({ type: z.literal('dataset-info') });
 export const PacksChangedRequest = z.object({ type: z.literal('packs-changed') });
 
 /** Messages a content script sends to the background. */
-export const ContentToBackground = z.discriminatedUnion('type', [MatchRequest, ...NotesFromContent]);
+export const ContentToBackground = z.discriminatedUnion('type', [
+  AnalyzeRequest,
+  MatchRequest,
+  ...NotesFromContent,
+]);
 /** @see ContentToBackground */
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 
@@ -35,6 +55,7 @@ export type UiToBackground = z.infer<typeof UiToBackground>;
 
 /** Every message the background accepts, from either direction. */
 export const BackgroundMessage = z.discriminatedUnion('type', [
+  AnalyzeRequest,
   MatchRequest,
   DatasetInfoRequest,
   PacksChangedRequest,

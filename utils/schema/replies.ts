@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { PageClaim } from './claim';
 import { ClaimMatch, MatchStatus } from './match';
 
 // Replies, and the messages a content script receives, live apart from the
@@ -27,6 +28,14 @@ export const MatchReply = z.discriminatedUnion('ok', [
 ]);
 /** @see MatchReply */
 export type MatchReply = z.infer<typeof MatchReply>;
+
+/** Reply to `analyze`: the article's claims and, in the same order, their matches. */
+export const AnalyzeReply = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), claims: z.array(PageClaim), matches: z.array(ClaimMatch) }),
+  Failure,
+]);
+/** @see AnalyzeReply */
+export type AnalyzeReply = z.infer<typeof AnalyzeReply>;
 
 /** What the dataset holds, for the options page and popup. */
 export const DatasetInfo = z.object({

@@ -26,6 +26,8 @@ describe('background handler', () => {
       { type: 'match', article: meta, claims: [{ ...claim, qualifier: '≈' }] },
       'claims.0.qualifier',
     ],
+    ['an analyze without text', { type: 'analyze', article: meta }, 'text'],
+    ['an analyze whose article has no metadata', { type: 'analyze', text: 'x' }, 'article'],
   ])('rejects %s with a precise error', async (_name, raw, fragment) => {
     const reply = await handle(raw);
     expect(reply.ok).toBe(false);
@@ -39,6 +41,18 @@ describe('background handler', () => {
       ok: true,
       matches: [expect.objectContaining({ claimId: 'c0', status: 'single' })],
     });
+  });
+
+  it('extracts and matches an article sent for analysis, claims and matches in the same order', async () => {
+    const reply = await handle({
+      type: 'analyze',
+      article: meta,
+      text: "Ukraine's Air Force said Russia launched 145 drones overnight. It said 72 were shot down.",
+    });
+    expect(reply.ok).toBe(true);
+    if (!reply.ok || !('claims' in reply)) return;
+    expect(reply.claims.map((c) => c.value)).toEqual([145, 72]);
+    expect(reply.matches.map((m) => m.claimId)).toEqual(reply.claims.map((c) => c.id));
   });
 
   it('answers dataset-info', async () => {

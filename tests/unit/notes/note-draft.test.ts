@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { manualClaim, noteDraft, pageKey } from '../../../utils/notes';
+import { extractClaims } from '../../../utils/extract';
+import { manualClaim, noteDraft, pageKey, trimSelection } from '../../../utils/notes';
 import { makeClaim, makeMatch } from '../support/records';
 
 const TEXT = 'Officials said some 300 people were moved out of the village, the governor added.';
@@ -12,21 +13,25 @@ describe('manualClaim', () => {
   ])('parses %s from the selected words', (_name, selected, expected) => {
     const text = TEXT.replace('some 300 people', selected);
     const start = text.indexOf(selected);
-    const claim = manualClaim(text, start, start + selected.length, '2025-03-19');
+    const claim = manualClaim(
+      text,
+      { start, end: start + selected.length },
+      extractClaims(selected, { published: '2025-03-19' }),
+    );
     expect(claim).toMatchObject({ text: selected, start, end: start + selected.length, ...expected });
   });
 
   it('trims whitespace around the selection', () => {
     const start = TEXT.indexOf(' some');
-    const claim = manualClaim(TEXT, start, start + ' some 300 people '.length, null);
-    expect(claim?.text).toBe('some 300 people');
+    const span = trimSelection(TEXT, start, start + ' some 300 people '.length);
+    expect(span && TEXT.slice(span.start, span.end)).toBe('some 300 people');
   });
 
   it.each([
     ['empty', 5, 5],
     ['only spaces', TEXT.indexOf(' '), TEXT.indexOf(' ') + 1],
   ])('refuses an %s selection', (_name, start, end) => {
-    expect(manualClaim(TEXT, start, end, null)).toBeNull();
+    expect(trimSelection(TEXT, start, end)).toBeNull();
   });
 });
 

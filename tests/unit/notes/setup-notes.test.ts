@@ -26,6 +26,11 @@ vi.mock('../../../utils/messaging/send', () => ({
     return { ok: true, duplicate: false, note: { ...makeNote(), ...draft, id: `n${send.added.length}` } };
   },
   requestMatches: async () => ({ ok: true, matches: [] }),
+  // The background's extractor, as the worker would run it on the selected words.
+  requestAnalysis: async (msg: { text: string; article: { published: string | null } }) => {
+    const { extractClaims: extract } = await import('../../../utils/extract');
+    return { ok: true, claims: extract(msg.text, { published: msg.article.published }), matches: [] };
+  },
 }));
 
 const PAGE = `<html><head><title>Night attack</title></head><body><article>
