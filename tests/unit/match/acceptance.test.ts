@@ -14,7 +14,7 @@ const ARTICLE = [
   "Overnight, Russia attacked Ukraine with 145 drones and 2 ballistic missiles, Ukraine's Air Force said on Wednesday morning.",
   "Russia's defense ministry said on Wednesday it had shot down 57 drones launched by Ukraine overnight.",
   'The two sides exchanged 175 servicemen each on Wednesday, the Russian Defence Ministry said.',
-  'A commander who has fought near the border for six months said the line was holding.',
+  'A commander said on Wednesday that the line near the border had held for six months.',
 ].join('\n\n');
 const META = {
   url: 'https://example.org/news/1',
