@@ -86,6 +86,69 @@ function thousandsGroups(text: string, e: number): number {
 }
 
 /**
+ * Per-call table of the token strings seen so far, so that a word repeated
+ * through an article is one string rather than a fresh slice each time: far
+ * fewer allocations, and equal words compare and hash as the same string.
+ */
+class Interner {
+  private readonly texts: Array<string | undefined>;
+  private readonly lowers: string[];
+  private readonly mask: number;
+  private free: number;
+
+  constructor(textLength: number) {
+    let size = 64;
+    while (size < 16384 && size * 16 < textLength) size *= 2;
+    this.texts = new Array<string | undefined>(size).fill(undefined);
+    this.lowers = new Array<string>(size).fill('');
+    this.mask = size - 1;
+    // keep the table at most three quarters full, so that probes stay short
+    this.free = (size * 3) >> 2;
+  }
+
+  /**
+   * The slot holding text[s, e), or the empty slot where it belongs (-1 - slot),
+   * or -1 - size when the table is full.
+   */
+  private find(text: string, s: number, e: number): number {
+    let h = 0;
+    for (let k = s; k < e; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+    const len = e - s;
+    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+      const t = this.texts[slot];
+      if (t === undefined) return -1 - slot;
+      if (t.length !== len) continue;
+      let k = 0;
+      while (k < len && t.charCodeAt(k) === text.charCodeAt(s + k)) k++;
+      if (k === len) return slot;
+    }
+  }
+
+  /** Stores text[s, e) (with its lower case if `upper`) and returns its slot, or -1 when full. */
+  slotOf(text: string, s: number, e: number, upper: boolean): number {
+    if (this.free === 0) return -1;
+    const found = this.find(text, s, e);
+    if (found >= 0) return found;
+    const slot = -1 - found;
+    const t = text.slice(s, e);
+    this.texts[slot] = t;
+    this.lowers[slot] = upper ? t.toLowerCase() : t;
+    this.free--;
+    return slot;
+  }
+
+  /** The text in a slot from slotOf. */
+  text(slot: number): string {
+    return this.texts[slot] as string;
+  }
+
+  /** The lower case of the text in a slot from slotOf. */
+  lower(slot: number): string {
+    return this.lowers[slot] as string;
+  }
+}
+
+/**
  * Splits text into tokens in one pass. Words keep inner apostrophes
  * ("Ukraine’s"); numbers keep inner separators ("1,376", "0.65"); a letter run
  * glued to digits becomes two tokens with `sp` false ("G7", "10km").
@@ -93,6 +156,7 @@ function thousandsGroups(text: string, e: number): number {
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
+  const strings = new Interner(n);
   let i = 0;
   let sp = true;
   let nl = true;
@@ -136,9 +200,22 @@ export function tokenize(text: string): Token[] {
       k = PUNCT;
       i++;
     }
-    let t = k === PUNCT && c < 128 ? (ASCII[c] as string) : text.slice(s, i);
-    if (curly) t = t.replace(/’/g, "'");
-    out.push({ k, s, e: i, t, l: upper ? t.toLowerCase() : t, sp, nl });
+    let t: string;
+    let l: string;
+    if (k === PUNCT && c < 128) t = l = ASCII[c] as string;
+    else {
+      // a curly apostrophe is folded, so the token is not the text as written: not shared
+      const slot = curly ? -1 : strings.slotOf(text, s, i, upper);
+      if (slot >= 0) {
+        t = strings.text(slot);
+        l = strings.lower(slot);
+      } else {
+        t = text.slice(s, i);
+        if (curly) t = t.replace(/’/g, "'");
+        l = upper ? t.toLowerCase() : t;
+      }
+    }
+    out.push({ k, s, e: i, t, l, sp, nl });
     sp = false;
     nl = false;
   }
