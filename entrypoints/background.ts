@@ -4,6 +4,7 @@ import { createBackgroundHandler, type MatcherLike } from '../utils/messaging';
 import { createPackStore } from '../utils/dataset';
 import { loadMatcher } from '../utils/match';
 import { createNoteStore, createNotesHandler, defineNotesItem, setupNoteMenu } from '../utils/notes';
+import { useReadableErrors } from '../utils/schema/readable-errors';
 import { watchSiteRegistrations } from '../utils/sites/register-sites';
 
 /** Reads a file of the bundled dataset from the extension's own package (never the network). */
@@ -15,6 +16,7 @@ async function readBundled(file: string): Promise<string> {
 }
 
 export default defineBackground(() => {
+  useReadableErrors();
   // Loaded on first use, once per worker life: a restarted worker loads it again.
   let matcher: Promise<MatcherLike> | null = null;
   const getMatcher = (): Promise<MatcherLike> => {
