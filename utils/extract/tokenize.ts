@@ -8,19 +8,50 @@ export const PUNCT = 3;
 /** One token of the article text, with its UTF-16 offsets. */
 export interface Token {
   /** WORD, NUM or PUNCT. */
-  k: number;
+  readonly k: number;
   /** Start offset (inclusive). */
-  s: number;
+  readonly s: number;
   /** End offset (exclusive). */
-  e: number;
+  readonly e: number;
   /** The text as written ("’" folded to "'"). */
-  t: string;
+  readonly t: string;
   /** Lower case of `t`. */
-  l: string;
+  readonly l: string;
   /** Whitespace comes before this token. */
-  sp: boolean;
+  readonly sp: boolean;
   /** A line break comes before this token (a block boundary). */
-  nl: boolean;
+  readonly nl: boolean;
+}
+
+const SP = 4;
+const NL = 8;
+
+/**
+ * A Token with its kind and the two flags packed in one field: a long article
+ * has tens of thousands of tokens, and smaller objects mean less work for the
+ * garbage collector.
+ */
+class PackedToken implements Token {
+  constructor(
+    /** Kind | SP | NL. */
+    private readonly f: number,
+    readonly s: number,
+    readonly e: number,
+    readonly t: string,
+    readonly l: string,
+  ) {}
+
+  get k(): number {
+    return this.f & 3;
+  }
+
+  get sp(): boolean {
+    return (this.f & SP) !== 0;
+  }
+
+  get nl(): boolean {
+    return (this.f & NL) !== 0;
+  }
 }
 
 /** One-character strings for ASCII punctuation, shared by all tokens. */
@@ -215,7 +246,7 @@ export function tokenize(text: string): Token[] {
         l = upper ? t.toLowerCase() : t;
       }
     }
-    out.push({ k, s, e: i, t, l, sp, nl });
+    out.push(new PackedToken(k | (sp ? SP : 0) | (nl ? NL : 0), s, i, t, l));
     sp = false;
     nl = false;
   }
