@@ -85,10 +85,7 @@ const isPlainStop = (t: Token): boolean => t.k === WORD && (t.l === 'of' || t.l 
 const nameish = (x: Token): boolean => isCap(x) || isRole(x.l);
 /** A role or body word, singular or plural ("official", "governments"). */
 function isRole(l: string): boolean {
-  if (ROLE_WORDS.has(l) || PERSON_ROLES.has(l)) return true;
-  if (l.length < 4 || !l.endsWith('s')) return false;
-  const one = l.slice(0, -1);
-  return ROLE_WORDS.has(one) || PERSON_ROLES.has(one);
+  return ROLES.has(l);
 }
 /** Role words that name a person ("he" or "she" can refer back to them). */
 const PERSON_ROLES = new Set(
@@ -96,6 +93,15 @@ const PERSON_ROLES = new Set(
     ' ',
   ),
 );
+/**
+ * What isRole accepts, built once: the role words and, for those of three
+ * letters or more, their plural in "s" (a lookup per word instead of a slice).
+ */
+const ROLES = new Set<string>();
+for (const w of [...ROLE_WORDS, ...PERSON_ROLES]) {
+  ROLES.add(w);
+  if (w.length >= 3) ROLES.add(`${w}s`);
+}
 /** A lower-case word that may sit inside a name ("harbour" in "the harbour office"). */
 const isPlain = (t: Token): boolean =>
   t.k === WORD &&
@@ -272,7 +278,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
         const poss = l.endsWith("'s");
         // a capitalised function word opening the sentence ("While Kyiv put …") is not part of a name
         if (isCap(t) && k === floor && SUBORDINATORS.has(l)) break;
-        if (isCap(t) || isRole(l) || poss || ADJ_OK.has(l) || isRole(l.replace(/'s$/, ''))) {
+        if (isCap(t) || isRole(l) || poss || ADJ_OK.has(l)) {
           if (isCap(t) && (WEEKDAY_SET.has(l) || (MONTHS[l] !== undefined && l.length > 3))) break;
           a = k;
           k--;
