@@ -22,11 +22,14 @@ export function looksPlural(t: Token): boolean {
   const l = t.l;
   if (PLURALS.has(l)) return true;
   if (l.length < 3 || NOT_PLURAL.has(l)) return false;
-  if (l.endsWith("'s")) return false;
-  if (!l.endsWith('s') || l.endsWith('ss') || l.endsWith('ous') || l.endsWith('us') || l.endsWith('is')) {
-    return l.endsWith('men') || l.endsWith('ren');
-  }
-  return true;
+  // by character codes (this runs for most words near a figure): "-s" but not "'s", "-ss", "-us", "-is";
+  // else "-men", "-ren"
+  const n = l.length;
+  const p = l.charCodeAt(n - 2);
+  if (l.charCodeAt(n - 1) === 115) return p !== 39 && p !== 115 && p !== 117 && p !== 105;
+  return (
+    l.charCodeAt(n - 1) === 110 && p === 101 && (l.charCodeAt(n - 3) === 109 || l.charCodeAt(n - 3) === 114)
+  );
 }
 
 const ADVERB_OK = (l: string) => l.endsWith('ly') && l.length > 4;

@@ -29,16 +29,17 @@ const NL = 8;
 /**
  * A Token with its kind and the two flags packed in one field: a long article
  * has tens of thousands of tokens, and smaller objects mean less work for the
- * garbage collector.
+ * garbage collector. Its fields are rewritten when the object is reused (see
+ * POOL); to every reader it is a read-only Token.
  */
 class PackedToken implements Token {
   constructor(
     /** Kind | SP | NL. */
-    private readonly f: number,
-    readonly s: number,
-    readonly e: number,
-    readonly t: string,
-    readonly l: string,
+    public f: number,
+    public s: number,
+    public e: number,
+    public t: string,
+    public l: string,
   ) {}
 
   get k(): number {
@@ -52,7 +53,27 @@ class PackedToken implements Token {
   get nl(): boolean {
     return (this.f & NL) !== 0;
   }
+
+  /** Makes this object the token given, reusing it. */
+  set(f: number, s: number, e: number, t: string, l: string): void {
+    this.f = f;
+    this.s = s;
+    this.e = e;
+    this.t = t;
+    this.l = l;
+  }
 }
+
+/**
+ * Token objects kept from one tokenize call to the next and rewritten in
+ * place: tokens live only while one text is read (extraction is synchronous
+ * and no token outlives it), and reusing them spares the garbage collector
+ * copying tens of thousands of fresh objects per article, a large share of
+ * the time on long articles.
+ */
+const POOL: PackedToken[] = [];
+/** The most tokens POOL keeps (about 4 MB), so that one huge text does not hold memory for good. */
+const POOL_MAX = 1 << 17;
 
 /** One-character strings for ASCII punctuation, shared by all tokens. */
 const ASCII: string[] = [];
@@ -130,8 +151,9 @@ class Interner {
   constructor(textLength: number) {
     let size = 64;
     while (size < 16384 && size * 16 < textLength) size *= 2;
-    this.texts = new Array<string | undefined>(size).fill(undefined);
-    this.lowers = new Array<string>(size).fill('');
+    // left holey: an empty slot reads as undefined, and filling costs more than it saves
+    this.texts = new Array<string | undefined>(size);
+    this.lowers = new Array<string>(size);
     this.mask = size - 1;
     // keep the table at most three quarters full, so that probes stay short
     this.free = (size * 3) >> 2;
@@ -183,6 +205,9 @@ class Interner {
  * Splits text into tokens in one pass. Words keep inner apostrophes
  * ("Ukraine’s"); numbers keep inner separators ("1,376", "0.65"); a letter run
  * glued to digits becomes two tokens with `sp` false ("G7", "10km").
+ *
+ * The tokens are valid until the next call: their objects are reused (see
+ * POOL), so read them before tokenizing another text and do not keep them.
  */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -246,7 +271,15 @@ export function tokenize(text: string): Token[] {
         l = upper ? t.toLowerCase() : t;
       }
     }
-    out.push(new PackedToken(k | (sp ? SP : 0) | (nl ? NL : 0), s, i, t, l));
+    const f = k | (sp ? SP : 0) | (nl ? NL : 0);
+    const at = out.length;
+    let token = POOL[at];
+    if (token !== undefined) token.set(f, s, i, t, l);
+    else {
+      token = new PackedToken(f, s, i, t, l);
+      if (at < POOL_MAX) POOL.push(token);
+    }
+    out.push(token);
     sp = false;
     nl = false;
   }
