@@ -72,7 +72,7 @@ class PackedToken implements Token {
  * the time on long articles.
  */
 const POOL: PackedToken[] = [];
-/** The most tokens POOL keeps (about 4 MB), so that one huge text does not hold memory for good. */
+/** The most tokens POOL keeps between calls (about 4 MB), so that one huge text does not hold memory for good. */
 const POOL_MAX = 1 << 17;
 
 /** One-character strings for ASCII punctuation, shared by all tokens. */
@@ -210,7 +210,7 @@ class Interner {
  * POOL), so read them before tokenizing another text and do not keep them.
  */
 export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
+  let count = 0;
   const n = text.length;
   const strings = new Interner(n);
   let i = 0;
@@ -272,16 +272,15 @@ export function tokenize(text: string): Token[] {
       }
     }
     const f = k | (sp ? SP : 0) | (nl ? NL : 0);
-    const at = out.length;
-    let token = POOL[at];
+    const token = POOL[count];
     if (token !== undefined) token.set(f, s, i, t, l);
-    else {
-      token = new PackedToken(f, s, i, t, l);
-      if (at < POOL_MAX) POOL.push(token);
-    }
-    out.push(token);
+    else POOL.push(new PackedToken(f, s, i, t, l));
+    count++;
     sp = false;
     nl = false;
   }
+  // one copy of the right length rather than an array grown token by token
+  const out: Token[] = POOL.slice(0, count);
+  if (POOL.length > POOL_MAX) POOL.length = POOL_MAX;
   return out;
 }
