@@ -138,9 +138,9 @@ function thousandsGroups(text: string, e: number): number {
 }
 
 /**
- * Per-call table of the token strings seen so far, so that a word repeated
- * through an article is one string rather than a fresh slice each time: far
- * fewer allocations, and equal words compare and hash as the same string.
+ * A table of the token strings seen so far, so that a word repeated through
+ * an article is one string rather than a fresh slice each time: far fewer
+ * allocations, and equal words compare and hash as the same string.
  */
 class Interner {
   private readonly texts: Array<string | undefined>;
@@ -148,9 +148,7 @@ class Interner {
   private readonly mask: number;
   private free: number;
 
-  constructor(textLength: number) {
-    let size = 64;
-    while (size < 16384 && size * 16 < textLength) size *= 2;
+  constructor(size: number) {
     // left holey: an empty slot reads as undefined, and filling costs more than it saves
     this.texts = new Array<string | undefined>(size);
     this.lowers = new Array<string>(size);
@@ -159,9 +157,14 @@ class Interner {
     this.free = (size * 3) >> 2;
   }
 
+  /** No room left: slotOf answers -1 from now on. */
+  full(): boolean {
+    return this.free === 0;
+  }
+
   /**
-   * The slot holding text[s, e), or the empty slot where it belongs (-1 - slot),
-   * or -1 - size when the table is full.
+   * The slot holding text[s, e), or the empty slot where it belongs (-1 - slot);
+   * there is always one, as the table is never more than three quarters full.
    */
   private find(text: string, s: number, e: number): number {
     let h = 0;
@@ -201,6 +204,15 @@ class Interner {
   }
 }
 
+/** Slots in STRINGS: a power of two, room for 12,288 distinct strings. */
+const STRINGS_SIZE = 1 << 14;
+/**
+ * The token strings, kept from one call to the next (a fresh table once it
+ * is full): articles share most of their words, and strings that outlive a
+ * call are cheap for the garbage collector to leave in reused tokens.
+ */
+let STRINGS = new Interner(STRINGS_SIZE);
+
 /**
  * Splits text into tokens in one pass. Words keep inner apostrophes
  * ("Ukraine’s"); numbers keep inner separators ("1,376", "0.65"); a letter run
@@ -212,7 +224,8 @@ class Interner {
 export function tokenize(text: string): Token[] {
   let count = 0;
   const n = text.length;
-  const strings = new Interner(n);
+  if (STRINGS.full()) STRINGS = new Interner(STRINGS_SIZE);
+  const strings = STRINGS;
   let i = 0;
   let sp = true;
   let nl = true;
