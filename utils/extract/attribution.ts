@@ -2,6 +2,7 @@ import * as lex from './lexicon';
 
 import type { Token } from './tokenize';
 import * as tok from './tokenize';
+import { W_REPORT } from './wordClass';
 
 // local bindings: hot loops read them without going through module accessors
 const { MONTHS, NP_STOP, ORG_HEADS, PARTICIPLES, REPORT, ROLE_WORDS, WEEKDAYS } = lex;
@@ -529,7 +530,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
   function isVerb(i: number, a: number): boolean {
     const t = tk[i] as Token;
     if ((t.l === 'spoke' || t.l === 'spoken') && tk[i + 1]?.l === 'of' && tk[i - 1]?.k === WORD) return true;
-    if (t.k !== WORD || !REPORT.has(t.l) || isCap(t)) return false;
+    if (t.k !== WORD || (t.w & W_REPORT) === 0 || isCap(t)) return false;
     const p = tk[i - 1];
     if (!p || i === a) return PARTICIPLES.has(t.l);
     if (t.l.endsWith('ing') && p.t !== ',') return false;

@@ -5,12 +5,11 @@ import { countedNoun, looksPlural } from './noun';
 import { readQuantity, type Quantity } from './quantity';
 import { sentenceStarts } from './sentences';
 import type { Token } from './tokenize';
-import * as lex from './lexicon';
 import * as tok from './tokenize';
+import { W_NUMBER_START } from './wordClass';
 
 // local bindings: hot loops read them without going through module accessors
 const { NUM, PUNCT, WORD, tokenize } = tok;
-const { CURRENCY_WORDS, SMALL, VAGUE } = lex;
 
 /** Options for claim extraction. */
 export interface ExtractOptions {
@@ -25,21 +24,8 @@ function mayStart(t: Token): boolean {
   if (t.k === NUM) return true;
   if (t.k === PUNCT)
     return t.t === '$' || t.t === '€' || t.t === '£' || t.t === '₽' || t.t === '₴' || t.t === '¥';
-  return t.k === WORD && NUMBER_START.has(t.l);
+  return t.k === WORD && (t.w & W_NUMBER_START) !== 0;
 }
-
-/** Words that can start a figure: number words, vague amounts, "a dozen", "half a million", currency codes. */
-const NUMBER_START = new Set([
-  ...Object.keys(SMALL),
-  ...Object.keys(VAGUE),
-  ...Object.keys(CURRENCY_WORDS).filter((w) => w.length === 3),
-  'a',
-  'an',
-  'tens',
-  'half',
-  'rs',
-  'us',
-]);
 
 /**
  * Finds every numeric claim in an article's plain text (paragraphs separated

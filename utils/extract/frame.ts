@@ -3,6 +3,7 @@ import * as lex from './lexicon';
 
 import type { Token } from './tokenize';
 import * as tok from './tokenize';
+import { REPORTING, W_ACTION, W_REPORTING, W_TIME_START } from './wordClass';
 
 // local bindings: hot loops read them without going through module accessors
 const { ACTIONS, MONTHS, WEEKDAYS } = lex;
@@ -10,7 +11,6 @@ const { NUM, WORD } = tok;
 
 const DAY = 86400000;
 const WEEKDAY_INDEX = new Map(WEEKDAYS.map((d, i) => [d, i]));
-const ACTION_WORDS = new Set(Object.keys(ACTIONS));
 const isoCache = new Map<number, string>();
 /** YYYY-MM-DD of a UTC day start (memoised: Date formatting is slow and few days recur). */
 function iso(t: number): string {
@@ -86,19 +86,6 @@ function timesAt(tk: Token[], a: number, b: number, pub: number | null): TimeHit
   return out;
 }
 
-/** Words that can start a time phrase (besides a day number). */
-const TIME_START = new Set([
-  'overnight',
-  'last',
-  'night',
-  'yesterday',
-  'today',
-  'in',
-  'since',
-  ...WEEKDAYS,
-  ...Object.keys(MONTHS),
-]);
-
 function night(day: number | null): Period | null {
   return day === null ? null : { start: `${iso(day - DAY)}T19:00`, end: `${iso(day)}T08:00` };
 }
@@ -115,7 +102,7 @@ function timeAt(
 ): { at: number; end: number; text: string; period: Period | null } | null {
   for (let i = a; i < b; i++) {
     const t = tk[i] as Token;
-    if (t.k === NUM ? t.t.length > 2 : t.k !== WORD || !TIME_START.has(t.l)) continue;
+    if (t.k === NUM ? t.t.length > 2 : t.k !== WORD || (t.w & W_TIME_START) === 0) continue;
     const l = t.l;
     const nx = tk[i + 1];
     if (l === 'overnight') return timeHit(tk, i, i + 1, night(pub));
@@ -248,12 +235,6 @@ export interface FrameContext {
   inherited: TimeHit | null;
 }
 
-const REPORTING = new Set(
-  'said says told tells wrote writes added adds announced reported stated claimed noted confirmed accused'.split(
-    ' ',
-  ),
-);
-
 /** Reads a sentence [a, b) once: its action verbs, places and time phrases (`pub` from dateOf). */
 export function frameContext(
   tk: Token[],
@@ -272,8 +253,8 @@ export function frameContext(
       continue;
     }
     const l = t.l;
-    if (REPORTING.has(l)) lastReport = k;
-    if (ACTION_WORDS.has(l) && (l !== 'shot' || tk[k + 1]?.l === 'down')) actions.push(k);
+    if ((t.w & W_REPORTING) !== 0) lastReport = k;
+    if ((t.w & W_ACTION) !== 0 && (l !== 'shot' || tk[k + 1]?.l === 'down')) actions.push(k);
     if (
       k > a &&
       k - lastReport > 8 &&

@@ -1,3 +1,5 @@
+import { wordClass } from './wordClass';
+
 /** Token kinds: a run of letters, a number, or one punctuation character. */
 export const WORD = 1;
 /** @see WORD */
@@ -21,10 +23,14 @@ export interface Token {
   readonly sp: boolean;
   /** A line break comes before this token (a block boundary). */
   readonly nl: boolean;
+  /** Word class bits of `l` (W_* in wordClass.ts). */
+  readonly w: number;
 }
 
 const SP = 4;
 const NL = 8;
+/** Where the word class bits start in PackedToken.f. */
+const W_SHIFT = 4;
 
 /**
  * A Token with its kind and the two flags packed in one field: a long article
@@ -34,7 +40,7 @@ const NL = 8;
  */
 class PackedToken implements Token {
   constructor(
-    /** Kind | SP | NL. */
+    /** Kind | SP | NL | word class << W_SHIFT. */
     public f: number,
     public s: number,
     public e: number,
@@ -52,6 +58,10 @@ class PackedToken implements Token {
 
   get nl(): boolean {
     return (this.f & NL) !== 0;
+  }
+
+  get w(): number {
+    return this.f >>> W_SHIFT;
   }
 
   /** Makes this object the token given, reusing it. */
@@ -145,6 +155,7 @@ function thousandsGroups(text: string, e: number): number {
 class Interner {
   private readonly texts: Array<string | undefined>;
   private readonly lowers: string[];
+  private readonly classes: Int32Array;
   private readonly mask: number;
   private free: number;
 
@@ -152,6 +163,7 @@ class Interner {
     // left holey: an empty slot reads as undefined, and filling costs more than it saves
     this.texts = new Array<string | undefined>(size);
     this.lowers = new Array<string>(size);
+    this.classes = new Int32Array(size);
     this.mask = size - 1;
     // keep the table at most three quarters full, so that probes stay short
     this.free = (size * 3) >> 2;
@@ -188,7 +200,9 @@ class Interner {
     const slot = -1 - found;
     const t = text.slice(s, e);
     this.texts[slot] = t;
-    this.lowers[slot] = upper ? t.toLowerCase() : t;
+    const l = upper ? t.toLowerCase() : t;
+    this.lowers[slot] = l;
+    this.classes[slot] = wordClass(l);
     this.free--;
     return slot;
   }
@@ -201,6 +215,11 @@ class Interner {
   /** The lower case of the text in a slot from slotOf. */
   lower(slot: number): string {
     return this.lowers[slot] as string;
+  }
+
+  /** The word class bits of the lower case in a slot from slotOf. */
+  wordClass(slot: number): number {
+    return this.classes[slot] as number;
   }
 }
 
@@ -271,6 +290,8 @@ export function tokenize(text: string): Token[] {
     }
     let t: string;
     let l: string;
+    let w = 0;
+    // ASCII punctuation: a shared one-character string, and no word class
     if (k === PUNCT && c < 128) t = l = ASCII[c] as string;
     else {
       // a curly apostrophe is folded, so the token is not the text as written: not shared
@@ -278,13 +299,15 @@ export function tokenize(text: string): Token[] {
       if (slot >= 0) {
         t = strings.text(slot);
         l = strings.lower(slot);
+        w = strings.wordClass(slot);
       } else {
         t = text.slice(s, i);
         if (curly) t = t.replace(/’/g, "'");
         l = upper ? t.toLowerCase() : t;
+        w = wordClass(l);
       }
     }
-    const f = k | (sp ? SP : 0) | (nl ? NL : 0);
+    const f = k | (sp ? SP : 0) | (nl ? NL : 0) | (w << W_SHIFT);
     const token = POOL[count];
     if (token !== undefined) token.set(f, s, i, t, l);
     else POOL.push(new PackedToken(f, s, i, t, l));
