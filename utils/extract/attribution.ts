@@ -2,7 +2,7 @@ import * as lex from './lexicon';
 
 import type { Token } from './tokenize';
 import * as tok from './tokenize';
-import { W_REPORT } from './wordClass';
+import { W_ATTRIBUTION_CUE, W_REPORT } from './wordClass';
 
 // local bindings: hot loops read them without going through module accessors
 const { MONTHS, NP_STOP, ORG_HEADS, PARTICIPLES, REPORT, ROLE_WORDS, WEEKDAYS } = lex;
@@ -601,6 +601,8 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
     for (let i = a; i < b; i++) {
       const t = tk[i] as Token;
       if (t.k !== WORD || inQuote(i)) continue;
+      // only reporting verbs and the attribution cues do anything below
+      if ((t.w & (W_REPORT | W_ATTRIBUTION_CUE)) === 0) continue;
       if (t.l === 'according' && tk[i + 1]?.l === 'to' && PRONOUNS.has(tk[i + 2]?.l ?? '')) {
         // "according to him"
         const sp = resolve(i + 2, i + 3);

@@ -3,7 +3,7 @@ import * as lex from './lexicon';
 
 import type { Token } from './tokenize';
 import * as tok from './tokenize';
-import { REPORTING, W_ACTION, W_REPORTING, W_TIME_START } from './wordClass';
+import { REPORTING, W_ACTION, W_PLACE_PREPOSITION, W_REPORTING, W_TIME_START } from './wordClass';
 
 // local bindings: hot loops read them without going through module accessors
 const { ACTIONS, MONTHS, WEEKDAYS } = lex;
@@ -255,11 +255,7 @@ export function frameContext(
     const l = t.l;
     if ((t.w & W_REPORTING) !== 0) lastReport = k;
     if ((t.w & W_ACTION) !== 0 && (l !== 'shot' || tk[k + 1]?.l === 'down')) actions.push(k);
-    if (
-      k > a &&
-      k - lastReport > 8 &&
-      (l === 'over' || l === 'in' || l === 'near' || l === 'across' || l === 'on' || l === 'of' || l === 'at')
-    ) {
+    if (k > a && k - lastReport > 8 && (t.w & W_PLACE_PREPOSITION) !== 0) {
       const e = nameAt(tk, k + 1, b);
       const head = (tk[e - 1] as Token).l;
       if (

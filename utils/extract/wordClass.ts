@@ -43,6 +43,12 @@ export const REPORTING = new Set(
 /** Verbs that carry a frame's action (the keys of ACTIONS). */
 export const ACTION_WORDS = new Set(Object.keys(ACTIONS));
 
+/** Words that open an attribution without being reporting verbs ("according to", "quoted", "spoke of"). */
+export const ATTRIBUTION_CUES = new Set(['according', 'quoted', 'cited', 'spoke', 'spoken']);
+
+/** Prepositions before a place ("over Kursk", "in the Belgorod region"). */
+export const PLACE_PREPOSITIONS = new Set(['over', 'in', 'near', 'across', 'on', 'of', 'at']);
+
 /** Bit of `Token.w`: the word is in NUMBER_START. */
 export const W_NUMBER_START = 1;
 /** Bit of `Token.w`: the word is in TIME_START. */
@@ -54,6 +60,11 @@ export const W_ACTION = 8;
 /** Bit of `Token.w`: the word is a reporting verb in any form (lexicon REPORT). */
 export const W_REPORT = 16;
 
+/** Bit of `Token.w`: the word is in ATTRIBUTION_CUES. */
+export const W_ATTRIBUTION_CUE = 32;
+/** Bit of `Token.w`: the word is in PLACE_PREPOSITIONS. */
+export const W_PLACE_PREPOSITION = 64;
+
 /** The class bits of a lower-case word. */
 export function wordClass(l: string): number {
   return (
@@ -61,6 +72,8 @@ export function wordClass(l: string): number {
     (TIME_START.has(l) ? W_TIME_START : 0) |
     (REPORTING.has(l) ? W_REPORTING : 0) |
     (ACTION_WORDS.has(l) ? W_ACTION : 0) |
-    (REPORT.has(l) ? W_REPORT : 0)
+    (REPORT.has(l) ? W_REPORT : 0) |
+    (ATTRIBUTION_CUES.has(l) ? W_ATTRIBUTION_CUE : 0) |
+    (PLACE_PREPOSITIONS.has(l) ? W_PLACE_PREPOSITION : 0)
   );
 }
