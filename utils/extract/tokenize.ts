@@ -186,9 +186,7 @@ class Interner {
       const t = this.texts[slot];
       if (t === undefined) return -1 - slot;
       if (t.length !== len) continue;
-      let k = 0;
-      while (k < len && t.charCodeAt(k) === text.charCodeAt(s + k)) k++;
-      if (k === len) return slot;
+      if (text.startsWith(t, s)) return slot;
     }
   }
 
