@@ -55,8 +55,12 @@ const NOT_PEOPLE = new Set(
     ' ',
   ),
 );
-const NOUNISH =
-  /^(estimates?|forecasts?|reports?|claims?|notes?|states?|counts?|records?|posts?|shows?|updates?|lists?|tally|projects?|promises?|tweets?|warnings?|puts)$/;
+/** Reporting words that are nouns too ("estimate", "reports"): as verbs they need a clause after them. */
+const NOUNISH = new Set(
+  'estimate estimates forecast forecasts report reports claim claims note notes state states count counts record records post posts show shows update updates list lists tally project projects promise promises tweet tweets warning warnings puts'.split(
+    ' ',
+  ),
+);
 const CLAUSE_NEXT = new Set(
   'that the a an it they he she we there its their his her about around nearly some more over up at as almost roughly approximately between fewer less this these those only'.split(
     ' ',
@@ -77,8 +81,27 @@ const ADJ_OK = new Set(
 );
 const CLAIM_NOUNS =
   /^(forecasts?|estimates?|projections?|figures?|assessments?|tally|count|toll|data|numbers?|statistics)$/;
-const INTRO =
-  /^(in|on|at|earlier|later|meanwhile|last|as|since|for|after|following|before|during|however|overall|separately|according|regarding|but|and|also|by|from|this|yesterday|today|overnight|then)$/;
+/** Words that open an introductory phrase before a sentence's subject ("In March, …", "Overall, …"). */
+const INTRO = new Set(
+  'in on at earlier later meanwhile last as since for after following before during however overall separately according regarding but and also by from this yesterday today overnight then'.split(
+    ' ',
+  ),
+);
+/** Determiners and possessives that may open a sentence's subject ("The ministry", "Its data"). */
+const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+/** Words before a reporting word that make it a noun ("the report", "was said", "new estimates"). */
+const NOT_BEFORE_VERB = new Set(
+  'the a an its their his her our this that these those was were been be is are being media news latest new first initial further more earlier official unconfirmed to'.split(
+    ' ',
+  ),
+);
+
+/** Drops a final possessive "'s" or "’s" (what `.replace(/[’']s$/, '')` does, without a regex). */
+function dropPossessive(s: string): string {
+  const n = s.length;
+  const q = s.charCodeAt(n - 2);
+  return s.charCodeAt(n - 1) === 115 && (q === 39 || q === 0x2019) ? s.slice(0, -2) : s;
+}
 
 const isCap = (t: Token | undefined): boolean => t !== undefined && t.k === WORD && t.t !== t.l;
 /** A preposition that may sit inside a name ("Ministry of Health"), so a name does not start after it. */
@@ -228,13 +251,13 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
       return null;
     }
     if (first.l === 'i' || first.l === 'we' || first.l === 'you') return null;
-    const name = span(a2, b).replace(/[’']s$/, '');
+    const name = dropPossessive(span(a2, b));
     const last = tk[b - 1] as Token;
     const caps = countCaps(a2, b);
     // short references: "the ministry", "the air force", "the Fund", "Peskov"
     const definite = a2 > a;
     if ((definite && caps <= 1) || (caps === 1 && b - a2 === 1)) {
-      const head = last.l.replace(/[’']s$/, '');
+      const head = dropPossessive(last.l);
       for (let k = known.length - 1; k >= 0; k--) {
         const sp = known[k] as Speaker;
         if (sp.words.includes(head) && sp.words.length > 1) return sp.name;
@@ -536,16 +559,11 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
     if (t.l.endsWith('ing') && p.t !== ',') return false;
     if (p.k === NUM) return false;
     const pl = p.l;
-    if (
-      /^(the|a|an|its|their|his|her|our|this|that|these|those|was|were|been|be|is|are|being|media|news|latest|new|first|initial|further|more|earlier|official|unconfirmed|to)$/.test(
-        pl,
-      )
-    )
-      return false;
+    if (NOT_BEFORE_VERB.has(pl)) return false;
     if (pl.endsWith("'s")) return false;
     const nx = tk[i + 1];
     if (nx && nx.k === WORD && REPORT.has(nx.l)) return false;
-    if (NOUNISH.test(t.l) && !((isCap(p) && MONTHS[pl] === undefined) || ROLE_WORDS.has(pl))) {
+    if (NOUNISH.has(t.l) && !((isCap(p) && MONTHS[pl] === undefined) || ROLE_WORDS.has(pl))) {
       // "estimate", "reports", "forecast" are nouns too: as verbs a clause, a figure or a full stop follows
       if (!nx || nx.k === NUM || nx.nl) return true;
       if (nx.k === PUNCT) return nx.t === ',' || nx.t === '.' || nx.t === ':' || nx.t === ';';
@@ -564,7 +582,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
     if (isQuote(tk[a] as Token) || (tk[a] as Token).t === '(') subjA = -1;
     else {
       const t0 = tk[a] as Token;
-      if (INTRO.test(t0.l) || (NP_STOP.has(t0.l) && !/^(the|a|an|its|their|his|her)$/.test(t0.l))) {
+      if (INTRO.has(t0.l) || (NP_STOP.has(t0.l) && !SUBJECT_OPENERS.has(t0.l))) {
         subjA = -1;
         for (let k = a; k < Math.min(b, a + 12); k++) {
           if ((tk[k] as Token).t === ',') {
