@@ -19,6 +19,19 @@ export interface ExtractOptions {
 
 const ABSTRACT = /^(ways?|things?|reasons?|kinds?|types?|sorts?|words?|questions?|options?|aspects?|ideas?)$/;
 
+/** Nouns after "one" that make an idiom, not a count ("one day", "one way", "one more"). */
+const NOT_ONE_THING = new Set(
+  'day side point way thing time another more hand year week month morning night evening'.split(' '),
+);
+/** Words after an elided count that let it stand ("six had been shot down", "72 were"). */
+const ELIDED_NEXT = new Set(
+  'of were was had have has are is more others remain remained died survived will would could'.split(' '),
+);
+/** Verbs right before a bare count that make it count people ("kill 9", "injure 40"). */
+const CASUALTY_VERBS = new Set(
+  'kill kills killed killing injure injures injured injuring wound wounds wounding'.split(' '),
+);
+
 /** Can a number start at this token (digit, number word, currency symbol, "a dozen")? */
 function mayStart(t: Token): boolean {
   if (t.k === NUM) return true;
@@ -193,15 +206,7 @@ function toClaim(
     // "two ways of counting", "three times more": not things in the world
     if (q.word && q.value !== null && q.value <= 10 && concept && ABSTRACT.test(concept.toLowerCase()))
       return null;
-    if (
-      q.word &&
-      q.value === 1 &&
-      concept &&
-      /^(day|side|point|way|thing|time|another|more|hand|year|week|month|morning|night|evening)$/.test(
-        concept,
-      )
-    )
-      return null;
+    if (q.word && q.value === 1 && concept && NOT_ONE_THING.has(concept)) return null;
   }
   // "2 hours ago", "5 min read": when, not how long; "45 years old", "aged 45": ages
   if (q.kind === 'duration' && (tk[q.i1]?.l === 'ago' || tk[q.i1]?.l === 'read' || tk[q.i1]?.l === 'old'))
@@ -235,9 +240,7 @@ function toClaim(
 function elidedOk(tk: Token[], j: number): boolean {
   const t = tk[j];
   if (!t || t.k !== WORD) return false;
-  return /^(of|were|was|had|have|has|are|is|more|others|remain|remained|died|survived|will|would|could|of)$/.test(
-    t.l,
-  );
+  return ELIDED_NEXT.has(t.l);
 }
 
 /** A figure standing alone at the end of a clause ("the toll rose to seven."). */
@@ -278,11 +281,7 @@ function conceptCue(tk: Token[], a: number, i: number): string | null {
     if (t.k === PUNCT && t.t !== '-') return null;
     if (t.l === 'toll' || t.l === 'tolls') return 'deaths';
     // "strikes kill 9, injure 40": casualty verbs count people
-    if (
-      k === i - 1 &&
-      /^(kill|kills|killed|killing|injure|injures|injured|injuring|wound|wounds|wounding)$/.test(t.l)
-    )
-      return 'people';
+    if (k === i - 1 && CASUALTY_VERBS.has(t.l)) return 'people';
     if (t.l === 'number' && tk[k + 1]?.l === 'of') {
       for (let m = k + 2; m < i && m < k + 7; m++) {
         const w = tk[m] as Token;

@@ -22,8 +22,12 @@ function iso(t: number): string {
   }
   return s;
 }
-const PLACE_HEADS =
-  /^(region|regions|oblast|oblasts|province|city|district|area|border|front|village|town|peninsula|sea)$/;
+/** Nouns that end a place name ("the Kursk region", "the Crimean peninsula"). */
+const PLACE_HEADS = new Set(
+  'region regions oblast oblasts province city district area border front village town peninsula sea'.split(
+    ' ',
+  ),
+);
 
 /** The published date as a UTC day start, or null. */
 export function dateOf(published: string | null): number | null {
@@ -196,7 +200,7 @@ function nameAt(tk: Token[], i: number, b: number): number {
   let k = i;
   if (tk[k]?.l === 'the') k++;
   const s = k;
-  while (k < b && (cap(tk[k]) || (k > s && PLACE_HEADS.test(tk[k]?.l ?? '')))) {
+  while (k < b && (cap(tk[k]) || (k > s && PLACE_HEADS.has(tk[k]?.l ?? '')))) {
     if (WEEKDAY_INDEX.has((tk[k] as Token).l) || MONTHS[(tk[k] as Token).l] !== undefined) break;
     k++;
   }
@@ -260,7 +264,7 @@ export function frameContext(
       const head = (tk[e - 1] as Token).l;
       if (
         e > k + 1 &&
-        (PLACE_HEADS.test(head) || ((l === 'over' || l === 'in' || l === 'at') && !WEEKDAY_INDEX.has(head)))
+        (PLACE_HEADS.has(head) || ((l === 'over' || l === 'in' || l === 'at') && !WEEKDAY_INDEX.has(head)))
       ) {
         const name = textOf(tk, k + 1, e);
         if (!/^(the )?(US|U\.S|UN)$/.test(name)) places.push([k, name]);

@@ -34,6 +34,13 @@ export function looksPlural(t: Token): boolean {
 
 const ADVERB_OK = (l: string) => l.endsWith('ly') && l.length > 4;
 
+/** "35 of those", "15 of them": the part of something counted before. */
+const PARTITIVE_PRONOUNS = new Set(['those', 'them', 'these', 'which', 'whom']);
+/** "72 of the loitering munitions": "of" and a determiner before the noun. */
+const PARTITIVE_DETERMINERS = new Set(['the', 'their', 'its', 'our', 'his', 'her', 'all']);
+/** "seven more systems", "5 other people": words between a count and its noun. */
+const ADDITIVE = new Set(['more', 'other', 'others', 'additional', 'extra', 'further', 'new']);
+
 /** Reads one word of a noun phrase, joining glued hyphen compounds ("anti-aircraft", "S-300"). Returns the index after it. */
 function wordEnd(tk: Token[], j: number): number {
   let k = j + 1;
@@ -66,7 +73,7 @@ export function countedNoun(tk: Token[], j: number, end: number, single: boolean
   if (first && first.l === 'of' && k + 1 < end) {
     let m = k + 1;
     const det = tk[m] as Token;
-    if (/^(those|them|these|which|whom)$/.test(det.l)) {
+    if (PARTITIVE_PRONOUNS.has(det.l)) {
       const after = readHead(tk, m + 1, end, single);
       const pl = after.head !== null && looksPlural(tk[after.at] as Token);
       if (after.head && pl && det.l !== 'them' && det.l !== 'whom' && det.l !== 'which') return after;
@@ -77,7 +84,7 @@ export function countedNoun(tk: Token[], j: number, end: number, single: boolean
       const r = readHead(tk, m + 1, end, single);
       return r.head ? r : { head: null, at: -1, anaphoric: true };
     }
-    if (/^(the|their|its|our|his|her|all)$/.test(det.l)) {
+    if (PARTITIVE_DETERMINERS.has(det.l)) {
       m++;
       if (tk[m]?.l === 'own') m++;
       const r = readHead(tk, m, end, single);
@@ -87,11 +94,7 @@ export function countedNoun(tk: Token[], j: number, end: number, single: boolean
     return { head: null, at: -1, anaphoric: false };
   }
   // "seven more systems", "5 other people", "3 additional battalions"
-  while (
-    k < end &&
-    /^(more|other|others|additional|extra|further|new)$/.test((tk[k] as Token).l) &&
-    tk[k + 1]?.k === WORD
-  ) {
+  while (k < end && ADDITIVE.has((tk[k] as Token).l) && tk[k + 1]?.k === WORD) {
     if ((tk[k] as Token).l === 'others') break;
     k++;
   }
