@@ -103,6 +103,26 @@ describe('the background worker in Chromium', () => {
   });
 });
 
+describe('privacy', () => {
+  it("makes no request beyond the page's own server while reading, matching and opening a popover", async () => {
+    const urls: string[] = [];
+    const record = (r: { url(): string }) => urls.push(r.url());
+    tally.browser.context.on('request', record);
+    const page = await tally.openDone('/pages/demo/page.html');
+    const target = (await page.evaluate(listPainted, 'article')).find((p) => p.status === 'diverges')!;
+    await page.evaluate((y) => window.scrollBy(0, y - 200), target.rect.y);
+    const fresh = (await page.evaluate(listPainted, 'article')).find((p) => p.text === target.text)!;
+    await page.mouse.click(fresh.rect.x + fresh.rect.width / 2, fresh.rect.y + fresh.rect.height / 2);
+    await page.locator('tally-popover .pop').waitFor();
+    tally.browser.context.off('request', record);
+    await page.close();
+    expect(urls.length).toBeGreaterThan(0);
+    const local = (u: string) =>
+      u.startsWith(`${tally.server.origin}/`) || u.startsWith('data:') || u.startsWith('chrome-extension://');
+    expect(urls.filter((u) => !local(u))).toEqual([]);
+  });
+});
+
 describe('a stopped background worker', () => {
   it('is started again and matches from a freshly loaded dataset', async () => {
     const page = await tally.openDone('/pages/demo/page.html');
