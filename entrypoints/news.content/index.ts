@@ -213,12 +213,18 @@ async function run(
   let timer: number | undefined;
   const observer = new MutationObserver((records) => {
     if (!enabled) return;
-    const foreign = records.some(
-      (r) => !(r.target instanceof Element && r.target.tagName.startsWith('TALLY-')),
+    // Only changes inside the article read last (or its removal) can change what Tally shows:
+    // a ticking clock or a rotating ad elsewhere must not make it read the page again.
+    const root = pass?.article.root;
+    const relevant = records.some(
+      (r) =>
+        !(r.target instanceof Element && r.target.tagName.startsWith('TALLY-')) &&
+        (!root || !root.isConnected || root.contains(r.target)),
     );
-    if (!foreign) return;
+    if (!relevant) return;
     if (timer !== undefined) clearTimeout(timer);
     timer = ctx.setTimeout(() => {
+      performance.mark('tally:recheck');
       if (!passIsCurrent(pass, document)) void annotate();
     }, SETTLE_MS);
   });

@@ -104,6 +104,20 @@ describe('never breaking the page', () => {
     expect((await page.evaluate(listPainted, 'article')).length).toBeGreaterThan(0);
   });
 
+  it('does not read the page again when only something outside the article changes', async () => {
+    const reads = () => page.evaluate(() => performance.getEntriesByName('tally:recheck').length);
+    const before = await reads();
+    await page.evaluate(async () => {
+      const nav = document.querySelector('nav')!;
+      for (let i = 0; i < 5; i++) {
+        nav.append(document.createTextNode(` ${i}`));
+        await new Promise((ok) => setTimeout(ok, 100));
+      }
+      await new Promise((ok) => setTimeout(ok, 700));
+    });
+    expect(await reads()).toBe(before);
+  });
+
   it('hides and shows all highlights with Alt+Shift+H', async () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('Alt+Shift+KeyH');
