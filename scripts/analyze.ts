@@ -11,7 +11,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { readArticle } from '../utils/article';
-import { extractClaims } from '../utils/extract';
+import { extractSections, type DatedSection } from '../utils/extract';
 import { createMatcher, loadBundledDataset, type Matcher } from '../utils/match';
 import type { ArticleMeta, ClaimMatch, PageClaim } from '../utils/schema';
 
@@ -116,11 +116,15 @@ export async function analyzeHtml(
   const { document } = parseHTML(html);
   const article = readArticle(document as unknown as Document, url);
   const meta: ArticleMeta = { ...article.meta, published: published ?? article.meta.published };
-  return analyzeArticle(article.text, meta);
+  return analyzeArticle(article.text, meta, article.sections);
 }
 
-async function analyzeArticle(text: string, meta: ArticleMeta): Promise<Analysis> {
-  const claims = extractClaims(text, { published: meta.published });
+async function analyzeArticle(
+  text: string,
+  meta: ArticleMeta,
+  sections: readonly DatedSection[] = [],
+): Promise<Analysis> {
+  const claims = extractSections(text, meta.published, sections);
   const m = await bundledMatcher();
   let matches: ClaimMatch[] = [];
   try {

@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Browser } from 'happy-dom';
 import { readArticle } from '../utils/article';
-import { extractClaims } from '../utils/extract';
+import { extractSections } from '../utils/extract';
 import type { ArticleMeta, PageClaim } from '../utils/schema';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -86,7 +86,7 @@ export async function goldenOf(slug: string): Promise<Golden> {
   const { document, close } = await loadPage(html, `https://fixtures.tally.test/${slug}/`);
   try {
     const article = readArticle(document, null);
-    const claims = extractClaims(article.text, { published: article.meta.published });
+    const claims = extractSections(article.text, article.meta.published, article.sections);
     return { meta: article.meta, claims: claims.map(compact) };
   } finally {
     await close();

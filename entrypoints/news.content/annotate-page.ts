@@ -49,7 +49,12 @@ export async function annotatePage(doc: Document, stale: () => boolean): Promise
   step('read');
   // Extraction and matching happen in the background worker, off this page's main thread.
   const reply = article.text.trim()
-    ? await requestAnalysis({ type: 'analyze', article: article.meta, text: article.text })
+    ? await requestAnalysis({
+        type: 'analyze',
+        article: article.meta,
+        text: article.text,
+        sections: article.sections,
+      })
     : ({ ok: true, claims: [], matches: [] } as const);
   step('analyze');
   if (stale()) return null;

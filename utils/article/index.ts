@@ -3,5 +3,6 @@ export { readArticle, type Article } from './read-article';
 export { findArticleRoot } from './find-article-root';
 export { collectText, type Block, type CollectedText } from './collect-text';
 export { readMeta } from './read-meta';
+export { entrySections, type Section } from './entry-sections';
 export { rangeFor, type TextMap, type TextSegment } from './text-map';
 export { isBoilerplate, isSkipped } from './boilerplate';

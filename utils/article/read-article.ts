@@ -1,5 +1,6 @@
 import type { ArticleMeta } from '../schema';
 import { collectText, type Block } from './collect-text';
+import { entrySections, type Section } from './entry-sections';
 import { findArticleRoot } from './find-article-root';
 import { readMeta } from './read-meta';
 import type { TextMap } from './text-map';
@@ -11,6 +12,8 @@ export interface Article {
   meta: ArticleMeta;
   map: TextMap;
   root: Element | null;
+  /** A live blog's dated entries (empty for an ordinary article). */
+  sections: Section[];
 }
 
 /**
@@ -20,5 +23,5 @@ export interface Article {
 export function readArticle(doc: Document, url: string | null = null): Article {
   const root = findArticleRoot(doc);
   const collected = root ? collectText(root) : { text: '', blocks: [], map: { segments: [] } };
-  return { ...collected, meta: readMeta(doc, root, url), root };
+  return { ...collected, meta: readMeta(doc, root, url), root, sections: entrySections(root, collected.map) };
 }

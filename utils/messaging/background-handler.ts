@@ -1,4 +1,4 @@
-import { extractClaims } from '../extract';
+import { extractSections } from '../extract';
 import { describeError } from './describe-error';
 import {
   BackgroundMessage,
@@ -50,7 +50,7 @@ export function createBackgroundHandler(
       const msg = parsed.data;
       switch (msg.type) {
         case 'analyze': {
-          const claims = extractClaims(msg.text, { published: msg.article.published });
+          const claims = extractSections(msg.text, msg.article.published, msg.sections);
           return { ok: true, claims, matches: (await getMatcher()).match(claims, msg.article) };
         }
         case 'match':

@@ -25,6 +25,18 @@ export const AnalyzeRequest = z.object({
   type: z.literal('analyze'),
   article: ArticleMeta,
   text: z.string().check(z.maxLength(MAX_ARTICLE_CHARS)),
+  /** A live blog's dated entries: each is read against its own date, not the page's. */
+  sections: z.optional(
+    z
+      .array(
+        z.object({
+          start: z.int().check(z.nonnegative()),
+          end: z.int().check(z.nonnegative()),
+          published: z.string().check(z.minLength(4), z.maxLength(40)),
+        }),
+      )
+      .check(z.maxLength(10000)),
+  ),
 });
 /** @see AnalyzeRequest */
 export type AnalyzeRequest = z.infer<typeof AnalyzeRequest>;

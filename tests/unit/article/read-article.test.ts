@@ -138,3 +138,29 @@ describe('rangeFor', () => {
     expect(rangeFor(a.map, 10, 20)).toBeNull();
   });
 });
+
+describe('entry sections of a live blog', () => {
+  const BLOG = `<main><div class="feed">
+    <article><time datetime="2025-03-20T08:45:00+02:00">08:45</time><p>The Air Force said 171 drones were launched overnight.</p></article>
+    <article><time datetime="2025-03-19T08:30:00+02:00">08:30</time><p>The Air Force said 145 drones were launched overnight.</p></article>
+  </div></main>`;
+
+  it('gives each entry its own date, covering its text', () => {
+    const a = readArticle(doc(BLOG));
+    expect(a.sections.map((s) => s.published)).toEqual([
+      '2025-03-20T08:45:00+02:00',
+      '2025-03-19T08:30:00+02:00',
+    ]);
+    expect(a.sections.map((s) => a.text.slice(s.start, s.end))).toEqual([
+      '08:45\n\nThe Air Force said 171 drones were launched overnight.',
+      '08:30\n\nThe Air Force said 145 drones were launched overnight.',
+    ]);
+  });
+
+  it('finds none in an ordinary article', () => {
+    const a = readArticle(
+      doc('<article><time datetime="2025-03-19">19 March</time><p>They said 145 drones.</p></article>'),
+    );
+    expect(a.sections).toEqual([]);
+  });
+});

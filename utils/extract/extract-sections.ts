@@ -1,0 +1,48 @@
+import type { PageClaim } from '../schema';
+import { extractClaims } from './extractClaims';
+
+/** A stretch of text with its own date (a live blog's entry). */
+export interface DatedSection {
+  start: number;
+  end: number;
+  published: string;
+}
+
+/**
+ * Extracts an article whose parts have their own dates: each section with its
+ * own published date, the text between them with the article's. Offsets, ids
+ * and `sameAs` links refer to the whole text. Without sections this is
+ * `extractClaims(text, { published })`.
+ */
+export function extractSections(
+  text: string,
+  published: string | null,
+  sections: readonly DatedSection[] = [],
+): PageClaim[] {
+  if (sections.length === 0) return extractClaims(text, { published });
+  const parts: { start: number; end: number; published: string | null }[] = [];
+  let at = 0;
+  for (const s of [...sections].sort((a, b) => a.start - b.start)) {
+    const start = Math.max(at, Math.min(s.start, text.length));
+    const end = Math.min(Math.max(s.end, start), text.length);
+    if (start > at) parts.push({ start: at, end: start, published });
+    if (end > start) parts.push({ start, end, published: s.published });
+    at = Math.max(at, end);
+  }
+  if (at < text.length) parts.push({ start: at, end: text.length, published });
+  const out: PageClaim[] = [];
+  for (const part of parts) {
+    const found = extractClaims(text.slice(part.start, part.end), { published: part.published });
+    const ids = new Map(found.map((c) => [c.id, `c${c.start + part.start}`]));
+    for (const c of found) {
+      out.push({
+        ...c,
+        id: ids.get(c.id)!,
+        start: c.start + part.start,
+        end: c.end + part.start,
+        sameAs: c.sameAs === null ? null : (ids.get(c.sameAs) ?? null),
+      });
+    }
+  }
+  return out;
+}
