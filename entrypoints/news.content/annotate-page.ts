@@ -1,6 +1,7 @@
 import { readArticle, rangeFor, type Article } from '../../utils/article';
 import { requestAnalysis } from '../../utils/messaging/send';
 import type { ClaimMatch, PageClaim } from '../../utils/schema';
+import { unmatchedMatch } from '../../utils/schema/match';
 
 /** One figure on the page: what was found, how it matched, where it is. */
 export interface Annotated {
@@ -16,14 +17,6 @@ export interface Pass {
   error: string | null;
 }
 
-const unmatched = (claimId: string): ClaimMatch => ({
-  claimId,
-  status: 'unmatched',
-  topic: null,
-  claimant: null,
-  others: [],
-});
-
 /** Lets the browser paint and handle input between two steps, so no step becomes a long task. */
 export function yieldToMain(): Promise<void> {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
@@ -32,10 +25,15 @@ export function yieldToMain(): Promise<void> {
 
 /**
  * Reads the page and has the background extract and match its claims, then
- * maps them back to DOM ranges. Returns null when `stale()` says a newer pass
- * or a shutdown overtook this one.
+ * maps them back to DOM ranges. Returns `previous` itself when the page still
+ * shows the text it read, in the same nodes; null when `stale()` says a newer
+ * pass or a shutdown overtook this one.
  */
-export async function annotatePage(doc: Document, stale: () => boolean): Promise<Pass | null> {
+export async function annotatePage(
+  doc: Document,
+  stale: () => boolean,
+  previous: Pass | null = null,
+): Promise<Pass | null> {
   // Start in a task of our own: the first pass is called from the page's DOMContentLoaded task.
   await yieldToMain();
   if (stale()) return null;
@@ -47,6 +45,7 @@ export async function annotatePage(doc: Document, stale: () => boolean): Promise
   };
   const article = readArticle(doc, doc.location?.href ?? null);
   step('read');
+  if (previous && stillShown(previous, article.text)) return previous;
   // Extraction and matching happen in the background worker, off this page's main thread.
   const reply = article.text.trim()
     ? await requestAnalysis({
@@ -64,18 +63,16 @@ export async function annotatePage(doc: Document, stale: () => boolean): Promise
   for (const claim of claims) {
     if (claim.end > article.text.length) continue;
     const range = rangeFor(article.map, claim.start, claim.end);
-    if (range) annotated.push({ claim, match: byId.get(claim.id) ?? unmatched(claim.id), range });
+    if (range) annotated.push({ claim, match: byId.get(claim.id) ?? unmatchedMatch(claim.id), range });
   }
   step('ranges');
   return { article, annotated, error: reply.ok ? null : reply.error };
 }
 
-/** True when the page still shows the text a pass read (same text, same nodes). */
-export function passIsCurrent(pass: Pass | null, doc: Document): boolean {
-  if (!pass) return false;
+/** True when the page shows `text` and a pass over that text still has its nodes in the page. */
+function stillShown(pass: Pass, text: string): boolean {
   const segs = pass.article.map.segments;
   if (segs.length > 0 && !(segs[0]!.node.isConnected && segs[segs.length - 1]!.node.isConnected))
     return false;
-  if (!pass.annotated.every((a) => a.range.startContainer.isConnected)) return false;
-  return readArticle(doc).text === pass.article.text;
+  return pass.article.text === text && pass.annotated.every((a) => a.range.startContainer.isConnected);
 }

@@ -15,7 +15,7 @@ import {
 } from '../../utils/settings/read-in-page';
 import { isEnabledFor, type DisplaySettings, type SiteSettings } from '../../utils/settings/schemas';
 import { NEWS_SITES, matchPatternsFor } from '../../utils/sites/news-sites';
-import { annotatePage, passIsCurrent, yieldToMain, type Annotated, type Pass } from './annotate-page';
+import { annotatePage, yieldToMain, type Annotated, type Pass } from './annotate-page';
 import { createAnnouncer } from './announcer';
 import { createFocusProxy } from './focus-proxy';
 import { setupHoverTip } from './hover-tip';
@@ -101,8 +101,8 @@ async function run(
 
   const annotate = async () => {
     const mine = ++generation;
-    const next = await annotatePage(document, () => mine !== generation || !enabled || ctx.isInvalid);
-    if (!next) return;
+    const next = await annotatePage(document, () => mine !== generation || !enabled || ctx.isInvalid, pass);
+    if (!next || next === pass) return;
     const first = pass === null;
     pass = next;
     await yieldToMain();
@@ -225,7 +225,7 @@ async function run(
     if (timer !== undefined) clearTimeout(timer);
     timer = ctx.setTimeout(() => {
       performance.mark('tally:recheck');
-      if (!passIsCurrent(pass, document)) void annotate();
+      void annotate();
     }, SETTLE_MS);
   });
   observer.observe(document.body ?? html, { childList: true, subtree: true, characterData: true });

@@ -13,6 +13,7 @@ import {
 } from '../../utils/messaging/send';
 import { manualClaim, noteDraft, trimSelection } from '../../utils/notes/note-draft';
 import type { ClaimMatch, PageClaim } from '../../utils/schema';
+import { unmatchedMatch } from '../../utils/schema/match';
 import {
   NotesToContent,
   type AnchorReport,
@@ -92,14 +93,6 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 /** The length of `text[span]` without the whitespace around it. */
 const trimmedLength = (text: string, span: { start: number; end: number }) =>
   text.slice(span.start, span.end).trim().length;
-
-const UNMATCHED = (claimId: string): ClaimMatch => ({
-  claimId,
-  status: 'unmatched',
-  topic: null,
-  claimant: null,
-  others: [],
-});
 
 /**
  * Notes on the page: the popover's Note button, the context menu's "Note this
@@ -193,7 +186,7 @@ export function setupNotes(ctx: ContentScriptContext, page: NotesPage): NotesCon
     const claim = manualClaim(article.text, trimmed, parsed.ok ? parsed.claims : []);
     const matched = await requestMatches({ type: 'match', article: article.meta, claims: [claim] });
     const match =
-      (matched.ok ? matched.matches.find((m) => m.claimId === claim.id) : null) ?? UNMATCHED(claim.id);
+      (matched.ok ? matched.matches.find((m) => m.claimId === claim.id) : null) ?? unmatchedMatch(claim.id);
     const reply = await requestAddNote(noteDraft(article, location.href, doc.title, claim, match, true));
     if (!reply.ok) return reply;
     const range = rangeFor(article.map, claim.start, claim.end);

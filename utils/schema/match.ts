@@ -50,3 +50,8 @@ export const ClaimMatch = z.object({
 });
 /** @see ClaimMatch */
 export type ClaimMatch = z.infer<typeof ClaimMatch>;
+
+/** The match of a figure nothing is known about (or that was never matched). */
+export function unmatchedMatch(claimId: string): ClaimMatch {
+  return { claimId, status: 'unmatched', topic: null, claimant: null, others: [] };
+}

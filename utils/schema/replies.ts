@@ -15,9 +15,6 @@ export const UiToContent = z.discriminatedUnion('type', [
 /** @see UiToContent */
 export type UiToContent = z.infer<typeof UiToContent>;
 
-/** Any result on the wire: a value or a precise error. */
-export type Result<T> = ({ ok: true } & T) | { ok: false; error: string };
-
 /** The failure half of every reply. */
 export const Failure = z.object({ ok: z.literal(false), error: z.string() });
 
