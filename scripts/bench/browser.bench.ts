@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../../tests/e2e/support/chromium';
 import { serveFixtures } from '../../tests/e2e/support/server';
-import { listPainted } from '../../tests/e2e/support/tally-page';
+import { clickFigure } from '../../tests/e2e/support/click-figure';
 import { median, type Figure } from './section';
 
 const RUNS = 5;
@@ -46,12 +46,7 @@ async function timePage(page: Page, url: string): Promise<Timing> {
 }
 
 async function timePopover(page: Page): Promise<number> {
-  const target = (await page.evaluate(listPainted, 'article')).find((p) => p.status === 'diverges');
-  if (!target) return NaN;
-  await page.evaluate((y) => window.scrollBy(0, y - 200), target.rect.y);
-  const fresh = (await page.evaluate(listPainted, 'article')).find((p) => p.text === target.text)!;
-  await page.mouse.click(fresh.rect.x + fresh.rect.width / 2, fresh.rect.y + fresh.rect.height / 2);
-  await page.locator('tally-popover .pop').waitFor();
+  if ((await clickFigure(page, 'diverges')) === null) return NaN;
   const ms = await page.evaluate(
     () => performance.getEntriesByName('tally:popover-open').at(-1)?.duration ?? NaN,
   );

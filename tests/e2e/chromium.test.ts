@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clickFigure } from './support/click-figure';
 import { screenshotPath } from './support/screenshot-path';
 import { listPainted, readTallyState } from './support/tally-page';
 import { useChromium } from './support/use-browser';
@@ -45,15 +46,8 @@ describe('the demo article in Chromium', () => {
   });
 
   it('opens the popover on a click on a diverging figure', async () => {
-    const target = (await page.evaluate(listPainted, 'article')).find((p) => p.status === 'diverges')!;
-    await page.evaluate(
-      (y) => window.scrollTo(0, y - 200),
-      target.rect.y + (await page.evaluate(() => scrollY)),
-    );
-    const fresh = (await page.evaluate(listPainted, 'article')).find((p) => p.text === target.text)!;
-    await page.mouse.click(fresh.rect.x + fresh.rect.width / 2, fresh.rect.y + fresh.rect.height / 2);
+    expect(await clickFigure(page, 'diverges')).not.toBeNull();
     const pop = page.locator('tally-popover .pop');
-    await pop.waitFor();
     expect(await pop.getAttribute('data-status')).toBe('diverges');
     expect(await page.locator('tally-popover .other').count()).toBeGreaterThanOrEqual(1);
     await page.screenshot({ path: screenshotPath('popover.png') });
@@ -109,11 +103,7 @@ describe('privacy', () => {
     const record = (r: { url(): string }) => urls.push(r.url());
     tally.browser.context.on('request', record);
     const page = await tally.openDone('/pages/demo/page.html');
-    const target = (await page.evaluate(listPainted, 'article')).find((p) => p.status === 'diverges')!;
-    await page.evaluate((y) => window.scrollBy(0, y - 200), target.rect.y);
-    const fresh = (await page.evaluate(listPainted, 'article')).find((p) => p.text === target.text)!;
-    await page.mouse.click(fresh.rect.x + fresh.rect.width / 2, fresh.rect.y + fresh.rect.height / 2);
-    await page.locator('tally-popover .pop').waitFor();
+    expect(await clickFigure(page, 'diverges')).not.toBeNull();
     tally.browser.context.off('request', record);
     await page.close();
     expect(urls.length).toBeGreaterThan(0);

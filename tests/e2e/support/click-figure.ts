@@ -1,0 +1,17 @@
+import type { Page } from 'playwright-core';
+import { listPainted } from './tally-page';
+
+/**
+ * Scrolls the first painted figure with `status` into view, clicks its middle
+ * and waits for the popover. Returns the figure's text, or null when the page
+ * has no such figure.
+ */
+export async function clickFigure(page: Page, status: string): Promise<string | null> {
+  const target = (await page.evaluate(listPainted, 'article')).find((p) => p.status === status);
+  if (!target) return null;
+  await page.evaluate((y) => window.scrollBy(0, y - 200), target.rect.y);
+  const fresh = (await page.evaluate(listPainted, 'article')).find((p) => p.text === target.text)!;
+  await page.mouse.click(fresh.rect.x + fresh.rect.width / 2, fresh.rect.y + fresh.rect.height / 2);
+  await page.locator('tally-popover .pop').waitFor();
+  return target.text;
+}
