@@ -5,13 +5,14 @@ import { E2E_HOSTS, NEWS_SITES, matchPatternsFor } from './utils/sites/news-site
 const e2e = process.env.TALLY_E2E === '1';
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   imports: false,
   outDir: e2e ? '.output-e2e' : '.output',
   manifest: ({ browser }) => ({
     name: 'Tally',
-    description:
-      "Highlights where the sides' figures in a news article diverge. Everything stays on your device.",
+    // The extension's own text lives in locales/*.yml (English, Ukrainian, Russian).
+    default_locale: 'en',
+    description: '__MSG_extension_summary__',
     permissions: [
       'storage',
       'activeTab',

@@ -1,4 +1,5 @@
 import type { OtherFigure, PageClaim, Side } from '../utils/schema';
+import { t } from '../utils/i18n/messages';
 import { SIDE_LABEL, formatFigure, formatNumber } from './format';
 
 /** One mark on the strip: a claimant's figure, a point or a range. */
@@ -20,7 +21,7 @@ function toMark(
   const low = f.value ?? f.low;
   const high = f.value ?? f.high;
   if (low === null || high === null || !Number.isFinite(low) || !Number.isFinite(high)) return null;
-  return { name, side, low, high, page, label: `${name}: ${formatFigure(f)}` };
+  return { name, side, low, high, page, label: t('strip.mark', { name, figure: formatFigure(f) }) };
 }
 
 const W = 300;
@@ -55,7 +56,12 @@ export function FigureStrip({
   const summary = marks.map((m) => m.label).join('; ');
   return (
     <figure class="strip">
-      <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={`Figures on one axis: ${summary}`}>
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        width="100%"
+        role="img"
+        aria-label={t('strip.label', { figures: summary })}
+      >
         <line x1={PAD} x2={W - PAD} y1={28} y2={28} class="axis" />
         {marks.map((m, i) => {
           const cls = `mark side-${m.side ?? 'other'}${m.page ? ' page' : ''}`;
@@ -90,7 +96,7 @@ export function FigureStrip({
             {SIDE_LABEL[s]}
           </span>
         ))}
-        <span class="key page">this page</span>
+        <span class="key page">{t('strip.thisPage')}</span>
       </figcaption>
     </figure>
   );

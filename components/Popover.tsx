@@ -2,7 +2,9 @@ import { useState } from 'preact/hooks';
 import type { ArticleMeta, ClaimMatch, PageClaim } from '../utils/schema';
 import { citationText } from './citation';
 import { FigureStrip } from './FigureStrip';
-import { SIDE_LABEL, STATUS_LABEL, formatFigure, hostOf } from './format';
+import { formatDay } from '../utils/i18n/format';
+import { t } from '../utils/i18n/messages';
+import { SIDE_LABEL, STATUS_LABEL, formatFigure, hostOf, speakerOrUnattributed } from './format';
 
 /** Props of {@link Popover}. */
 export interface PopoverProps {
@@ -40,23 +42,29 @@ export function Popover({ claim, match, meta, onClose, onNote, noted = false }: 
     void Promise.resolve(onNote()).then(() => setNoted(true));
   };
   return (
-    <div class="pop" role="dialog" aria-label={`Tally: ${claim.text}`} data-status={match.status}>
+    <div
+      class="pop"
+      role="dialog"
+      aria-label={t('popover.label', { figure: claim.text })}
+      data-status={match.status}
+    >
       <header class="head">
         <span class={`status status-${match.status}`}>{STATUS_LABEL[match.status]}</span>
-        <button type="button" class="close" aria-label="Close" onClick={onClose}>
+        <button type="button" class="close" aria-label={t('popover.close')} onClick={onClose}>
           ×
         </button>
       </header>
       <p class="figure">
         <strong>{claim.text}</strong>
         <span class="norm">
-          {claim.qualifier === '=' && claim.low === null ? 'exactly ' : ''}
-          {formatFigure(claim)}
+          {claim.qualifier === '=' && claim.low === null
+            ? t('qualifier.exactly', { figure: formatFigure(claim) })
+            : formatFigure(claim)}
           {unitText(claim)}
         </span>
       </p>
       <p class="who">
-        {speaker ? speaker : "The outlet's own figure"}
+        {speakerOrUnattributed(speaker)}
         {match.claimant ? (
           <span class={`side side-${match.claimant.side}`}>{SIDE_LABEL[match.claimant.side]}</span>
         ) : null}
@@ -64,29 +72,29 @@ export function Popover({ claim, match, meta, onClose, onNote, noted = false }: 
       {match.topic ? <p class="topic">{match.topic.label}</p> : null}
       <FigureStrip
         claim={claim}
-        speaker={speaker ?? 'This article'}
+        speaker={speaker ?? t('strip.thisArticle')}
         side={match.claimant?.side ?? null}
         others={match.others}
       />
       {match.others.length > 0 ? (
-        <ul class="others" aria-label="Other figures for the same thing">
+        <ul class="others" aria-label={t('popover.others')}>
           {match.others.map((o, i) => (
             <li key={i} class="other">
               <span class="other-name">{o.name}</span>
               {o.side ? <span class={`side side-${o.side}`}>{SIDE_LABEL[o.side]}</span> : null}
               <span class="other-value">{formatFigure(o)}</span>
-              {o.onPage ? <span class="source">Also in this article</span> : null}
+              {o.onPage ? <span class="source">{t('popover.alsoHere')}</span> : null}
               {o.source ? (
                 <a class="source" href={o.source.url} target="_blank" rel="noopener noreferrer">
                   {o.source.outlet ?? hostOf(o.source.url)}
-                  {o.source.published ? `, ${o.source.published.slice(0, 10)}` : ''}
+                  {o.source.published ? `, ${formatDay(o.source.published, 'short')}` : ''}
                 </a>
               ) : null}
             </li>
           ))}
         </ul>
       ) : (
-        <p class="none">No other figure is known for this.</p>
+        <p class="none">{t('popover.none')}</p>
       )}
       <footer class="actions">
         {onNote ? (
@@ -97,11 +105,11 @@ export function Popover({ claim, match, meta, onClose, onNote, noted = false }: 
             disabled={isNoted}
             aria-pressed={isNoted}
           >
-            {isNoted ? 'Noted' : 'Note'}
+            {isNoted ? t('popover.noted') : t('popover.note')}
           </button>
         ) : null}
         <button type="button" data-testid="tally-copy" onClick={copy}>
-          {copied ? 'Copied' : 'Copy citation'}
+          {copied ? t('popover.copied') : t('popover.copy')}
         </button>
       </footer>
     </div>

@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t, tn } from '../utils/i18n/messages';
 import { requestFocusClaim, requestPageSummary } from '../utils/messaging';
-import type { MatchStatus, PageSummaryReply } from '../utils/schema';
-import { getSiteSettings, isEnabledFor } from '../utils/settings';
+import type { PageSummaryReply } from '../utils/schema';
+import { getDisplaySettings, getSiteSettings, isEnabledFor, type DisplaySettings } from '../utils/settings';
 import { defaultRegistrar } from '../utils/sites/register-sites';
-import { STATUS_LABEL } from './format';
+import { DivergenceList } from './popup/DivergenceList';
 import { canOpenSidePanel, openSidePanel } from './popup/side-panel';
 import { needsNoPermission, turnSiteOff, turnSiteOn } from './popup/site-access';
-import { divergenceLabel, othersToShow, popupState, readableHost, type PopupTab } from './popup/view';
-
-const ORDER: MatchStatus[] = ['diverges', 'agrees', 'single', 'unmatched'];
+import { StatusCounts } from './popup/StatusCounts';
+import { popupState, readableHost, type PopupTab } from './popup/view';
 
 /** The page a popup describes: from `?tab=ID` (tests, side panel) or the active tab. */
 async function targetTab(param: string | null): Promise<PopupTab | null> {
@@ -40,25 +40,27 @@ async function settledSummary(tabId: number, tries: number): Promise<PageSummary
 }
 
 /**
- * The toolbar popup: this page's figures by status, the diverging ones with both sides'
- * figures (a click scrolls the page to one and opens it), Tally on/off for this site, and
- * the side panel.
+ * The toolbar popup: this page's figures by status (what "no match" means, and which statuses
+ * the page leaves unhighlighted), the diverging ones with every side's figure (a click scrolls
+ * the page to one and opens it), Tally on/off for this site, and the side panel.
  */
 export function PopupApp() {
   const tabParam = new URLSearchParams(location.search).get('tab');
   const [tab, setTab] = useState<PopupTab | null | undefined>(undefined);
   const [summary, setSummary] = useState<PageSummaryReply | null>(null);
   const [enabled, setEnabled] = useState<boolean | null>(null);
+  const [display, setDisplay] = useState<DisplaySettings | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
 
   useEffect(() => {
+    void getDisplaySettings().then(setDisplay);
     void (async () => {
-      const t = await targetTab(tabParam);
-      setTab(t);
-      if (!t?.host) return;
-      setEnabled(isEnabledFor(await getSiteSettings(), t.host));
-      setSummary(await settledSummary(t.id, 4));
+      const found = await targetTab(tabParam);
+      setTab(found);
+      if (!found?.host) return;
+      setEnabled(isEnabledFor(await getSiteSettings(), found.host));
+      setSummary(await settledSummary(found.id, 4));
     })();
   }, []);
 
@@ -100,15 +102,15 @@ export function PopupApp() {
       .inject(tab.id)
       .then(
         async () => setSummary(await settledSummary(tab.id, 12)),
-        () => setMessage('Tally cannot read this page.'),
+        () => setMessage(t('popup.cannotRead')),
       )
       .finally(() => setBusy(false));
   };
 
-  const onFocus = (claimId: string) => {
+  const onShow = (claimId: string) => {
     if (!tab) return;
     void requestFocusClaim(tab.id, claimId).then((reply) => {
-      if (!reply.ok) setMessage('That figure is no longer on the page.');
+      if (!reply.ok) setMessage(t('popup.figureGone'));
       else if (!tabParam) window.close();
     });
   };
@@ -119,7 +121,7 @@ export function PopupApp() {
       () => {
         if (!tabParam) window.close();
       },
-      () => setMessage('The side panel could not be opened.'),
+      () => setMessage(t('popup.noSidePanel')),
     );
   };
 
@@ -137,82 +139,40 @@ export function PopupApp() {
         </span>
       </header>
 
-      {state.kind === 'loading' ? <p class="note">Reading…</p> : null}
+      {state.kind === 'loading' ? <p class="note">{t('popup.reading')}</p> : null}
       {state.kind === 'no-page' ? (
         <p class="note" data-testid="tally-popup-state">
-          Tally reads news pages on the web; there is nothing for it here.
+          {t('popup.noPage')}
         </p>
       ) : null}
       {state.kind === 'off' ? (
         <p class="note" data-testid="tally-popup-state">
-          Tally is off for this site.
+          {t('popup.off')}
         </p>
       ) : null}
       {state.kind === 'not-read' ? (
         <div class="not-read">
           <p class="note" data-testid="tally-popup-state">
-            Tally has not read this page. A page opened before Tally was on is read after a reload, or now:
+            {t('popup.notRead')}
           </p>
           <button type="button" class="button" onClick={onReadNow} disabled={busy}>
-            Read this page now
+            {t('popup.readNow')}
           </button>
         </div>
       ) : null}
       {state.kind === 'empty' ? (
         <p class="note" data-testid="tally-popup-state">
-          No figures found on this page.
+          {t('popup.empty')}
         </p>
       ) : null}
 
       {state.kind === 'summary' ? (
         <>
           <p class="lead" data-testid="tally-popup-claims">
-            <strong>{state.summary.claims}</strong> figure{state.summary.claims === 1 ? '' : 's'} on this page
+            {tn('popup.figures', state.summary.claims)}
           </p>
-          <ul class="counts" aria-label="Figures by status">
-            {ORDER.map((s) => (
-              <li key={s} class={`count ${s}`}>
-                <span class="mark" aria-hidden="true">
-                  {'\u00a0'.repeat(5)}
-                </span>
-                <span class="label">{STATUS_LABEL[s]}</span>
-                <span class="num" data-testid={`tally-popup-count-${s}`}>
-                  {state.summary.counts[s] ?? 0}
-                </span>
-              </li>
-            ))}
-          </ul>
-          {state.summary.divergences.length > 0 ? (
-            <section class="divergences" aria-labelledby="div-head">
-              <h2 id="div-head">Where the figures differ</h2>
-              <ul data-testid="tally-popup-divergences">
-                {state.summary.divergences.map((d) => (
-                  <li key={d.claimId}>
-                    <button
-                      type="button"
-                      class="divergence"
-                      data-claim={d.claimId}
-                      aria-label={divergenceLabel(d)}
-                      onClick={() => onFocus(d.claimId)}
-                    >
-                      <span class="this">
-                        <span class="fig">{d.text}</span>
-                        <span class="who">{d.speaker ?? 'Unattributed'}</span>
-                      </span>
-                      {othersToShow(d).map((o) => (
-                        <span class="other" key={`${o.who}:${o.figure}`}>
-                          <span class="fig">{o.figure}</span>
-                          <span class="who" title={o.who}>
-                            {o.who}
-                          </span>
-                        </span>
-                      ))}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
+          <StatusCounts counts={state.summary.counts} shown={display?.show ?? null} />
+          <DivergenceList divergences={state.summary.divergences} onShow={onShow} />
         </>
       ) : null}
 
@@ -235,9 +195,9 @@ export function PopupApp() {
             />
             <span class="track" aria-hidden="true" />
             <span>
-              Tally on {tab.host}
+              {t('popup.onFor', { host: tab.host })}
               {!enabled && !needsNoPermission(tab.host) ? (
-                <span class="hint">Your browser will ask to let Tally read this site.</span>
+                <span class="hint">{t('popup.willAsk')}</span>
               ) : null}
             </span>
           </label>
@@ -245,14 +205,14 @@ export function PopupApp() {
         <div class="actions">
           {tab && canOpenSidePanel() ? (
             <button type="button" class="button" onClick={onSidePanel} data-testid="tally-popup-sidepanel">
-              Open side panel
+              {t('popup.openSidePanel')}
             </button>
           ) : null}
           <a class="link" href="/options.html" onClick={onSettings}>
-            Settings
+            {t('popup.settings')}
           </a>
         </div>
-        <p class="note small">Everything is matched on your device; Tally sends nothing.</p>
+        <p class="note small">{t('common.private')}</p>
       </footer>
     </main>
   );

@@ -1,21 +1,31 @@
+import { formatDay } from '../utils/i18n/format';
+import { t } from '../utils/i18n/messages';
 import type { ArticleMeta, ClaimMatch, PageClaim } from '../utils/schema';
 import { SIDE_LABEL, formatFigure } from './format';
 
 /**
- * A plain-text citation of a figure: what was said, by whom, where it was
- * read, and the other sides' figures with their sources.
+ * A plain-text citation of a figure, in the language in force: what was said, by whom, where it
+ * was read, and the other sides' figures with their sources.
  */
 export function citationText(claim: PageClaim, match: ClaimMatch, meta: ArticleMeta): string {
   const who = match.claimant
-    ? `${match.claimant.name} (${SIDE_LABEL[match.claimant.side]})`
-    : (claim.speaker ?? 'unattributed');
-  const where = [meta.outlet, meta.published?.slice(0, 10), meta.url].filter(Boolean).join(', ');
-  const lines = [`“${claim.text}” — ${who}${where ? `, as reported in ${where}` : ''}.`];
-  if (match.topic) lines.push(`Topic: ${match.topic.label}.`);
+    ? t('citation.whoSide', { who: match.claimant.name, side: SIDE_LABEL[match.claimant.side] })
+    : (claim.speaker ?? t('who.unattributedLower'));
+  // A date ends with "р." or "г." in Ukrainian and Russian: the sentence's own full stop is not doubled.
+  const where = [meta.outlet, formatDay(meta.published), meta.url]
+    .filter(Boolean)
+    .join(', ')
+    .replace(/\.$/, '');
+  const lines = [
+    where
+      ? t('citation.quoteWhere', { quote: claim.text, who, where })
+      : t('citation.quote', { quote: claim.text, who }),
+  ];
+  if (match.topic) lines.push(t('citation.topic', { topic: match.topic.label }));
   for (const o of match.others) {
-    const side = o.side ? ` (${SIDE_LABEL[o.side]})` : '';
-    const src = o.onPage ? 'same article' : (o.source?.url ?? 'no source');
-    lines.push(`- ${o.name}${side}: ${formatFigure(o)} — ${src}`);
+    const name = o.side ? t('citation.whoSide', { who: o.name, side: SIDE_LABEL[o.side] }) : o.name;
+    const source = o.onPage ? t('citation.sameArticle') : (o.source?.url ?? t('citation.noSource'));
+    lines.push(t('citation.otherFigure', { name, figure: formatFigure(o), source }));
   }
   return lines.join('\n');
 }

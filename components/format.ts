@@ -1,36 +1,35 @@
-import type { MatchStatus, Qualifier, Side } from '../utils/schema';
+import { formatNumber, t, type MessageKey } from '../utils/i18n/messages';
+import type { Qualifier } from '../utils/schema/claim';
+import { MATCH_STATUSES, Side } from '../utils/schema/match';
 
-const QUALIFIER_WORDS: Record<Qualifier, string> = {
-  '=': '',
-  '~': 'about ',
-  '>': 'more than ',
-  '>=': 'at least ',
-  '<': 'fewer than ',
-  '<=': 'up to ',
+export { formatNumber };
+
+/** The messages that write a figure with its qualifier ("about {figure}"). */
+type QualifierKey = Exclude<Extract<MessageKey, `qualifier.${string}`>, 'qualifier.range'>;
+
+const QUALIFIER: Record<Qualifier, QualifierKey> = {
+  '=': 'qualifier.exact',
+  '~': 'qualifier.about',
+  '>': 'qualifier.moreThan',
+  '>=': 'qualifier.atLeast',
+  '<': 'qualifier.fewerThan',
+  '<=': 'qualifier.upTo',
 };
 
-let numberFormat: Intl.NumberFormat | null = null;
-
-/**
- * A number with thousands separators ("898,070", "0.65"). One formatter for the
- * whole page: making one costs milliseconds, and a popover shows dozens of numbers.
- */
-export function formatNumber(x: number): string {
-  numberFormat ??= new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-  return numberFormat.format(x);
-}
-
-/** A figure as a reader would say it: "about 200", "40–50", "up to 145". */
+/** A figure as a reader would say it: "about 200", "40–50", "up to 145" (in the language in force). */
 export function formatFigure(f: {
   value: number | null;
   low: number | null;
   high: number | null;
   qualifier: Qualifier;
 }): string {
-  const n = formatNumber;
-  const core =
-    f.value !== null ? n(f.value) : f.low !== null && f.high !== null ? `${n(f.low)}–${n(f.high)}` : '?';
-  return `${QUALIFIER_WORDS[f.qualifier]}${core}`;
+  const figure =
+    f.value !== null
+      ? formatNumber(f.value)
+      : f.low !== null && f.high !== null
+        ? t('qualifier.range', { low: formatNumber(f.low), high: formatNumber(f.high) })
+        : '?';
+  return t(QUALIFIER[f.qualifier], { figure });
 }
 
 /** The host name of a URL, or the URL itself when it does not parse. */
@@ -42,19 +41,31 @@ export function hostOf(url: string): string {
   }
 }
 
-/** Display names of the sides. */
-export const SIDE_LABEL: Record<Side, string> = {
-  ukraine: 'Ukraine',
-  russia: 'Russia',
-  independent: 'Independent',
-  international: 'International',
-  other: 'Other',
-};
+/** A record whose values are read afresh on every access: labels in the language in force. */
+function liveLabels<K extends string>(
+  keys: readonly K[],
+  label: (key: K) => string,
+): Readonly<Record<K, string>> {
+  const record = {} as Record<K, string>;
+  for (const key of keys) Object.defineProperty(record, key, { enumerable: true, get: () => label(key) });
+  return record;
+}
 
-/** What each status means, in a reader's words (never "false"). */
-export const STATUS_LABEL: Record<MatchStatus, string> = {
-  diverges: 'Figures differ',
-  agrees: 'Figures agree',
-  single: 'Single source',
-  unmatched: 'No match',
-};
+/** Display names of the sides, in the language in force. */
+export const SIDE_LABEL = /* @__PURE__ */ liveLabels(Side.options, (s) =>
+  t(s === 'other' ? 'side.others' : `side.${s}`),
+);
+
+/** What each status means, in a reader's words (never "false"), in the language in force. */
+export const STATUS_LABEL = /* @__PURE__ */ liveLabels(MATCH_STATUSES, (s) => t(`status.${s}`));
+
+/** Each status in a word or two, for a compact list (the side panel's notes). */
+export const STATUS_SHORT = /* @__PURE__ */ liveLabels(MATCH_STATUSES, (s) => t(`statusShort.${s}`));
+
+/** What each status means, in a sentence's words ("another side gives a compatible figure"). */
+export const STATUS_HELP = /* @__PURE__ */ liveLabels(MATCH_STATUSES, (s) => t(`statusHelp.${s}`));
+
+/** Who gave a figure, or "Unattributed": one honest wording wherever a speaker is missing. */
+export function speakerOrUnattributed(speaker: string | null | undefined): string {
+  return speaker || t('who.unattributed');
+}

@@ -6,6 +6,7 @@ import { loadMatcher } from '../utils/match';
 import { createNoteStore, createNotesHandler, defineNotesItem, setupNoteMenu } from '../utils/notes';
 import { useReadableErrors } from '../utils/schema/readable-errors';
 import { watchSiteRegistrations } from '../utils/sites/register-sites';
+import { openWelcomeOnInstall } from '../utils/welcome';
 
 /** Reads a file of the bundled dataset from the extension's own package (never the network). */
 async function readBundled(file: string): Promise<string> {
@@ -45,4 +46,5 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown) => handle(raw));
   // Sites the user turned on get the content script by registration, kept in step with settings.
   watchSiteRegistrations();
+  openWelcomeOnInstall();
 });

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../utils/i18n/messages';
 import type { MatchStatus } from '../../utils/schema';
 import {
   DEFAULT_DISPLAY,
@@ -7,17 +8,17 @@ import {
   type DisplaySettings,
   type HighlightStyle,
 } from '../../utils/settings';
+import { STATUS_HELP, STATUS_LABEL } from '../format';
 
-const STATUSES: { status: MatchStatus; label: string; help: string }[] = [
-  { status: 'diverges', label: 'Figures differ', help: 'another side gives a different figure' },
-  { status: 'agrees', label: 'Figures agree', help: 'another side gives a compatible figure' },
-  { status: 'single', label: 'Single source', help: 'only this claimant’s own figure is known' },
-  { status: 'unmatched', label: 'No match', help: 'a figure the dataset has nothing on' },
-];
+const STATUSES: MatchStatus[] = ['diverges', 'agrees', 'single', 'unmatched'];
 
-const STYLES: { style: HighlightStyle; label: string; help: string }[] = [
-  { style: 'standard', label: 'Standard', help: 'tint and underline' },
-  { style: 'subtle', label: 'Subtle', help: 'underline only' },
+const STYLES: { style: HighlightStyle; label: () => string; help: () => string }[] = [
+  {
+    style: 'standard',
+    label: () => t('options.display.standard'),
+    help: () => t('options.display.standardHelp'),
+  },
+  { style: 'subtle', label: () => t('options.display.subtle'), help: () => t('options.display.subtleHelp') },
 ];
 
 /** The settings with one status shown or hidden. */
@@ -42,11 +43,11 @@ export function DisplaySection() {
 
   return (
     <section aria-labelledby="display-head" data-testid="tally-options-display">
-      <h2 id="display-head">Highlights</h2>
+      <h2 id="display-head">{t('options.display.title')}</h2>
       <fieldset>
-        <legend>Highlight these figures</legend>
+        <legend>{t('options.display.which')}</legend>
         <ul class="plain">
-          {STATUSES.map(({ status, label, help }) => (
+          {STATUSES.map((status) => (
             <li key={status}>
               <label class="check">
                 <input
@@ -59,7 +60,7 @@ export function DisplaySection() {
                   145
                 </span>
                 <span>
-                  {label} <span class="muted">— {help}</span>
+                  {STATUS_LABEL[status]} <span class="muted">— {STATUS_HELP[status]}</span>
                 </span>
               </label>
             </li>
@@ -67,7 +68,7 @@ export function DisplaySection() {
         </ul>
       </fieldset>
       <fieldset>
-        <legend>Style</legend>
+        <legend>{t('options.display.style')}</legend>
         <div class="radios">
           {STYLES.map(({ style, label, help }) => (
             <label class="check" key={style}>
@@ -80,14 +81,14 @@ export function DisplaySection() {
                 data-testid={`tally-style-${style}`}
               />
               <span>
-                {label} <span class="muted">— {help}</span>
+                {label()} <span class="muted">— {help()}</span>
               </span>
             </label>
           ))}
         </div>
       </fieldset>
       <button type="button" class="link-button" onClick={() => save(DEFAULT_DISPLAY)}>
-        Restore defaults
+        {t('options.display.defaults')}
       </button>
     </section>
   );

@@ -8,6 +8,7 @@ import {
   siteSettingsItem,
   type SiteSettings,
 } from '../../utils/settings';
+import { t } from '../../utils/i18n/messages';
 import { NEWS_SITES } from '../../utils/sites/news-sites';
 import { hostOfPattern } from '../../utils/sites/register-sites';
 import { turnSiteOff, turnSiteOn } from '../popup/site-access';
@@ -75,11 +76,11 @@ export function SitesSection() {
     setMessage(null);
     const host = normaliseHost(draft);
     if (!host) {
-      setMessage('Type a site’s address, like example.org.');
+      setMessage(t('options.sites.typeAddress'));
       return;
     }
     if (isEnabledFor(settings, host)) {
-      setMessage(`Tally is already on for ${host}.`);
+      setMessage(t('options.sites.alreadyOn', { host }));
       return;
     }
     // Asks for the permission first thing, inside this submit.
@@ -92,13 +93,10 @@ export function SitesSection() {
 
   return (
     <section aria-labelledby="sites-head" data-testid="tally-options-sites">
-      <h2 id="sites-head">Sites</h2>
-      <p class="intro">
-        Tally reads these news sites without asking. Any other site needs your go-ahead: your browser asks you
-        to let Tally read that site, and only that site.
-      </p>
+      <h2 id="sites-head">{t('options.sites.title')}</h2>
+      <p class="intro">{t('options.sites.intro')}</p>
       <fieldset>
-        <legend>Built-in news sites</legend>
+        <legend>{t('options.sites.builtIn')}</legend>
         <ul class="site-grid">
           {NEWS_SITES.map((host) => (
             <li key={host}>
@@ -116,7 +114,7 @@ export function SitesSection() {
         </ul>
         {offElsewhere(settings).length > 0 ? (
           <div class="also-off" data-testid="tally-options-also-off">
-            <span class="muted">Also turned off, from the popup:</span>
+            <span class="muted">{t('options.sites.alsoOff')}</span>
             <ul>
               {offElsewhere(settings).map((host) => (
                 <li key={host}>
@@ -124,10 +122,10 @@ export function SitesSection() {
                   <button
                     type="button"
                     class="link-button"
-                    aria-label={`Turn Tally back on for ${host}`}
+                    aria-label={t('options.sites.turnBackOnFor', { host })}
                     onClick={() => toggleBuiltIn(host, true)}
                   >
-                    turn back on
+                    {t('options.sites.turnBackOn')}
                   </button>
                 </li>
               ))}
@@ -136,39 +134,37 @@ export function SitesSection() {
         ) : null}
       </fieldset>
       <fieldset>
-        <legend>Sites you added</legend>
+        <legend>{t('options.sites.added')}</legend>
         {settings.enabled.length === 0 ? (
-          <p class="muted">None yet. Add one below, or turn Tally on from its popup on that site.</p>
+          <p class="muted">{t('options.sites.noneAdded')}</p>
         ) : (
           <ul class="added" data-testid="tally-options-added">
             {settings.enabled.map((host) => (
               <li key={host}>
                 <span>
                   {host}
-                  {granted.has(host) ? null : (
-                    <span class="muted"> — not allowed in your browser, so Tally does not run there</span>
-                  )}
+                  {granted.has(host) ? null : <span class="muted"> — {t('options.sites.notAllowed')}</span>}
                 </span>
                 <span class="row-actions">
                   {granted.has(host) ? null : (
                     <button
                       type="button"
                       class="button small"
-                      aria-label={`Allow Tally on ${host}`}
+                      aria-label={t('options.sites.allowOn', { host })}
                       onClick={() =>
                         void turnSiteOn(`https://${host}/`, null).then((r) => !r.on && setMessage(r.reason))
                       }
                     >
-                      Allow
+                      {t('options.sites.allow')}
                     </button>
                   )}
                   <button
                     type="button"
                     class="button small"
-                    aria-label={`Remove ${host}`}
+                    aria-label={t('options.sites.removeHost', { host })}
                     onClick={() => void turnSiteOff(host).then(() => getSiteSettings().then(setSettings))}
                   >
-                    Remove
+                    {t('options.sites.remove')}
                   </button>
                 </span>
               </li>
@@ -176,7 +172,7 @@ export function SitesSection() {
           </ul>
         )}
         <form class="add" onSubmit={onAdd}>
-          <label for="add-site">Add a site</label>
+          <label for="add-site">{t('options.sites.add')}</label>
           <input
             id="add-site"
             type="text"
@@ -188,7 +184,7 @@ export function SitesSection() {
             spellcheck={false}
           />
           <button type="submit" class="button">
-            Add
+            {t('options.sites.addButton')}
           </button>
         </form>
         {message ? (

@@ -5,6 +5,7 @@
  * and must be called straight from a click or submit handler.
  */
 import { browser } from 'wxt/browser';
+import { t } from '../../utils/i18n/messages';
 import { requestPageSummary } from '../../utils/messaging';
 import { setEnabledFor } from '../../utils/settings';
 import { isBuiltInNewsSite } from '../../utils/sites/news-sites';
@@ -39,14 +40,14 @@ export function turnSiteOn(
   try {
     host = new URL(url).hostname.toLowerCase();
   } catch {
-    return Promise.resolve({ on: false, reason: 'This is not a web page.' });
+    return Promise.resolve({ on: false, reason: t('site.notWebPage') });
   }
   if (needsNoPermission(host)) return setEnabledFor(host, true).then(() => ({ on: true }));
   const origin = originPatternOf(url);
-  if (!origin) return Promise.resolve({ on: false, reason: 'Tally reads only http and https pages.' });
+  if (!origin) return Promise.resolve({ on: false, reason: t('site.onlyHttp') });
   const asked = browser.permissions.request({ origins: [origin] });
   return asked.then(async (granted): Promise<TurnOnResult> => {
-    if (!granted) return { on: false, reason: `Permission for ${host} was not given.` };
+    if (!granted) return { on: false, reason: t('site.notGranted', { host }) };
     await setEnabledFor(host, true);
     if (tabId !== null) {
       const present = await requestPageSummary(tabId);

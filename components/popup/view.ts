@@ -1,5 +1,6 @@
 /** What the popup shows for a page, decided from plain data so it can be tested without a browser. */
-import type { PageSummaryReply } from '../../utils/schema';
+import type { DivergenceSummary, OtherFigure, PageSummaryReply, Side } from '../../utils/schema';
+import { formatFigure } from '../format';
 
 /** The page the popup describes. */
 export interface PopupTab {
@@ -49,47 +50,64 @@ export function readableHost(url: string | undefined): string | null {
   }
 }
 
-/** One other claimant's figure split for display: "Russian MoD: 57" → who and figure. */
-export function splitOther(other: string): { who: string; figure: string } {
-  const at = other.lastIndexOf(': ');
-  return at < 0 ? { who: '', figure: other } : { who: other.slice(0, at), figure: other.slice(at + 2) };
+/** One line of the popup's list of divergences: a figure, however often the page repeats it. */
+export interface DivergenceRow {
+  /** The claims that give it, in page order; the first is the one a click shows. */
+  claimIds: string[];
+  /** The figure as the page first writes it ("about 200 square kilometres"). */
+  text: string;
+  /** Who gave it: the matched claimant, else the speaker the article names, else null. */
+  speaker: string | null;
+  /** Every other figure for the same thing, each once. */
+  others: { who: string; side: Side | null; figure: string }[];
 }
 
-/** The first number written in `text` ("1,700 square metres" → 1700), or null. */
-export function firstNumber(text: string): number | null {
-  const m = /\d[\d,]*(?:\.\d+)?/.exec(text);
-  return m ? Number(m[0].replace(/,/g, '')) : null;
-}
+type Numbers = Pick<OtherFigure, 'value' | 'low' | 'high'>;
+const sameNumbers = (a: Numbers, b: Numbers) => a.value === b.value && a.low === b.low && a.high === b.high;
 
-/** A bare number as a reader writes it ("1700" → "1,700"); anything else as it is ("40–50"). */
-export function readableFigure(figure: string): string {
-  return /^-?\d+(\.\d+)?$/.test(figure) ? Number(figure).toLocaleString('en-GB') : figure;
+/**
+ * The other figures worth listing beside a divergence, each once: every claimant's figure for
+ * the topic, less the speaker's own record of the very number on the page, whatever its
+ * qualifier (it would read as agreement).
+ */
+export function othersToShow({ claim, match }: DivergenceSummary): DivergenceRow['others'] {
+  const seen = new Set<string>();
+  const rows: DivergenceRow['others'] = [];
+  for (const o of match.others) {
+    const own = match.claimant !== null && o.claimant === match.claimant.id;
+    if (own && sameNumbers(o, claim)) continue;
+    const row = { who: o.name, side: o.side, figure: formatFigure(o) };
+    const key = `${row.who}\u0000${row.figure}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    rows.push(row);
+  }
+  return rows;
 }
 
 /**
- * The other figures worth listing beside a divergence: every claimant's figure for the topic,
- * less the speaker's own record of the very figure on the page (it would read as agreement).
+ * The page's divergences as the popup lists them: a figure the page repeats (the same speaker,
+ * the same number, the same topic — a headline and its paragraph, say) or restates in another
+ * unit ("200 square kilometres (77 square miles)") is one row.
  */
-export function othersToShow(d: {
-  text: string;
-  speaker: string | null;
-  others: readonly string[];
-}): { who: string; figure: string }[] {
-  const own = firstNumber(d.text);
-  return d.others
-    .map(splitOther)
-    .filter((o) => !(d.speaker && o.who === d.speaker && firstNumber(o.figure) === own))
-    .map((o) => ({ who: o.who, figure: readableFigure(o.figure) }));
-}
-
-/** What a screen reader says for a divergence button: both figures and what pressing it does. */
-export function divergenceLabel(d: {
-  text: string;
-  speaker: string | null;
-  others: readonly string[];
-}): string {
-  const others = othersToShow(d)
-    .map((o) => (o.who ? `${o.figure} (${o.who})` : o.figure))
-    .join(', ');
-  return `${d.text}, said by ${d.speaker ?? 'an unnamed source'}. ${others ? `Other figures: ${others}. ` : ''}Show it on the page.`;
+export function divergenceRows(divergences: readonly DivergenceSummary[]): DivergenceRow[] {
+  const rows = new Map<string, DivergenceRow>();
+  const rowOf = new Map<string, DivergenceRow>();
+  for (const d of divergences) {
+    const { claim, match } = d;
+    const speaker = match.claimant?.name ?? claim.speaker;
+    const key = [
+      match.claimant?.id ?? speaker ?? '',
+      claim.value,
+      claim.low,
+      claim.high,
+      claim.unit ?? claim.concept ?? '',
+      match.topic?.id ?? '',
+    ].join('\u0000');
+    const row = (claim.sameAs !== null ? rowOf.get(claim.sameAs) : undefined) ?? rows.get(key);
+    if (row) row.claimIds.push(claim.id);
+    else rows.set(key, { claimIds: [claim.id], text: claim.text, speaker, others: othersToShow(d) });
+    rowOf.set(claim.id, row ?? rows.get(key)!);
+  }
+  return [...rows.values()];
 }

@@ -1,22 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
 import { figureOf } from '../../utils/export/describe-note';
+import { formatDay } from '../../utils/i18n/format';
+import { t, tn } from '../../utils/i18n/messages';
 import { noteDate, outletOf, speakerOf } from '../../utils/notes/filter-notes';
 import type { Note, NotePatch } from '../../utils/schema/notes';
-import { SIDE_LABEL, STATUS_LABEL, formatFigure } from '../format';
+import { SIDE_LABEL, STATUS_LABEL, STATUS_SHORT, formatFigure, speakerOrUnattributed } from '../format';
 
 /** Props of {@link NoteItem}. */
 export interface NoteItemProps {
   note: Note;
+  selected: boolean;
+  onSelect(selected: boolean): void;
   onSave(patch: NotePatch): void;
   onDelete(): void;
   onJump(): void;
 }
-
-const ANCHOR_LABEL = {
-  anchored: null,
-  fuzzy: 'Text changed on the page',
-  orphaned: 'No longer on the page',
-} as const;
 
 /** Tags as typed: comma-separated, trimmed, without repeats. */
 export function parseTags(text: string): string[] {
@@ -24,14 +22,28 @@ export function parseTags(text: string): string[] {
     ...new Set(
       text
         .split(',')
-        .map((t) => t.trim().slice(0, 60))
+        .map((tag) => tag.trim().slice(0, 60))
         .filter(Boolean),
     ),
   ].slice(0, 50);
 }
 
-/** One noted figure in the ledger: what, who, where; its comment, tags and (manual notes) speaker are editable. */
-export function NoteItem({ note, onSave, onDelete, onJump }: NoteItemProps) {
+/** What the last re-anchoring found, when the figure is not where it was: a word or two, and in full. */
+function anchorLabels(note: Note): { short: string; full: string } | null {
+  if (note.anchor.state === 'orphaned') return { short: t('note.orphanedShort'), full: t('note.orphaned') };
+  if (note.anchor.state !== 'fuzzy') return null;
+  const full = note.anchor.text ? t('note.changedTo', { text: note.anchor.text }) : t('note.changed');
+  return { short: t('note.changedShort'), full };
+}
+
+/**
+ * One noted figure in the ledger. Compact: the figure and its status, then who gave it, where
+ * and when (and a warning when the figure is no longer where it was). Expanded on demand: the
+ * parsed figure, the other sides' figures, the page, the comment, tags and (for a figure
+ * selected by hand) the speaker, and Go to figure / Delete.
+ */
+export function NoteItem({ note, selected, onSelect, onSave, onDelete, onJump }: NoteItemProps) {
+  const [open, setOpen] = useState(false);
   const [comment, setComment] = useState(note.comment);
   const [tags, setTags] = useState(note.tags.join(', '));
   const [speaker, setSpeaker] = useState(note.claim.speaker ?? '');
@@ -42,117 +54,166 @@ export function NoteItem({ note, onSave, onDelete, onJump }: NoteItemProps) {
   useEffect(() => setTags(storedTags), [storedTags]);
   useEffect(() => setSpeaker(note.claim.speaker ?? ''), [note.claim.speaker]);
 
-  const who = speakerOf(note);
-  const anchorLabel = ANCHOR_LABEL[note.anchor.state];
+  const details = `note-${note.id}-details`;
+  const who = speakerOrUnattributed(speakerOf(note));
+  const anchor = anchorLabels(note);
   const saveTags = () => {
     const next = parseTags(tags);
     if (next.join('\n') !== note.tags.join('\n')) onSave({ tags: next });
   };
   return (
     <li
-      class="note"
+      class={`note${open ? ' open' : ''}`}
       data-testid="tally-note-item"
+      data-note-id={note.id}
       data-status={note.match.status}
       data-anchor={note.anchor.state}
     >
-      <div class="note-head">
-        <button type="button" class="figure" title="Go to the figure on its page" onClick={onJump}>
+      <div class="line1">
+        <input
+          type="checkbox"
+          class="select"
+          checked={selected}
+          aria-label={t('note.select', { figure: note.quote.exact })}
+          data-testid="tally-note-select"
+          onChange={(e) => onSelect(e.currentTarget.checked)}
+        />
+        <button
+          type="button"
+          class="figure"
+          aria-expanded={open}
+          aria-controls={details}
+          data-testid="tally-note-expand"
+          title={note.quote.exact}
+          onClick={() => setOpen(!open)}
+        >
           {note.quote.exact}
         </button>
-        <span class={`status status-${note.match.status}`}>{STATUS_LABEL[note.match.status]}</span>
-      </div>
-      <p class="who">
-        {who ?? "The outlet's own figure"}
-        {note.match.claimant ? (
-          <span class={`side side-${note.match.claimant.side}`}>{SIDE_LABEL[note.match.claimant.side]}</span>
+        {anchor ? (
+          <span class={`anchor anchor-${note.anchor.state}`} title={anchor.full}>
+            {anchor.short}
+          </span>
         ) : null}
-        {note.manual ? <span class="tag-manual">selected by hand</span> : null}
-      </p>
-      {note.claim.value !== null || note.claim.low !== null ? (
-        <p class="parsed">Figure: {figureOf(note)}</p>
-      ) : note.manual ? (
-        <p class="parsed">No figure parsed</p>
-      ) : null}
-      <p class="source">
-        <a href={note.page.url} target="_blank" rel="noopener noreferrer">
+        <span class={`status status-${note.match.status}`} title={STATUS_LABEL[note.match.status]}>
+          {STATUS_SHORT[note.match.status]}
+        </span>
+      </div>
+      <p class="line2">
+        <span class="who" title={who}>
+          {who}
+        </span>
+        <span class="sep" aria-hidden="true">
+          {' · '}
+        </span>
+        <span class="outlet" title={outletOf(note)}>
           {outletOf(note)}
-          {note.page.title ? ` · ${note.page.title}` : ''}
-        </a>{' '}
-        <span class="date">{noteDate(note)}</span>
+        </span>
+        <span class="sep" aria-hidden="true">
+          {' · '}
+        </span>
+        <span class="date">{formatDay(noteDate(note), 'short')}</span>
       </p>
-      {anchorLabel ? (
-        <p class={`anchor anchor-${note.anchor.state}`} data-testid="tally-note-anchor">
-          {anchorLabel}
-          {note.anchor.text ? `: now “${note.anchor.text}”` : ''}
-        </p>
-      ) : null}
-      {note.match.others.length > 0 ? (
-        <details class="others">
-          <summary>
-            {note.match.others.length} other figure{note.match.others.length === 1 ? '' : 's'}
-          </summary>
-          <ul>
-            {note.match.others.map((o, i) => (
-              <li key={i}>
-                {o.name}
-                {o.side ? ` (${SIDE_LABEL[o.side]})` : ''}: {formatFigure(o)}
-                {o.source ? (
-                  <>
-                    {' '}
-                    <a href={o.source.url} target="_blank" rel="noopener noreferrer">
-                      {o.source.outlet ?? 'source'}
-                    </a>
-                  </>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
-      {note.manual ? (
-        <label class="field">
-          <span>Speaker</span>
-          <input
-            type="text"
-            data-testid="tally-note-speaker"
-            value={speaker}
-            placeholder="Who gave this figure?"
-            onInput={(e) => setSpeaker(e.currentTarget.value)}
-            onBlur={() =>
-              speaker.trim() !== (note.claim.speaker ?? '') && onSave({ speaker: speaker.trim() || null })
-            }
-          />
-        </label>
-      ) : null}
-      <label class="field">
-        <span>Comment</span>
-        <textarea
-          data-testid="tally-note-comment"
-          rows={1}
-          value={comment}
-          onInput={(e) => setComment(e.currentTarget.value)}
-          onBlur={() => comment !== note.comment && onSave({ comment })}
-        />
-      </label>
-      <label class="field">
-        <span>Tags</span>
-        <input
-          type="text"
-          data-testid="tally-note-tags"
-          value={tags}
-          placeholder="comma, separated"
-          onInput={(e) => setTags(e.currentTarget.value)}
-          onBlur={saveTags}
-          onKeyDown={(e) => e.key === 'Enter' && saveTags()}
-        />
-      </label>
-      <div class="actions">
-        <button type="button" onClick={onJump} data-testid="tally-note-jump">
-          Go to figure
-        </button>
-        <button type="button" class="delete" onClick={onDelete} data-testid="tally-note-delete">
-          Delete
-        </button>
+      <div class="details" id={details} hidden={!open}>
+        {open ? (
+          <>
+            {anchor ? (
+              <p class={`anchor-full anchor-${note.anchor.state}`} data-testid="tally-note-anchor">
+                {anchor.full}
+              </p>
+            ) : null}
+            <p class="page">
+              {who}
+              {note.match.claimant ? (
+                <span class={`side side-${note.match.claimant.side}`}>
+                  {SIDE_LABEL[note.match.claimant.side]}
+                </span>
+              ) : null}
+              {note.manual ? <span class="tag-manual">{t('note.manual')}</span> : null}
+            </p>
+            <p class="page">
+              {outletOf(note)}:{' '}
+              <a href={note.page.url} target="_blank" rel="noopener noreferrer">
+                {note.page.title ?? note.page.url}
+              </a>
+            </p>
+            {note.claim.value !== null || note.claim.low !== null ? (
+              <p class="parsed">{t('note.figure', { figure: figureOf(note) })}</p>
+            ) : note.manual ? (
+              <p class="parsed">{t('note.noFigure')}</p>
+            ) : null}
+            <p class="parsed">
+              {STATUS_LABEL[note.match.status]}
+              {note.match.topic ? ` · ${note.match.topic.label}` : ''}
+            </p>
+            {note.match.others.length > 0 ? (
+              <div class="others">
+                <p class="others-head">{tn('note.others', note.match.others.length)}</p>
+                <ul>
+                  {note.match.others.map((o, i) => (
+                    <li key={i}>
+                      {o.name}
+                      {o.side ? ` (${SIDE_LABEL[o.side]})` : ''}: {formatFigure(o)}
+                      {o.source ? (
+                        <>
+                          {' '}
+                          <a href={o.source.url} target="_blank" rel="noopener noreferrer">
+                            {o.source.outlet ?? t('note.source')}
+                          </a>
+                        </>
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+            {note.manual ? (
+              <label class="field">
+                <span>{t('note.speaker')}</span>
+                <input
+                  type="text"
+                  data-testid="tally-note-speaker"
+                  value={speaker}
+                  placeholder={t('note.speakerPlaceholder')}
+                  onInput={(e) => setSpeaker(e.currentTarget.value)}
+                  onBlur={() =>
+                    speaker.trim() !== (note.claim.speaker ?? '') &&
+                    onSave({ speaker: speaker.trim() || null })
+                  }
+                />
+              </label>
+            ) : null}
+            <label class="field">
+              <span>{t('note.comment')}</span>
+              <textarea
+                data-testid="tally-note-comment"
+                rows={2}
+                value={comment}
+                onInput={(e) => setComment(e.currentTarget.value)}
+                onBlur={() => comment !== note.comment && onSave({ comment })}
+              />
+            </label>
+            <label class="field">
+              <span>{t('note.tags')}</span>
+              <input
+                type="text"
+                data-testid="tally-note-tags"
+                value={tags}
+                placeholder={t('note.tagsPlaceholder')}
+                onInput={(e) => setTags(e.currentTarget.value)}
+                onBlur={saveTags}
+                onKeyDown={(e) => e.key === 'Enter' && saveTags()}
+              />
+            </label>
+            <div class="actions">
+              <button type="button" onClick={onJump} data-testid="tally-note-jump">
+                {t('note.jump')}
+              </button>
+              <button type="button" class="delete" onClick={onDelete} data-testid="tally-note-delete">
+                {t('note.delete')}
+              </button>
+            </div>
+          </>
+        ) : null}
       </div>
     </li>
   );

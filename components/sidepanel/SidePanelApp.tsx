@@ -1,75 +1,57 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { exportNotes, parseNotesJson, type ExportFormat, type ImportProblem } from '../../utils/export';
+import { t, tn } from '../../utils/i18n/messages';
 import {
   requestDeleteNotes,
   requestImportNotes,
   requestNotes,
   requestUpdateNote,
 } from '../../utils/messaging/send';
-import {
-  NO_FILTER,
-  facetsOf,
-  filterNotes,
-  groupByTopic,
-  type NoteFilter,
-} from '../../utils/notes/filter-notes';
+import { NO_FILTER, facetsOf, filterNotes, type NoteFilter } from '../../utils/notes/filter-notes';
 import type { Note, NotePatch } from '../../utils/schema/notes';
-import { SIDE_LABEL, STATUS_LABEL } from '../format';
+import { SORTS, arrangeNotes, focusAfterRemoval, type NoteSort } from './arrange-notes';
 import { downloadFile } from './download';
+import { ExportMenu, type ExportScope } from './ExportMenu';
+import { Filters, activeFilters } from './Filters';
+import { ImportReport, type ImportOutcome } from './ImportReport';
 import { jumpToNote } from './jump-to-note';
 import { NoteItem } from './NoteItem';
 
-/** What the last import did, or why the file was rejected. */
-type ImportOutcome =
-  | { ok: true; file: string; added: number; duplicates: number }
-  | { ok: false; file: string; problems: ImportProblem[] };
+/** Where focus goes after the list changes: a note, the undo bar, or the panel's heading. */
+type FocusTarget = { note: string } | { undo: true } | { heading: true };
 
-const EXPORTS: { format: ExportFormat; label: string }[] = [
-  { format: 'csv', label: 'CSV' },
-  { format: 'json', label: 'JSON' },
-  { format: 'markdown', label: 'Markdown' },
-  { format: 'annotations', label: 'Web Annotations' },
-];
+const SORT_KEY = 'tally.sidepanel.sort';
 
-/** A select over the values a filter can take; empty = any. */
-function FilterSelect<T extends string>(props: {
-  label: string;
-  value: T | null;
-  options: readonly T[];
-  show?: (v: T) => string;
-  onChange(v: T | null): void;
-}) {
-  return (
-    <label class="pick">
-      <span>{props.label}</span>
-      <select
-        value={props.value ?? ''}
-        onChange={(e) => props.onChange((e.currentTarget.value || null) as T | null)}
-      >
-        <option value="">Any</option>
-        {props.options.map((o) => (
-          <option key={o} value={o}>
-            {props.show ? props.show(o) : o}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
+function storedSort(): NoteSort {
+  const stored = localStorage.getItem(SORT_KEY);
+  return SORTS.find((s) => s === stored) ?? 'topic';
 }
 
+const SORT_LABEL: Record<NoteSort, () => string> = {
+  topic: () => t('panel.sortTopic'),
+  date: () => t('panel.sortDate'),
+  outlet: () => t('panel.sortOutlet'),
+};
+
 /**
- * The side panel: every noted figure grouped by topic, filters and search,
- * editing, delete with undo, jump back to the figure, export and import.
- * Reads through the background (which alone writes) and follows storage changes live.
+ * The side panel: the noted figures, compact, under a toolbar that stays at the top (search,
+ * filters, sort, export, import); select several to export or delete them; delete with undo,
+ * focus moving to the next note; jump back to a figure. Reads through the background (which
+ * alone writes) and follows storage changes live. Works from 280 px wide.
  */
 export function SidePanelApp() {
   const [notes, setNotes] = useState<Note[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [filter, setFilter] = useState<NoteFilter>(NO_FILTER);
+  const [sort, setSort] = useState<NoteSort>(storedSort);
+  const [menu, setMenu] = useState<'filters' | 'export' | null>(null);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [undo, setUndo] = useState<Note[] | null>(null);
   const [imported, setImported] = useState<ImportOutcome | null>(null);
   const [status, setStatus] = useState<string>('');
+  const focusNext = useRef<FocusTarget | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
 
   const flash = (message: string) => {
     setStatus(message);
@@ -96,35 +78,84 @@ export function SidePanelApp() {
   const all = notes ?? [];
   const facets = useMemo(() => facetsOf(all), [all]);
   const shown = useMemo(() => filterNotes(all, filter), [all, filter]);
-  const groups = useMemo(() => groupByTopic(shown), [shown]);
-  const set =
-    <K extends keyof NoteFilter>(key: K) =>
-    (value: NoteFilter[K]) =>
-      setFilter({ ...filter, [key]: value });
+  const groups = useMemo(() => arrangeNotes(shown, sort), [shown, sort]);
   const filtered = shown.length !== all.length;
+  // A selection only ever holds notes that still exist.
+  const chosen = useMemo(() => all.filter((n) => selected.has(n.id)), [all, selected]);
+
+  // Focus after a delete or an undo, once the list shows what it moved to.
+  useLayoutEffect(() => {
+    const target = focusNext.current;
+    if (!target) return;
+    let el: HTMLElement | null = null;
+    if ('note' in target) {
+      el = document.querySelector<HTMLElement>(
+        `[data-note-id="${CSS.escape(target.note)}"] [data-testid="tally-note-expand"]`,
+      );
+    } else if ('undo' in target) el = document.querySelector<HTMLElement>('[data-testid="tally-undo"]');
+    else el = heading.current;
+    if (!el) return;
+    focusNext.current = null;
+    el.focus();
+  });
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setMenu(null);
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const chooseSort = (next: NoteSort) => {
+    setSort(next);
+    localStorage.setItem(SORT_KEY, next);
+  };
+  const select = (id: string, on: boolean) => {
+    const next = new Set(selected);
+    if (on) next.add(id);
+    else next.delete(id);
+    setSelected(next);
+  };
 
   const save = async (id: string, patch: NotePatch) => {
     const reply = await requestUpdateNote(id, patch);
     if (!reply.ok) setError(reply.error);
-    else flash('Saved.');
+    else flash(t('panel.saved'));
   };
-  const remove = async (id: string) => {
-    const reply = await requestDeleteNotes([id]);
-    if (reply.ok) setUndo(reply.notes);
-    else setError(reply.error);
+  const remove = async (ids: string[]) => {
+    const order = groups.flatMap((g) => g.notes.map((n) => n.id));
+    const next = focusAfterRemoval(order, new Set(ids));
+    const reply = await requestDeleteNotes(ids);
+    if (!reply.ok) {
+      setError(reply.error);
+      return;
+    }
+    focusNext.current = next ? { note: next } : { undo: true };
+    setUndo(reply.notes);
+    setSelected(new Set([...selected].filter((id) => !ids.includes(id))));
+    await reload();
   };
   const restore = async () => {
     if (!undo) return;
     const reply = await requestImportNotes(undo);
-    if (reply.ok) setUndo(null);
-    else setError(reply.error);
+    if (!reply.ok) {
+      setError(reply.error);
+      return;
+    }
+    // Focus goes to the first restored note; to the heading when the filters hide them all.
+    const visible = filterNotes(undo, filter)[0];
+    focusNext.current = visible ? { note: visible.id } : { heading: true };
+    await reload();
+    setUndo(null);
   };
   const jump = async (note: Note) => {
-    setStatus('Opening…');
+    setStatus(t('panel.opening'));
     const shownThere = await jumpToNote(note);
-    setStatus(shownThere ? '' : 'The page is open, but Tally could not find the figure on it.');
+    setStatus(shownThere ? '' : t('panel.notFound'));
   };
-  const doExport = (format: ExportFormat) => downloadFile(exportNotes(shown, format));
+  const doExport = (scope: ExportScope, format: ExportFormat) => {
+    const list = scope === 'all' ? all : scope === 'shown' ? shown : chosen;
+    downloadFile(exportNotes(list, format));
+  };
   const doImport = async (file: File) => {
     const parsed = parseNotesJson(await file.text());
     if (!parsed.ok) {
@@ -134,82 +165,131 @@ export function SidePanelApp() {
     const reply = await requestImportNotes(parsed.notes);
     if (reply.ok)
       setImported({ ok: true, file: file.name, added: reply.added, duplicates: reply.duplicates.length });
-    else setImported({ ok: false, file: file.name, problems: [{ path: '(file)', message: reply.error }] });
+    else
+      setImported({
+        ok: false,
+        file: file.name,
+        problems: [{ path: '(file)', message: reply.error } satisfies ImportProblem],
+      });
   };
 
+  const nFilters = activeFilters(filter);
   return (
     <main class="panel">
       <header class="top">
-        <h1>Noted figures</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          {t('panel.title')}
+        </h1>
         <p class="count" data-testid="tally-notes-count">
-          {notes === null ? 'Loading…' : filtered ? `${shown.length} of ${all.length}` : `${all.length}`}
+          {notes === null
+            ? t('common.loading')
+            : filtered
+              ? t('panel.countOf', { shown: shown.length, all: all.length })
+              : String(all.length)}
         </p>
       </header>
 
-      <section class="filters" aria-label="Filters">
+      <div class="toolbar" data-testid="tally-toolbar">
         <input
           type="search"
           class="search"
-          placeholder="Search figures, speakers, comments, tags"
-          aria-label="Search"
+          placeholder={t('panel.search')}
+          aria-label={t('panel.searchLabel')}
           data-testid="tally-notes-search"
           value={filter.search}
-          onInput={(e) => set('search')(e.currentTarget.value)}
+          onInput={(e) => setFilter({ ...filter, search: e.currentTarget.value })}
         />
-        <details class="more" open={filtered}>
-          <summary>Filters</summary>
-          <div class="picks">
-            <FilterSelect
-              label="Side"
-              value={filter.side}
-              options={facets.sides}
-              show={(s) => SIDE_LABEL[s]}
-              onChange={set('side')}
+        <div class="tools">
+          <button
+            type="button"
+            aria-expanded={menu === 'filters'}
+            aria-controls="filters-menu"
+            data-testid="tally-filters-toggle"
+            onClick={() => setMenu(menu === 'filters' ? null : 'filters')}
+          >
+            {nFilters > 0 ? t('panel.filtersOn', { count: nFilters }) : t('panel.filters')}
+          </button>
+          <label class="sort">
+            <span class="vh">{t('panel.sortLabel')}</span>
+            <select
+              value={sort}
+              data-testid="tally-notes-sort"
+              onChange={(e) => chooseSort(e.currentTarget.value as NoteSort)}
+            >
+              {SORTS.map((s) => (
+                <option key={s} value={s}>
+                  {SORT_LABEL[s]()}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            aria-expanded={menu === 'export'}
+            aria-controls="export-menu"
+            data-testid="tally-export-toggle"
+            disabled={all.length === 0}
+            onClick={() => setMenu(menu === 'export' ? null : 'export')}
+          >
+            {t('panel.export')}
+          </button>
+          <label class="button import">
+            {t('panel.import')}
+            <input
+              type="file"
+              class="vh"
+              accept="application/json,.json"
+              data-testid="tally-import-input"
+              onChange={(e) => {
+                const file = e.currentTarget.files?.[0];
+                e.currentTarget.value = '';
+                if (file) void doImport(file);
+              }}
             />
-            <FilterSelect
-              label="Claimant"
-              value={filter.claimant}
-              options={facets.claimants}
-              onChange={set('claimant')}
-            />
-            <FilterSelect
-              label="Outlet"
-              value={filter.outlet}
-              options={facets.outlets}
-              onChange={set('outlet')}
-            />
-            <FilterSelect
-              label="Status"
-              value={filter.status}
-              options={facets.statuses}
-              show={(s) => STATUS_LABEL[s]}
-              onChange={set('status')}
-            />
-            <FilterSelect label="Tag" value={filter.tag} options={facets.tags} onChange={set('tag')} />
-            <label class="pick">
-              <span title="The article's published date, else the day it was noted">From</span>
-              <input
-                type="date"
-                value={filter.from ?? ''}
-                onInput={(e) => set('from')(e.currentTarget.value || null)}
-              />
-            </label>
-            <label class="pick">
-              <span title="The article's published date, else the day it was noted">To</span>
-              <input
-                type="date"
-                value={filter.to ?? ''}
-                onInput={(e) => set('to')(e.currentTarget.value || null)}
-              />
-            </label>
-          </div>
-        </details>
+          </label>
+        </div>
+        {menu === 'filters' ? (
+          <Filters id="filters-menu" filter={filter} facets={facets} onChange={setFilter} />
+        ) : null}
+        {menu === 'export' ? (
+          <ExportMenu
+            id="export-menu"
+            counts={{ all: all.length, shown: shown.length, selected: chosen.length }}
+            filtered={filtered}
+            onExport={doExport}
+          />
+        ) : null}
         {filtered ? (
           <button type="button" class="link" onClick={() => setFilter(NO_FILTER)}>
-            Clear filters
+            {t('panel.clearFilters')}
           </button>
         ) : null}
-      </section>
+        {chosen.length > 0 ? (
+          <div class="selection" data-testid="tally-selection">
+            <span>{tn('panel.selected', chosen.length)}</span>
+            {chosen.length < shown.length ? (
+              <button
+                type="button"
+                class="link"
+                onClick={() => setSelected(new Set([...selected, ...shown.map((n) => n.id)]))}
+              >
+                {tn('panel.selectAll', shown.length)}
+              </button>
+            ) : null}
+            <button type="button" class="link" onClick={() => setSelected(new Set())}>
+              {t('panel.selectNone')}
+            </button>
+            <button
+              type="button"
+              class="delete"
+              data-testid="tally-selection-delete"
+              onClick={() => void remove(chosen.map((n) => n.id))}
+            >
+              {t('panel.deleteSelected')}
+            </button>
+          </div>
+        ) : null}
+      </div>
 
       {error ? (
         <p class="error" role="alert">
@@ -218,9 +298,9 @@ export function SidePanelApp() {
       ) : null}
       {undo ? (
         <p class="undo" role="status">
-          Deleted {undo.length === 1 ? '1 note' : `${undo.length} notes`}.{' '}
+          {tn('panel.deleted', undo.length)}{' '}
           <button type="button" data-testid="tally-undo" onClick={() => void restore()}>
-            Undo
+            {t('panel.undo')}
           </button>
         </p>
       ) : null}
@@ -229,16 +309,15 @@ export function SidePanelApp() {
           {status}
         </p>
       ) : null}
+      {imported ? <ImportReport outcome={imported} /> : null}
 
-      {notes !== null && all.length === 0 ? (
-        <p class="empty">
-          Nothing noted yet. Click a highlighted figure on a news page and choose “Note”, or select a figure
-          and use “Note this figure” from the context menu.
-        </p>
+      {notes !== null && all.length === 0 ? <p class="empty">{t('panel.empty')}</p> : null}
+      {notes !== null && all.length > 0 && shown.length === 0 ? (
+        <p class="empty">{t('panel.noneShown')}</p>
       ) : null}
 
       {groups.map((g) => (
-        <section class="topic" key={g.id ?? '(none)'} data-testid="tally-note-group">
+        <section class="group" key={g.key} data-testid="tally-note-group">
           <h2>
             {g.label} <span class="n">{g.notes.length}</span>
           </h2>
@@ -247,73 +326,16 @@ export function SidePanelApp() {
               <NoteItem
                 key={n.id}
                 note={n}
+                selected={selected.has(n.id)}
+                onSelect={(on) => select(n.id, on)}
                 onSave={(patch) => void save(n.id, patch)}
-                onDelete={() => void remove(n.id)}
+                onDelete={() => void remove([n.id])}
                 onJump={() => void jump(n)}
               />
             ))}
           </ul>
         </section>
       ))}
-
-      <footer class="io">
-        <div
-          class="exports"
-          role="group"
-          aria-label={filtered ? 'Export the notes shown' : 'Export all notes'}
-        >
-          <span>Export{filtered ? ' shown' : ''}:</span>
-          {EXPORTS.map((x) => (
-            <button
-              type="button"
-              key={x.format}
-              data-testid={`tally-export-${x.format}`}
-              disabled={shown.length === 0}
-              onClick={() => doExport(x.format)}
-            >
-              {x.label}
-            </button>
-          ))}
-        </div>
-        <label class="import">
-          <span>Import JSON</span>
-          <input
-            type="file"
-            accept="application/json,.json"
-            data-testid="tally-import-input"
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
-              if (file) void doImport(file);
-            }}
-          />
-        </label>
-        {imported ? (
-          <div
-            class={`import-report ${imported.ok ? 'ok' : 'bad'}`}
-            data-testid="tally-import-report"
-            role="status"
-          >
-            {imported.ok ? (
-              <p>
-                {imported.file}: {imported.added} added
-                {imported.duplicates ? `, ${imported.duplicates} already in your notes (skipped)` : ''}.
-              </p>
-            ) : (
-              <>
-                <p>{imported.file} was not imported; nothing changed. Problems:</p>
-                <ul>
-                  {imported.problems.map((p, i) => (
-                    <li key={i}>
-                      <code>{p.path}</code>: {p.message}
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
-          </div>
-        ) : null}
-      </footer>
     </main>
   );
 }

@@ -1,3 +1,4 @@
+import { t } from '../../utils/i18n/messages';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 /** A highlight the keyboard can move to. */
@@ -30,10 +31,7 @@ export function createFocusProxy(
   const el = document.createElement('tally-focus');
   el.setAttribute('tabindex', '0');
   el.setAttribute('role', 'button');
-  el.setAttribute(
-    'aria-label',
-    'Tally highlights: press Tab for the next figure, Enter for its cross-references',
-  );
+  el.setAttribute('aria-label', t('page.focusLabel'));
   el.style.cssText =
     'position:fixed;display:block;pointer-events:none;outline:3px solid #1664ff;outline-offset:2px;' +
     'border-radius:3px;opacity:0;z-index:2147483646;left:0;top:0;width:0;height:0;';

@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { STATUS_LABEL } from '../../components/format';
+import { setupContentI18n } from '../../utils/i18n/content';
+import { t, tn } from '../../utils/i18n/messages';
 import { paintHighlights, type PaintHandle } from '../../utils/highlight';
 import { targetAtPoint } from '../../utils/highlight';
 import { MATCH_STATUSES, type MatchStatus } from '../../utils/schema/match';
@@ -33,8 +35,12 @@ export default defineContentScript({
   runAt: 'document_start',
   cssInjectionMode: 'manifest',
   main(ctx) {
-    // Settings are read while the page still parses: storage answers take tens of milliseconds.
-    const settings = Promise.all([readSiteSettings(), readDisplaySettings()]);
+    // Settings (and the reader's language) are read while the page still parses: storage answers take tens of milliseconds.
+    const settings = Promise.all([
+      readSiteSettings(),
+      readDisplaySettings(),
+      setupContentI18n((stop) => ctx.onInvalidated(stop)),
+    ]);
     if (document.readyState !== 'loading') void run(ctx, settings);
     else ctx.addEventListener(document, 'DOMContentLoaded', () => void run(ctx, settings), { once: true });
   },
@@ -43,7 +49,10 @@ export default defineContentScript({
 /** A figure as the keyboard, the hover tip and screen readers name it. */
 function describe(a: Annotated): string {
   const who = a.match.claimant?.name ?? a.claim.speaker;
-  return `${a.claim.text}${who ? `, ${who}` : ''}: ${STATUS_LABEL[a.match.status].toLowerCase()}`;
+  const status = STATUS_LABEL[a.match.status].toLowerCase();
+  return who
+    ? t('page.tip', { figure: a.claim.text, who, status })
+    : t('page.tipUnattributed', { figure: a.claim.text, status });
 }
 
 /** True when a key press belongs to a field the reader is typing in. */
@@ -54,7 +63,7 @@ function isTyping(e: KeyboardEvent): boolean {
 
 async function run(
   ctx: ContentScriptContext,
-  settings: Promise<[SiteSettings, DisplaySettings]>,
+  settings: Promise<[SiteSettings, DisplaySettings, unknown]>,
 ): Promise<void> {
   performance.mark('tally:start');
   const host = location.hostname;
@@ -106,9 +115,9 @@ async function run(
     const first = pass === null;
     pass = next;
     await yieldToMain();
-    const t = performance.now();
+    const paintStart = performance.now();
     repaint();
-    performance.measure('tally:paint', { start: t, end: performance.now() });
+    performance.measure('tally:paint', { start: paintStart, end: performance.now() });
     performance.mark('tally:done');
     if (next.annotated.length > 0) ctx.requestIdleCallback(() => void popoverHost());
     void notes.reanchor();
@@ -117,10 +126,7 @@ async function run(
     html.setAttribute('data-tally-claims', String(next.annotated.length));
     html.setAttribute('data-tally-diverging', String(diverging));
     if (first && next.annotated.length > 0) {
-      announce(
-        `Tally found ${next.annotated.length} figures, ${diverging} where the sides' figures differ. ` +
-          'Alt+Shift+N and Alt+Shift+P move between them; Enter opens one.',
-      );
+      announce(`${tn('page.found', next.annotated.length, { diverging })} ${t('page.keys')}`);
     }
   };
 
@@ -172,7 +178,7 @@ async function run(
       e.preventDefault();
       hidden = !hidden;
       repaint();
-      announce(hidden ? 'Tally highlights hidden.' : 'Tally highlights shown.');
+      announce(hidden ? t('page.hidden') : t('page.shown'));
     }
   });
 
@@ -199,12 +205,7 @@ async function run(
       claims: all.length,
       divergences: all
         .filter((a) => a.match.status === 'diverges')
-        .map((a) => ({
-          claimId: a.claim.id,
-          text: a.claim.text,
-          speaker: a.match.claimant?.name ?? a.claim.speaker,
-          others: a.match.others.map((o) => `${o.name}: ${o.value ?? `${o.low}–${o.high}`}`),
-        })),
+        .map((a) => ({ claim: a.claim, match: a.match })),
     };
     return Promise.resolve(reply);
   });

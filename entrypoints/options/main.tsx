@@ -1,7 +1,8 @@
-import { render } from 'preact';
+import { mountPage } from '../../components/mount-page';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { createPackApi } from '../../components/options/pack-api';
 import { useReadableErrors } from '../../utils/schema/readable-errors';
 
 useReadableErrors();
-render(<OptionsApp packs={createPackApi()} />, document.getElementById('app')!);
+const packs = createPackApi();
+void mountPage(() => <OptionsApp packs={packs} />, document.getElementById('app')!, 'options.title');

@@ -1,4 +1,4 @@
-import { render } from 'preact';
 import { PopupApp } from '../../components/PopupApp';
+import { mountPage } from '../../components/mount-page';
 
-render(<PopupApp />, document.getElementById('app')!);
+void mountPage(() => <PopupApp />, document.getElementById('app')!, 'popup.title');

@@ -1,6 +1,6 @@
-import { render } from 'preact';
+import { mountPage } from '../../components/mount-page';
 import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
 import { useReadableErrors } from '../../utils/schema/readable-errors';
 
 useReadableErrors();
-render(<SidePanelApp />, document.getElementById('app')!);
+void mountPage(() => <SidePanelApp />, document.getElementById('app')!, 'panel.pageTitle');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
 import { screenshotPath } from './support/screenshot-path';
 import { listPainted } from './support/tally-page';
 import { useChromium } from './support/use-browser';
@@ -25,6 +26,8 @@ interface NoteView {
   anchor: { state: string; text: string | null };
   comment: string;
   tags: string[];
+  noted: string;
+  page: { url: string; outlet: string | null; published: string | null };
 }
 
 const tally = useChromium();
@@ -106,8 +109,39 @@ async function allNotes(): Promise<NoteView[]> {
 
 const byQuote = (notes: NoteView[], exact: string) => notes.find((n) => n.quote.exact === exact);
 
-/** Clicks an export button on the side panel and returns the downloaded file's name and text. */
-async function exportAs(format: string): Promise<{ name: string; text: string }> {
+/** The side panel's item for the note whose figure reads `text`. */
+const noteItem = (text: string) => panel.getByTestId('tally-note-item').filter({ hasText: text });
+
+/** Expands a note in the side panel (its comment, tags, Go to figure and Delete show then). */
+async function expand(text: string) {
+  const toggle = noteItem(text).getByTestId('tally-note-expand');
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  return noteItem(text);
+}
+
+/** The figures the side panel lists, top to bottom. */
+const listedFigures = () => panel.getByTestId('tally-note-expand').allTextContents();
+
+/** The figure of the note whose expand control has focus, or null when focus is elsewhere. */
+const focusedNote = () =>
+  panel.evaluate(() => {
+    const el = document.activeElement;
+    return el?.getAttribute('data-testid') === 'tally-note-expand' ? el.textContent : null;
+  });
+
+/** Opens the side panel's export menu unless it is open. */
+async function openExportMenu() {
+  const toggle = panel.getByTestId('tally-export-toggle');
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}
+
+/**
+ * Exports from the side panel in `format`, taking the notes of `scope` (the menu's own
+ * choice when none is given), and returns the downloaded file's name and text.
+ */
+async function exportAs(format: string, scope?: string): Promise<{ name: string; text: string }> {
+  await openExportMenu();
+  if (scope) await panel.getByTestId(`tally-export-scope-${scope}`).check();
   const [download] = await Promise.all([
     panel.waitForEvent('download'),
     panel.getByTestId(`tally-export-${format}`).click(),
@@ -170,11 +204,11 @@ describe('noting figures in Chromium', () => {
     for (const figure of [FUZZY_FIGURE, ORPHAN_FIGURE, MANUAL_SELECTION]) {
       expect(texts.some((t) => t.includes(figure))).toBe(true);
     }
-    expect(texts.find((t) => t.includes(MANUAL_SELECTION))).toContain('selected by hand');
+    expect(await (await expand(MANUAL_SELECTION)).textContent()).toContain('selected by hand');
   });
 
   it('saves a comment, tags and the speaker of a manual note', async () => {
-    const item = panel.getByTestId('tally-note-item').filter({ hasText: MANUAL_SELECTION });
+    const item = await expand(MANUAL_SELECTION);
     await item.getByTestId('tally-note-comment').fill('=HYPERLINK("http://example.invalid") check jamming');
     await item.getByTestId('tally-note-tags').fill('jamming, air defence');
     await item.getByTestId('tally-note-speaker').fill("Ukraine's Air Force");
@@ -191,20 +225,21 @@ describe('noting figures in Chromium', () => {
       ]);
   });
 
-  it('deletes a note and puts it back on undo', async () => {
+  it('deletes a note and puts it back on undo, focus moving to the next note and back', async () => {
     const before = await allNotes();
-    await panel
-      .getByTestId('tally-note-item')
-      .filter({ hasText: ORPHAN_FIGURE })
-      .getByTestId('tally-note-delete')
-      .click();
+    const order = await listedFigures();
+    const at = order.indexOf(ORPHAN_FIGURE);
+    const next = order[at + 1] ?? order[at - 1];
+    await (await expand(ORPHAN_FIGURE)).getByTestId('tally-note-delete').click();
     await expect.poll(async () => byQuote(await allNotes(), ORPHAN_FIGURE)).toBeUndefined();
+    await expect.poll(focusedNote).toBe(next);
     await expect
       .poll(() => article.evaluate(() => document.documentElement.getAttribute('data-tally-noted')))
       .toBe(String(before.length - 1));
     await panel.getByTestId('tally-undo').click();
     await expect.poll(async () => (await allNotes()).length).toBe(before.length);
     expect(byQuote(await allNotes(), ORPHAN_FIGURE)).toEqual(byQuote(before, ORPHAN_FIGURE));
+    await expect.poll(focusedNote).toBe(ORPHAN_FIGURE);
   });
 });
 
@@ -299,8 +334,11 @@ describe('re-anchoring notes on a later visit', () => {
 
   it('marks the orphaned and changed notes in the side panel', async () => {
     await panel.reload();
-    const orphan = panel.getByTestId('tally-note-item').filter({ hasText: ORPHAN_FIGURE });
-    const fuzzy = panel.getByTestId('tally-note-item').filter({ hasText: FUZZY_FIGURE });
+    await panel.getByTestId('tally-note-item').first().waitFor();
+    const orphan = await expand(ORPHAN_FIGURE);
+    const fuzzy = await expand(FUZZY_FIGURE);
+    expect(await orphan.locator('.line1').textContent()).toContain('gone');
+    expect(await fuzzy.locator('.line1').textContent()).toContain('text changed');
     expect(await orphan.getByTestId('tally-note-anchor').textContent()).toContain('No longer on the page');
     expect(await fuzzy.getByTestId('tally-note-anchor').textContent()).toContain(
       '145 attack-and-decoy drones',
@@ -315,17 +353,14 @@ describe('re-anchoring notes on a later visit', () => {
   });
 
   it('looks right in the side panel', async () => {
-    await panel.setViewportSize({ width: 420, height: 900 });
+    await panel.setViewportSize({ width: 400, height: 900 });
+    await expand(FUZZY_FIGURE);
     await panel.screenshot({ path: screenshotPath('sidepanel.png'), fullPage: true });
   });
 
   it('jumps back to a figure on an open page from the side panel', async () => {
     await article.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await panel
-      .getByTestId('tally-note-item')
-      .filter({ hasText: MANUAL_SELECTION })
-      .getByTestId('tally-note-jump')
-      .click();
+    await (await expand(MANUAL_SELECTION)).getByTestId('tally-note-jump').click();
     await expect
       .poll(() =>
         article.evaluate(() =>
@@ -339,14 +374,8 @@ describe('re-anchoring notes on a later visit', () => {
     // A tab the extension opens is not routed by Playwright, so it may get the original copy:
     // this uses a figure both copies share.
     await article.close();
-    const [opened] = await Promise.all([
-      tally.browser.context.waitForEvent('page'),
-      panel
-        .getByTestId('tally-note-item')
-        .filter({ hasText: MANUAL_SELECTION })
-        .getByTestId('tally-note-jump')
-        .click(),
-    ]);
+    const jump = (await expand(MANUAL_SELECTION)).getByTestId('tally-note-jump');
+    const [opened] = await Promise.all([tally.browser.context.waitForEvent('page'), jump.click()]);
     article = opened;
     await expect
       .poll(
@@ -362,6 +391,159 @@ describe('re-anchoring notes on a later visit', () => {
       )
       .toEqual([MANUAL_SELECTION]);
     expect(article.url().startsWith(tally.server.url(PAGE))).toBe(true);
+  });
+});
+
+describe('the side panel as a daily tool', () => {
+  beforeAll(async () => {
+    await panel.setViewportSize({ width: 420, height: 900 });
+    await panel.reload();
+    await panel.getByTestId('tally-note-item').first().waitFor();
+  });
+
+  it('keeps notes compact (two lines) until one is expanded on demand', async () => {
+    const items = panel.getByTestId('tally-note-item');
+    for (const item of await items.all()) {
+      expect(await item.getByTestId('tally-note-expand').getAttribute('aria-expanded')).toBe('false');
+      expect((await item.boundingBox())!.height).toBeLessThan(64);
+      expect(await item.getByTestId('tally-note-comment').count()).toBe(0);
+    }
+    const item = await expand(MANUAL_SELECTION);
+    expect(await item.getByTestId('tally-note-comment').inputValue()).toContain('check jamming');
+    await item.getByTestId('tally-note-expand').click();
+    expect(await item.getByTestId('tally-note-comment').count()).toBe(0);
+  });
+
+  it('keeps the toolbar (search, filters, export, import) at the top of a long list', async () => {
+    await panel.setViewportSize({ width: 420, height: 260 });
+    await panel.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    expect(await panel.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    const toolbar = panel.getByTestId('tally-toolbar');
+    expect((await toolbar.boundingBox())!.y).toBe(0);
+    for (const id of [
+      'tally-notes-search',
+      'tally-filters-toggle',
+      'tally-export-toggle',
+      'tally-import-input',
+    ]) {
+      expect(await toolbar.getByTestId(id).count()).toBe(1);
+    }
+    await panel.setViewportSize({ width: 420, height: 900 });
+  });
+
+  it('says which notes an export takes, and offers both the filtered ones and all', async () => {
+    await panel.getByTestId('tally-notes-search').fill('jamming');
+    await expect.poll(() => panel.getByTestId('tally-note-item').count()).toBe(1);
+    await openExportMenu();
+    const menu = panel.getByTestId('tally-export-menu');
+    expect(await panel.getByTestId('tally-export-scope-shown').isChecked()).toBe(true);
+    expect(await menu.textContent()).toContain('The 1 the filters show');
+    expect(await menu.textContent()).toContain(`All notes (${(await allNotes()).length})`);
+    const rows = (text: string) =>
+      text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n').length - 1;
+    expect(rows((await exportAs('csv')).text)).toBe(1);
+    expect(rows((await exportAs('csv', 'all')).text)).toBe((await allNotes()).length);
+    await panel.getByTestId('tally-notes-search').fill('');
+  });
+
+  it('sorts by outlet and by date, under headings, and keeps the choice', async () => {
+    const notes = await allNotes();
+    const day = new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    const expected: Record<string, string[]> = {
+      outlet: [...new Set(notes.map((n) => n.page.outlet ?? new URL(n.page.url).hostname))].sort(),
+      date: [...new Set(notes.map((n) => (n.page.published ?? n.noted).slice(0, 10)))]
+        .sort()
+        .reverse()
+        .map((d) => day.format(Date.parse(d))),
+    };
+    const headings = async () =>
+      (await panel.getByTestId('tally-note-group').locator('h2').allTextContents()).map((h) =>
+        h.replace(/\s*\d+$/, ''),
+      );
+    for (const sort of ['outlet', 'date']) {
+      await panel.getByTestId('tally-notes-sort').selectOption(sort);
+      expect({ sort, headings: await headings() }).toEqual({ sort, headings: expected[sort] });
+    }
+    await panel.reload();
+    expect(await panel.getByTestId('tally-notes-sort').inputValue()).toBe('date');
+    await panel.getByTestId('tally-notes-sort').selectOption('topic');
+  });
+
+  it('selects several notes to export or delete them; undo brings them back', async () => {
+    const before = await allNotes();
+    const chosen = [FUZZY_FIGURE, MANUAL_SELECTION];
+    for (const figure of chosen) await noteItem(figure).getByTestId('tally-note-select').check();
+    expect(await panel.getByTestId('tally-selection').textContent()).toContain('2 selected');
+    const exported = JSON.parse((await exportAs('json')).text) as { notes: NoteView[] };
+    expect(exported.notes.map((n) => n.quote.exact).sort()).toEqual([...chosen].sort());
+    await panel.getByTestId('tally-selection-delete').click();
+    await expect.poll(async () => (await allNotes()).length).toBe(before.length - 2);
+    await expect.poll(focusedNote).not.toBeNull();
+    expect(chosen).not.toContain(await focusedNote());
+    await panel.getByTestId('tally-undo').click();
+    await expect.poll(async () => (await allNotes()).length).toBe(before.length);
+    await expect.poll(focusedNote).not.toBeNull();
+  });
+
+  it('gives focus to the undo bar when no note is left to focus', async () => {
+    await panel.getByTestId('tally-notes-search').fill('jamming');
+    await expect.poll(() => panel.getByTestId('tally-note-item').count()).toBe(1);
+    await (await expand(MANUAL_SELECTION)).getByTestId('tally-note-delete').click();
+    await expect
+      .poll(() => panel.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('tally-undo');
+    await panel.keyboard.press('Enter');
+    await expect.poll(focusedNote).toBe(MANUAL_SELECTION);
+    await panel.getByTestId('tally-notes-search').fill('');
+  });
+
+  it('works at 280 px wide, the default width of Firefox’s sidebar', async () => {
+    await panel.setViewportSize({ width: 280, height: 700 });
+    await expand(FUZZY_FIGURE);
+    await openExportMenu();
+    const overflow = await panel.evaluate(() => {
+      const clipped: string[] = [];
+      for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+        if (el.getBoundingClientRect().right > window.innerWidth + 0.5 && !el.closest('.vh'))
+          clipped.push(`${el.tagName.toLowerCase()}.${el.className}: ${el.textContent?.slice(0, 40)}`);
+      }
+      for (const el of document.querySelectorAll<HTMLElement>('.toolbar button, .toolbar .button, .status')) {
+        const r = el.getBoundingClientRect();
+        if (r.right > window.innerWidth || el.scrollWidth > el.clientWidth + 1)
+          clipped.push(el.textContent ?? '');
+      }
+      const search = document.querySelector<HTMLInputElement>('[data-testid="tally-notes-search"]')!;
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      ctx.font = getComputedStyle(search).font;
+      const room = search.clientWidth - parseFloat(getComputedStyle(search).paddingLeft) * 2;
+      if (ctx.measureText(search.placeholder).width > room)
+        clipped.push(`placeholder: ${search.placeholder}`);
+      return clipped;
+    });
+    expect(overflow).toEqual([]);
+    await panel.screenshot({ path: screenshotPath('sidepanel-280.png'), fullPage: true });
+    await panel.setViewportSize({ width: 420, height: 900 });
+  });
+
+  it('has no axe-core violations, compact, expanded or with its menus open', async () => {
+    await panel.reload();
+    await panel.getByTestId('tally-note-item').first().waitFor();
+    expect(await axeViolations(panel)).toEqual([]);
+    await expand(MANUAL_SELECTION);
+    await openExportMenu();
+    await noteItem(FUZZY_FIGURE).getByTestId('tally-note-select').check();
+    expect(await axeViolations(panel)).toEqual([]);
+    await panel.getByTestId('tally-filters-toggle').click();
+    expect(await axeViolations(panel)).toEqual([]);
+    await noteItem(FUZZY_FIGURE).getByTestId('tally-note-select').uncheck();
   });
 });
 
@@ -397,7 +579,7 @@ describe('importing notes', () => {
     );
     await expect.poll(() => panel.getByTestId('tally-note-item').count()).toBe(0);
     const report = await importFile('restore.json', text);
-    expect(report).toContain(`${before.length} added`);
+    expect(report).toContain(`${before.length} notes added`);
     expect(await allNotes()).toEqual(before);
   });
 
@@ -405,7 +587,7 @@ describe('importing notes', () => {
     const before = await allNotes();
     const { text } = await exportAs('json');
     const report = await importFile('again.json', text);
-    expect(report).toContain(`0 added, ${before.length} already in your notes`);
+    expect(report).toContain(`0 notes added. ${before.length} already in your notes`);
     expect(await allNotes()).toEqual(before);
   });
 });

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
 import { screenshotPath } from './support/screenshot-path';
 import { readTallyState } from './support/tally-page';
 import { useChromium } from './support/use-browser';
@@ -86,17 +87,64 @@ describe('the popup on the demo article', () => {
     expect(await popup.getByTestId('tally-popup-count-diverges').textContent()).toBe(String(state.diverging));
   });
 
-  it('lists every divergence with the page’s figure and at least one other figure', async () => {
+  it('lists each divergence once, with the page’s figure and at least one other figure', async () => {
     const state = await page.evaluate(readTallyState);
     const items = popup.getByTestId('tally-popup-divergences').locator('button.divergence');
-    expect(await items.count()).toBe(state.diverging);
+    const count = await items.count();
+    expect(count).toBeGreaterThanOrEqual(1);
+    expect(count).toBeLessThanOrEqual(state.diverging);
+    const rows: string[] = [];
     for (const item of await items.all()) {
-      expect((await item.locator('.this .fig').textContent())?.trim()).toMatch(/\d/);
+      const figure = (await item.locator('.this .fig').textContent())?.trim() ?? '';
+      expect(figure).toMatch(/\d/);
+      rows.push(`${figure} ${await item.locator('.this .who').textContent()}`);
       expect(await item.locator('.other .fig').count()).toBeGreaterThanOrEqual(1);
     }
+    expect(new Set(rows).size).toBe(rows.length);
+  });
+
+  it('writes the other figures as the popover does, qualifiers included', async () => {
+    const others = await popup.locator('.divergence .other .fig').allTextContents();
+    // The demo's commander gives "up to 200" square kilometres: a qualifier the old popup dropped.
+    expect(others.every((o) => /^(about |more than |at least |fewer than |up to )?[\d,.–]+$/.test(o))).toBe(
+      true,
+    );
+  });
+
+  it('says "unattributed" the same way the popover does, and explains "no match"', async () => {
+    const why = popup.getByTestId('tally-popup-unmatched-why');
+    expect(Number(await popup.getByTestId('tally-popup-count-unmatched').textContent())).toBeGreaterThan(0);
+    expect(await why.textContent()).toContain('nothing to compare');
+    expect(await popup.getByTestId('tally-popup-count-unmatched').locator('..').textContent()).toContain(
+      'not highlighted',
+    );
+    expect(await popup.locator('body').textContent()).not.toContain("outlet's own figure");
+  });
+
+  it('names each divergence button by its visible text, and shows a clear focus ring', async () => {
+    const first = popup.getByTestId('tally-popup-divergences').locator('button.divergence').first();
+    expect(await first.getAttribute('aria-label')).toBeNull();
+    await popup.locator('h1').click();
+    for (let i = 0; i < 10 && !(await first.evaluate((b) => b === document.activeElement)); i++) {
+      await popup.keyboard.press('Tab');
+    }
+    const ring = await first.evaluate((b) => {
+      const s = getComputedStyle(b);
+      return {
+        focused: b.matches(':focus-visible'),
+        width: parseFloat(s.outlineWidth),
+        style: s.outlineStyle,
+      };
+    });
+    expect(ring).toEqual({ focused: true, width: 3, style: 'solid' });
+  });
+
+  it('has no axe-core violations', async () => {
+    expect(await axeViolations(popup)).toEqual([]);
   });
 
   it('takes a screenshot of the popup', async () => {
+    await popup.locator('h1').click();
     const height = await popup.evaluate(() => document.documentElement.scrollHeight);
     await popup.setViewportSize({ width: 340, height });
     await popup.screenshot({ path: screenshotPath('popup.png') });
@@ -233,6 +281,14 @@ describe('the options page', () => {
     await options.getByTestId('tally-pack-list').waitFor();
     await options.getByRole('button', { name: `Remove pack ${GOOD_PACK.name}` }).click();
     await options.getByTestId('tally-pack-list').waitFor({ state: 'detached' });
+  });
+
+  it('has no axe-core violations', async () => {
+    expect(await axeViolations(options)).toEqual([]);
+  });
+
+  it('links the first-run page', async () => {
+    expect(await options.getByTestId('tally-options-welcome').getAttribute('href')).toBe('/welcome.html');
   });
 
   it('takes a screenshot of the options page, with a pack report', async () => {

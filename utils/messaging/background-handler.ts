@@ -1,4 +1,5 @@
 import { extractSections } from '../extract';
+import { fetchMessages } from '../i18n/load';
 import { describeError } from './describe-error';
 import {
   BackgroundMessage,
@@ -8,6 +9,7 @@ import {
   type AnalyzeReply,
   type MatchReply,
   type PacksChangedReply,
+  type UiMessagesReply,
   type PageClaim,
   type ArticleMeta,
 } from '../schema';
@@ -25,6 +27,7 @@ export type BackgroundReply =
   | MatchReply
   | DatasetInfoReply
   | PacksChangedReply
+  | UiMessagesReply
   | NoteReply
   | NotesReply
   | NotesImportReply;
@@ -60,6 +63,8 @@ export function createBackgroundHandler(
         case 'packs-changed':
           await onPacksChanged?.();
           return { ok: true };
+        case 'ui-messages':
+          return { ok: true, messages: Object.entries(await fetchMessages(msg.language)) };
         default:
           return notes ? await notes(msg) : { ok: false, error: `${msg.type}: notes are not served here` };
       }

@@ -8,6 +8,7 @@ import {
   MatchReply,
   PacksChangedReply,
   PageSummaryReply,
+  UiMessagesReply,
   type UiToContent,
 } from '../schema/replies';
 import {
@@ -129,4 +130,12 @@ export function requestNoteFocus(tabId: number, id: string): Promise<NotesConten
 export function requestPacksChanged(): Promise<PacksChangedReply> {
   const msg: UiToBackground = { type: 'packs-changed' };
   return validated(PacksChangedReply, () => browser.runtime.sendMessage(msg));
+}
+
+/** Asks the background for Tally's text in `language` (a content script cannot read `_locales`). */
+export function requestUiMessages(
+  language: Extract<ContentToBackground, { type: 'ui-messages' }>['language'],
+) {
+  const msg: ContentToBackground = { type: 'ui-messages', language };
+  return validated(UiMessagesReply, () => browser.runtime.sendMessage(msg));
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { ArticleMeta } from './article';
 import { PageClaim } from './claim';
+import { Language } from '../i18n/languages';
 
 import { NotesFromContent, NotesFromUi } from './notes';
 
@@ -47,10 +48,17 @@ export const DatasetInfoRequest = z.object({ type: z.literal('dataset-info') });
 /** `packs-changed`: the options page imported or removed a dataset pack; the background reloads them. */
 export const PacksChangedRequest = z.object({ type: z.literal('packs-changed') });
 
+/**
+ * `ui-messages`: a content script asks for Tally's text in the language the reader chose, when
+ * it is not the browser's (a content script cannot read the extension's `_locales` itself).
+ */
+export const UiMessagesRequest = z.object({ type: z.literal('ui-messages'), language: Language });
+
 /** Messages a content script sends to the background. */
 export const ContentToBackground = z.discriminatedUnion('type', [
   AnalyzeRequest,
   MatchRequest,
+  UiMessagesRequest,
   ...NotesFromContent,
 ]);
 /** @see ContentToBackground */
@@ -69,6 +77,7 @@ export type UiToBackground = z.infer<typeof UiToBackground>;
 export const BackgroundMessage = z.discriminatedUnion('type', [
   AnalyzeRequest,
   MatchRequest,
+  UiMessagesRequest,
   DatasetInfoRequest,
   PacksChangedRequest,
   ...NotesFromContent,

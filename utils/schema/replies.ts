@@ -54,13 +54,24 @@ export const DatasetInfoReply = z.discriminatedUnion('ok', [
 /** @see DatasetInfoReply */
 export type DatasetInfoReply = z.infer<typeof DatasetInfoReply>;
 
-/** One divergence for the popup's list. */
-export const DivergenceSummary = z.object({
-  claimId: z.string(),
-  text: z.string(),
-  speaker: z.nullable(z.string()),
-  others: z.array(z.string()),
-});
+/**
+ * One diverging figure for the popup's list: the claim and its match as the page has them, so
+ * the popup formats them with the popover's own code (qualifiers and ranges included).
+ */
+export const DivergenceSummary = z.object({ claim: PageClaim, match: ClaimMatch });
+/** @see DivergenceSummary */
+export type DivergenceSummary = z.infer<typeof DivergenceSummary>;
+
+/**
+ * Reply to `ui-messages`: Tally's text in one language, as `[key, message]` pairs (a list, not a
+ * record: the content script would carry zod's record parser for this one reply).
+ */
+export const UiMessagesReply = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), messages: z.array(z.array(z.string())) }),
+  Failure,
+]);
+/** @see UiMessagesReply */
+export type UiMessagesReply = z.infer<typeof UiMessagesReply>;
 
 /** Reply to `focus-claim`. */
 export const FocusClaimReply = z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), Failure]);

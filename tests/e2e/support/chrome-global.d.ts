@@ -2,6 +2,7 @@
 declare const chrome: {
   tabs: { query(query: { url: string }): Promise<{ id?: number }[]> };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
+  commands?: { getAll(): Promise<{ name?: string; description?: string; shortcut?: string }[]> };
   storage: {
     local: {
       set(items: Record<string, unknown>): Promise<void>;

@@ -108,7 +108,7 @@ describe('FigureStrip', () => {
 describe('citationText', () => {
   it.each([
     ['the figure and its speaker', "“145 drones” — Ukraine's Air Force (Ukraine)"],
-    ['where it was read', 'as reported in The Ledger, 2025-03-19, https://news.example/a'],
+    ['where it was read', 'as reported in The Ledger, 19 March 2025, https://news.example/a'],
     ['the topic', 'Topic: Drones launched at Ukraine'],
     ['a figure from the same page', '- Volodymyr Zelensky (Ukraine): 150 — same article'],
     [

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  divergenceLabel,
+  divergenceRows,
   othersToShow,
   popupState,
   readableHost,
-  splitOther,
   type PopupTab,
 } from '../../../components/popup/view';
-import type { PageSummaryReply } from '../../../utils/schema';
+import type { DivergenceSummary, PageSummaryReply } from '../../../utils/schema';
+import { makeClaim, makeMatch, makeOther } from '../support/records';
 
 const TAB: PopupTab = { id: 1, windowId: 2, url: 'https://example.org/a', host: 'example.org' };
 const summary = (claims: number, enabled = true): PageSummaryReply => ({
@@ -48,34 +48,47 @@ describe('readableHost', () => {
   });
 });
 
-describe('splitOther', () => {
-  it.each([
-    ["Ukraine's Air Force: 145", { who: "Ukraine's Air Force", figure: '145' }],
-    ['Ministry: of Defence: 40–50', { who: 'Ministry: of Defence', figure: '40–50' }],
-    ['145', { who: '', figure: '145' }],
-  ])('%s', (other, want) => {
-    expect(splitOther(other)).toEqual(want);
-  });
-});
+const AIR_FORCE = { id: 'ua-air-force', name: "Ukraine's Air Force", side: 'ukraine' as const };
+
+/** A diverging figure on the page: the Air Force's 145 drones unless overridden. */
+function divergence(
+  claim: Parameters<typeof makeClaim>[0] = {},
+  match: Parameters<typeof makeMatch>[0] = {},
+): DivergenceSummary {
+  const c = makeClaim(claim);
+  return { claim: c, match: makeMatch({ claimId: c.id, claimant: AIR_FORCE, ...match }) };
+}
 
 describe('othersToShow', () => {
   it.each([
     [
-      'drops the speaker’s own record of the same figure',
-      { text: '145 drones', speaker: 'Air Force', others: ['Zelensky: 150', 'Air Force: 145'] },
-      [{ who: 'Zelensky', figure: '150' }],
+      'drops the speaker’s own record of the same number, whatever its qualifier',
+      divergence(
+        {},
+        { others: [makeOther({ claimant: 'ua-air-force', name: 'Air Force', value: 145, qualifier: '~' })] },
+      ),
+      [],
     ],
     [
       'keeps the speaker’s own record of a different figure',
-      { text: '150 drones', speaker: 'Air Force', others: ['Air Force: 145'] },
-      [{ who: 'Air Force', figure: '145' }],
+      divergence({}, { others: [makeOther({ claimant: 'ua-air-force', name: 'Air Force', value: 150 })] }),
+      [{ who: 'Air Force', side: 'russia', figure: '150' }],
     ],
     [
-      'writes bare numbers with separators and leaves ranges alone',
-      { text: '1,700 square metres', speaker: null, others: ['Ministry: 1700', 'Krai: 20–30'] },
+      'writes figures as the popover does: separators, qualifiers and ranges',
+      divergence(
+        { text: '1,700 square metres', value: 1700 },
+        {
+          others: [
+            makeOther({ name: 'Ministry', value: 1700, qualifier: '~' }),
+            makeOther({ name: 'Krai', value: null, low: 20, high: 30 }),
+            makeOther({ name: 'Krai', value: null, low: 20, high: 30 }),
+          ],
+        },
+      ),
       [
-        { who: 'Ministry', figure: '1,700' },
-        { who: 'Krai', figure: '20–30' },
+        { who: 'Ministry', side: 'russia', figure: 'about 1,700' },
+        { who: 'Krai', side: 'russia', figure: '20–30' },
       ],
     ],
   ])('%s', (_name, d, want) => {
@@ -83,17 +96,32 @@ describe('othersToShow', () => {
   });
 });
 
-describe('divergenceLabel', () => {
-  it.each([
-    [
-      { text: '150 drones', speaker: 'Zelensky', others: ['Air Force: 145', 'Zelensky: 150'] },
-      '150 drones, said by Zelensky. Other figures: 145 (Air Force). Show it on the page.',
-    ],
-    [
-      { text: '150 drones', speaker: null, others: [] },
-      '150 drones, said by an unnamed source. Show it on the page.',
-    ],
-  ])('%j', (d, want) => {
-    expect(divergenceLabel(d)).toBe(want);
+describe('divergenceRows', () => {
+  it('lists a figure the page repeats once, with every place it appears', () => {
+    const rows = divergenceRows([
+      divergence({ id: 'c1', text: '145 drones' }),
+      divergence({ id: 'c2', text: '57 drones', value: 57 }, { claimant: null, others: [makeOther()] }),
+      divergence({ id: 'c3', text: '145 attack drones' }),
+    ]);
+    expect(rows.map((r) => [r.claimIds, r.text])).toEqual([
+      [['c1', 'c3'], '145 drones'],
+      [['c2'], '57 drones'],
+    ]);
+  });
+
+  it('lists a figure restated in another unit once', () => {
+    const rows = divergenceRows([
+      divergence({ id: 'c1', text: '200 square kilometres', value: 200, unit: 'km2' }),
+      divergence({ id: 'c2', text: '77 square miles', value: 77, unit: 'mi2', sameAs: 'c1' }),
+    ]);
+    expect(rows.map((r) => r.claimIds)).toEqual([['c1', 'c2']]);
+  });
+
+  it('keeps the same number from two speakers apart', () => {
+    const rows = divergenceRows([
+      divergence({ id: 'c1' }),
+      divergence({ id: 'c2', speaker: 'Zelensky' }, { claimant: null }),
+    ]);
+    expect(rows.map((r) => r.speaker)).toEqual(["Ukraine's Air Force", 'Zelensky']);
   });
 });

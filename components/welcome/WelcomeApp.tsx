@@ -1,0 +1,120 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { t } from '../../utils/i18n/messages';
+import type { MatchStatus } from '../../utils/schema';
+import { DEFAULT_DISPLAY } from '../../utils/settings/schemas';
+import { STATUS_HELP, STATUS_LABEL } from '../format';
+import { DatasetCoverage } from './DatasetCoverage';
+import { WELCOME_CHOICES } from './sections';
+import { openShortcutSettings, readShortcuts, type Shortcut } from './shortcuts';
+
+const STATUSES: MatchStatus[] = ['diverges', 'agrees', 'single', 'unmatched'];
+
+/** The keys in force, or null while they are read (or when the browser has no commands API). */
+function useShortcuts(): Shortcut[] | null {
+  const [shortcuts, setShortcuts] = useState<Shortcut[] | null>(null);
+  useEffect(() => void readShortcuts().then(setShortcuts, () => setShortcuts([])), []);
+  return shortcuts;
+}
+
+/**
+ * The first-run page (welcome.html, opened once on install, linked from the options): on one
+ * screen, what the highlight colours mean, what the bundled data covers, that nothing leaves the
+ * device, and the keyboard shortcuts in force.
+ */
+export function WelcomeApp() {
+  const shortcuts = useShortcuts();
+  const onSettings = (e: MouseEvent) => {
+    e.preventDefault();
+    void browser.runtime.openOptionsPage();
+  };
+  return (
+    <main class="welcome">
+      <header>
+        <h1>{t('welcome.title')}</h1>
+        <p class="lead">{t('welcome.lead')}</p>
+      </header>
+      <div class="grid">
+        <section aria-labelledby="w-colours" data-testid="tally-welcome-colours">
+          <h2 id="w-colours">{t('welcome.colours.title')}</h2>
+          <ul class="legend">
+            {STATUSES.map((s) => (
+              <li key={s}>
+                <span class={`sample ${s} standard`} aria-hidden="true">
+                  145
+                </span>
+                <span>
+                  <strong>{STATUS_LABEL[s]}</strong> — {STATUS_HELP[s]}
+                  {DEFAULT_DISPLAY.show[s] ? null : <span class="muted"> {t('welcome.colours.hidden')}</span>}
+                </span>
+              </li>
+            ))}
+          </ul>
+          <p class="muted">{t('welcome.colours.never')}</p>
+        </section>
+        <section aria-labelledby="w-data" data-testid="tally-welcome-coverage">
+          <h2 id="w-data">{t('welcome.data.title')}</h2>
+          <DatasetCoverage />
+        </section>
+        <section aria-labelledby="w-private" data-testid="tally-welcome-private">
+          <h2 id="w-private">{t('welcome.private.title')}</h2>
+          <p>{t('welcome.private.body')}</p>
+        </section>
+        <section aria-labelledby="w-keys" data-testid="tally-welcome-shortcuts">
+          <h2 id="w-keys">{t('welcome.shortcuts.title')}</h2>
+          {shortcuts === null ? (
+            <p class="muted">{t('common.loading')}</p>
+          ) : (
+            <table class="keys">
+              <tbody>
+                {shortcuts.map((s) => (
+                  <tr key={s.name} data-command={s.name}>
+                    <td>
+                      {s.keys ? (
+                        <kbd>{s.keys}</kbd>
+                      ) : (
+                        <span class="muted">{t('welcome.shortcuts.none')}</span>
+                      )}
+                    </td>
+                    <td>{s.description}</td>
+                  </tr>
+                ))}
+                <tr>
+                  <td>
+                    <kbd>Enter</kbd>
+                  </td>
+                  <td>{t('welcome.shortcuts.enter')}</td>
+                </tr>
+                <tr>
+                  <td>
+                    <kbd>Esc</kbd>
+                  </td>
+                  <td>{t('welcome.shortcuts.escape')}</td>
+                </tr>
+              </tbody>
+            </table>
+          )}
+          <button type="button" class="button" onClick={() => void openShortcutSettings()}>
+            {t('welcome.shortcuts.change')}
+          </button>
+        </section>
+        {WELCOME_CHOICES.length > 0 ? (
+          <section aria-labelledby="w-choices" class="wide">
+            <h2 id="w-choices">{t('welcome.choices')}</h2>
+            {WELCOME_CHOICES.map((c) => (
+              <div key={c.id}>
+                <h3>{c.title()}</h3>
+                {c.body()}
+              </div>
+            ))}
+          </section>
+        ) : null}
+      </div>
+      <footer>
+        <a href="/options.html" onClick={onSettings}>
+          {t('welcome.settings')}
+        </a>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,21 @@
+import { INTL_LOCALE } from './languages';
+import { currentLanguage } from './messages';
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A calendar day as the language in force writes it ("18 March 2025", "18 березня 2025 р.")
+ * from an ISO date or date-time; the day as written (no time-zone shift). Null when it is none.
+ */
+export function formatDay(iso: string | null | undefined, month: 'long' | 'short' = 'long'): string | null {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
+  if (!m) return null;
+  const locale = INTL_LOCALE[currentLanguage()];
+  const cacheKey = `${locale}:${month}`;
+  let format = dayFormats.get(cacheKey);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' });
+    dayFormats.set(cacheKey, format);
+  }
+  return format.format(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+}
