@@ -10,6 +10,19 @@ import { resolve } from 'node:path';
 import { launchChromium } from '../tests/e2e/support/chromium';
 import { serveFixtures } from '../tests/e2e/support/server';
 import { listPainted, readTallyState } from '../tests/e2e/support/tally-page';
+import { DEFAULT_DISPLAY } from '../utils/settings/schemas';
+
+/** Each status as the summary names it, and why a figure has it. */
+const STATUS: Record<string, { label: string; why: string }> = {
+  diverges: { label: 'figures differ', why: 'another side gives a figure the qualifiers cannot reconcile' },
+  agrees: { label: 'figures agree', why: 'another side gives a compatible figure' },
+  related: { label: 'related', why: 'the same thing counted with another scope or measure' },
+  single: { label: 'single source', why: "only the speaker's own figure is known" },
+  unmatched: {
+    label: 'no match',
+    why: 'nothing to compare them with, on the page or in the bundled data',
+  },
+};
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 
@@ -32,7 +45,24 @@ await page.waitForSelector('html[data-tally="done"], html[data-tally="error"]', 
 const state = await page.evaluate(readTallyState);
 const painted = await page.evaluate(listPainted, 'article');
 
-console.log(`\nTally: ${state.state}, ${state.claims} figures, ${state.diverging} diverging`);
+const tabId = await browser.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, demo);
+const summary = (await browser.worker.evaluate(
+  (id) => chrome.tabs.sendMessage(id!, { type: 'page-summary' }),
+  tabId,
+)) as { counts?: Record<string, number> };
+const counts = Object.entries(summary.counts ?? {}).filter(([, n]) => n > 0);
+const shown = (status: string) => (DEFAULT_DISPLAY.show as Record<string, boolean>)[status] !== false;
+const list = (entries: [string, number][]) =>
+  entries.map(([s, n]) => `${n} ${STATUS[s]?.label ?? s}`).join(', ') || 'none';
+
+console.log(`\nTally: ${state.state}, ${state.claims} figures on the page, ${state.diverging} diverging.`);
+console.log(`  Highlighted, ${painted.length}: ${list(counts.filter(([s]) => shown(s)))}.`);
+for (const [status, n] of counts.filter(([s]) => !shown(s))) {
+  console.log(
+    `  Hidden, ${n} (${STATUS[status]?.label ?? status}): ${STATUS[status]?.why ?? ''}; ` +
+      'they are not highlighted by default (Options → Highlights shows them).',
+  );
+}
 for (const p of painted) console.log(`  ${p.status.padEnd(10)} ${p.text.replace(/\s+/g, ' ')}`);
 
 if (headless) {

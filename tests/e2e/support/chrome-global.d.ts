@@ -1,6 +1,9 @@
 /** The parts of the `chrome` global the end-to-end tests call inside extension pages and the worker. */
 declare const chrome: {
-  tabs: { query(query: { url: string }): Promise<{ id?: number }[]> };
+  tabs: {
+    query(query: { url: string }): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   commands?: { getAll(): Promise<{ name?: string; description?: string; shortcut?: string }[]> };
   storage: {
