@@ -696,7 +696,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
         }
       }
       if (!isVerb(i, a)) continue;
-      if (PARTICIPLES.has(t.l) && ((tk[i - 1] as Token).t === ',' || i === a)) {
+      if (PARTICIPLES.has(t.l) && (i === a || tk[i - 1]?.t === ',')) {
         const sp = firstFinite?.speaker ?? (subjE > subjA ? resolve(subjA, subjE) : null);
         si.verbs.push({ v: i, speaker: sp, subjStart: i, participle: true, post: false });
         continue;

@@ -125,8 +125,15 @@ function parseDigits(t: string): number | null {
   return Number(t);
 }
 
-/** Reads a number (digits or words) starting at token i. */
-export function readNumber(tk: Token[], i: number): Num | null {
+/** The most tokens a number written in words may take ("seven hundred and twenty-two thousand …"). */
+const MAX_NUMBER_WORDS = 16;
+
+/**
+ * Reads a number (digits or words) starting at token i and ending before
+ * token `limit` (the sentence's end): a run of number words is read at most
+ * MAX_NUMBER_WORDS tokens far, so that reading is bounded per start.
+ */
+export function readNumber(tk: Token[], i: number, limit: number = tk.length): Num | null {
   const t = tk[i];
   if (!t) return null;
   if (t.k === NUM) {
@@ -220,7 +227,8 @@ export function readNumber(tk: Token[], i: number): Num | null {
     return null;
   }
   let lastSmall = -1;
-  while (j < tk.length) {
+  const stop = Math.min(limit, i + MAX_NUMBER_WORDS);
+  while (j < stop) {
     const w = tk[j] as Token;
     if (w.k !== WORD) {
       if (w.t === '-' && !w.sp && lastSmall >= 20 && lastSmall % 10 === 0) {
@@ -539,7 +547,7 @@ export function readQuantity(
     currency = t.t === 'Rs' ? 'INR' : 'USD';
     i = k;
   }
-  const n = readNumber(tk, i);
+  const n = readNumber(tk, i, sentEnd);
   if (!n) return null;
   if (!currency && tk[i - 1]?.t === '$' && !tk[i]?.sp) return null;
   let j = n.i1;
@@ -558,7 +566,7 @@ export function readQuantity(
     if (dash || word) {
       let k = j + 1;
       if (tk[k] && CURRENCY_SYMBOLS[(tk[k] as Token).t]) k++;
-      const m = readNumber(tk, k);
+      const m = readNumber(tk, k, sentEnd);
       if (m && !m.vague && m.word === n.word) {
         let lo = n.value;
         const hi = m.value;
@@ -580,7 +588,7 @@ export function readQuantity(
   }
   // "one in four", "1 in 5": a share
   if (value !== null && low === null && tk[j]?.l === 'in' && (n.value === 1 || !n.word)) {
-    const m = readNumber(tk, j + 1);
+    const m = readNumber(tk, j + 1, sentEnd);
     if (m && !m.vague && m.value > value && m.word === n.word && Number.isInteger(m.value)) {
       value = value / m.value;
       j = m.i1;
