@@ -103,10 +103,11 @@ function dropPossessive(s: string): string {
   return s.charCodeAt(n - 1) === 115 && (q === 39 || q === 0x2019) ? s.slice(0, -2) : s;
 }
 
-const isCap = (t: Token | undefined): boolean => t !== undefined && t.k === WORD && t.t !== t.l;
+const isCap = (t: Token | undefined): boolean => t !== undefined && t.kind === WORD && t.text !== t.lower;
 /** A preposition that may sit inside a name ("Ministry of Health"), so a name does not start after it. */
-const isPlainStop = (t: Token): boolean => t.k === WORD && (t.l === 'of' || t.l === 'in' || t.l === 'for');
-const nameish = (x: Token): boolean => isCap(x) || isRole(x.l);
+const isPlainStop = (t: Token): boolean =>
+  t.kind === WORD && (t.lower === 'of' || t.lower === 'in' || t.lower === 'for');
+const nameish = (x: Token): boolean => isCap(x) || isRole(x.lower);
 /** A role or body word, singular or plural ("official", "governments"). */
 function isRole(l: string): boolean {
   return ROLES.has(l);
@@ -128,13 +129,13 @@ for (const w of [...ROLE_WORDS, ...PERSON_ROLES]) {
 }
 /** A lower-case word that may sit inside a name ("harbour" in "the harbour office"). */
 const isPlain = (t: Token): boolean =>
-  t.k === WORD &&
-  t.t === t.l &&
-  !NP_STOP.has(t.l) &&
-  !REPORT.has(t.l) &&
-  !t.l.endsWith('ed') &&
-  !t.l.endsWith('ly');
-const isQuote = (t: Token): boolean => t.t === '"' || OPEN_Q.has(t.t) || CLOSE_Q.has(t.t);
+  t.kind === WORD &&
+  t.text === t.lower &&
+  !NP_STOP.has(t.lower) &&
+  !REPORT.has(t.lower) &&
+  !t.lower.endsWith('ed') &&
+  !t.lower.endsWith('ly');
+const isQuote = (t: Token): boolean => t.text === '"' || OPEN_Q.has(t.text) || CLOSE_Q.has(t.text);
 
 /** Reads the quotations and reporting clauses of a text and resolves their speakers. */
 export function attribute(text: string, tk: Token[], starts: number[]): Attribution {
@@ -146,15 +147,15 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
   let single = false;
   for (let i = 0; i < n; i++) {
     const t = tk[i] as Token;
-    if (t.nl && open >= 0) {
+    if (t.lineBefore && open >= 0) {
       quotes.push({ a: open, b: i - 1, speaker: null });
       open = -1;
     }
-    if (t.k !== PUNCT) {
+    if (t.kind !== PUNCT) {
       if (open >= 0) quoteOf[i] = quotes.length;
       continue;
     }
-    if (open < 0 && (OPEN_Q.has(t.t) || (t.t === '"' && !isQuoteCloseLike(tk, i)))) {
+    if (open < 0 && (OPEN_Q.has(t.text) || (t.text === '"' && !isQuoteCloseLike(tk, i)))) {
       open = i;
       single = false;
       quoteOf[i] = quotes.length;
@@ -163,7 +164,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
       open = i;
       single = true;
       quoteOf[i] = quotes.length;
-    } else if (open >= 0 && (single ? singleCloses(tk, i) : CLOSE_Q.has(t.t) || t.t === '"')) {
+    } else if (open >= 0 && (single ? singleCloses(tk, i) : CLOSE_Q.has(t.text) || t.text === '"')) {
       quoteOf[i] = quotes.length;
       quotes.push({ a: open, b: i, speaker: null });
       open = -1;
@@ -191,7 +192,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
   /** The current sentence's subject, for "it" or "he" later in the same sentence. */
   let curSubject: [number, number] | null = null;
   let lastSpokenQuote: { b: number; speaker: string | null } | null = null;
-  const span = (a: number, b: number) => text.slice((tk[a] as Token).s, (tk[b - 1] as Token).e);
+  const span = (a: number, b: number) => text.slice((tk[a] as Token).start, (tk[b - 1] as Token).end);
 
   function remember(name: string, person: boolean, alias: string | null = null): void {
     const words = (alias ? `${name} ${alias}` : name)
@@ -207,24 +208,26 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
   function resolve(a: number, b: number, alias?: [number, number]): string | null {
     if (b <= a) return null;
     let a2 = a;
-    while (a2 < b && (tk[a2] as Token).l === 'the') a2++;
+    while (a2 < b && (tk[a2] as Token).lower === 'the') a2++;
     if (a2 >= b) return null;
     const first = tk[a2] as Token;
     // "he", "she" → the last person; "it", "its figures", "their data" → the last body
-    if ((b - a2 === 1 && PRONOUNS.has(first.l)) || first.l === 'its' || first.l === 'their') {
-      const wantPerson = first.l === 'he' || first.l === 'she' || first.l === 'him' || first.l === 'her';
+    if ((b - a2 === 1 && PRONOUNS.has(first.lower)) || first.lower === 'its' || first.lower === 'their') {
+      const wantPerson =
+        first.lower === 'he' || first.lower === 'she' || first.lower === 'him' || first.lower === 'her';
       // "The central bank kept its rate at 21%, it said": the sentence's own subject comes first
       if (curSubject && curSubject[1] <= a) {
         const [sa, se] = curSubject;
         const last = tk[se - 1] as Token;
-        const subjectIsPerson = isCap(last) && isCap(tk[se - 2]) && !ORG_HEADS.has(last.l);
-        const plural = /[^s]s$/.test(last.l) && (!isCap(last) || se - 1 === sa);
+        const subjectIsPerson = isCap(last) && isCap(tk[se - 2]) && !ORG_HEADS.has(last.lower);
+        const plural = /[^s]s$/.test(last.lower) && (!isCap(last) || se - 1 === sa);
         const number =
-          wantPerson || plural === (first.l === 'they' || first.l === 'their' || first.l === 'them');
+          wantPerson ||
+          plural === (first.lower === 'they' || first.lower === 'their' || first.lower === 'them');
         if (
           subjectIsPerson === wantPerson &&
           number &&
-          !/^(its|their|he|she|it|they)$/.test((tk[sa] as Token).l)
+          !/^(its|their|he|she|it|they)$/.test((tk[sa] as Token).lower)
         ) {
           curSubject = null;
           return resolve(sa, se);
@@ -250,20 +253,20 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
       }
       return null;
     }
-    if (first.l === 'i' || first.l === 'we' || first.l === 'you') return null;
+    if (first.lower === 'i' || first.lower === 'we' || first.lower === 'you') return null;
     const name = dropPossessive(span(a2, b));
     const last = tk[b - 1] as Token;
     const caps = countCaps(a2, b);
     // short references: "the ministry", "the air force", "the Fund", "Peskov"
     const definite = a2 > a;
     if ((definite && caps <= 1) || (caps === 1 && b - a2 === 1)) {
-      const head = dropPossessive(last.l);
+      const head = dropPossessive(last.lower);
       for (let k = known.length - 1; k >= 0; k--) {
         const sp = known[k] as Speaker;
         if (sp.words.includes(head) && sp.words.length > 1) return sp.name;
       }
     }
-    if (definite && caps === 0 && DOCUMENTS.has(last.l)) {
+    if (definite && caps === 0 && DOCUMENTS.has(last.lower)) {
       // "the report", "the statement": the body that spoke last
       for (let k = known.length - 1; k >= 0 && k >= known.length - 3; k--) {
         const sp = known[k] as Speaker;
@@ -272,14 +275,14 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
     }
     const person =
       isCap(last) &&
-      !ORG_HEADS.has(last.l) &&
+      !ORG_HEADS.has(last.lower) &&
       caps >= 2 &&
       isCap(tk[b - 2] as Token) &&
-      !/^(a|an|the)$/.test((tk[b - 2] as Token).l) &&
-      !MONTHS[last.l];
-    const personHead = !isCap(last) && PERSON_ROLES.has(last.l);
+      !/^(a|an|the)$/.test((tk[b - 2] as Token).lower) &&
+      !MONTHS[last.lower];
+    const personHead = !isCap(last) && PERSON_ROLES.has(last.lower);
     const personByRole =
-      isCap(last) && !ORG_HEADS.has(last.l) && b - a2 >= 2 && ROLE_WORDS.has((tk[b - 2] as Token).l);
+      isCap(last) && !ORG_HEADS.has(last.lower) && b - a2 >= 2 && ROLE_WORDS.has((tk[b - 2] as Token).lower);
     remember(name, person || personByRole || personHead, alias ? span(alias[0], alias[1]) : null);
     return name;
   }
@@ -297,8 +300,8 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
     while (k >= floor) {
       const t = tk[k] as Token;
       if (inQuote(k)) break;
-      if (t.k === WORD) {
-        const l = t.l;
+      if (t.kind === WORD) {
+        const l = t.lower;
         const poss = l.endsWith("'s");
         // a capitalised function word opening the sentence ("While Kyiv put …") is not part of a name
         if (isCap(t) && k === floor && SUBORDINATORS.has(l)) break;
@@ -319,7 +322,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
           const ok =
             l === 'and'
               ? isCap(left) && isCap(right)
-              : nameish(left) && nameish(right) && (l !== 'in' || ROLE_WORDS.has(left.l));
+              : nameish(left) && nameish(right) && (l !== 'in' || ROLE_WORDS.has(left.lower));
           if (ok) {
             a = k;
             k--;
@@ -329,7 +332,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
         if (l === 'the' && a < e && isCap(tk[a] as Token) && k - 2 >= floor) {
           // "the Institute for the Study of War": "for the" inside a name
           const p = tk[k - 1] as Token;
-          if ((p.l === 'for' || p.l === 'of') && isCap(tk[k - 2] as Token)) {
+          if ((p.lower === 'for' || p.lower === 'of') && isCap(tk[k - 2] as Token)) {
             a = k - 1;
             k -= 2;
             continue;
@@ -345,9 +348,9 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
           while (
             m >= floor &&
             m > k - 4 &&
-            (tk[m] as Token).k === WORD &&
+            (tk[m] as Token).kind === WORD &&
             !isCap(tk[m] as Token) &&
-            !NP_STOP.has((tk[m] as Token).l)
+            !NP_STOP.has((tk[m] as Token).lower)
           )
             m--;
           const d = tk[m];
@@ -357,14 +360,21 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
             k = m - 1;
             continue;
           }
-          if (m < floor || (d && (d.k === PUNCT || (NP_STOP.has(d.l) && !/^(the|a|an)$/.test(d.l))))) {
+          if (
+            m < floor ||
+            (d && (d.kind === PUNCT || (NP_STOP.has(d.lower) && !/^(the|a|an)$/.test(d.lower))))
+          ) {
             // "…,” district chief Marta Kolar said": plain nouns from a clause boundary
             a = m + 1;
             break;
           }
-          if (m >= floor && d && (d.l === 'the' || d.l === 'a' || d.l === 'an' || d.l.endsWith("'s"))) {
-            a = d.l.endsWith("'s") ? m + 1 : m;
-            if (d.l.endsWith("'s")) {
+          if (
+            m >= floor &&
+            d &&
+            (d.lower === 'the' || d.lower === 'a' || d.lower === 'an' || d.lower.endsWith("'s"))
+          ) {
+            a = d.lower.endsWith("'s") ? m + 1 : m;
+            if (d.lower.endsWith("'s")) {
               k = m;
               continue;
             }
@@ -376,41 +386,52 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
         }
         break;
       }
-      if (t.t === '.' && !t.sp && k - 1 >= floor && TITLES.has((tk[k - 1] as Token).l) && a === k + 1) {
+      if (
+        t.text === '.' &&
+        !t.spaceBefore &&
+        k - 1 >= floor &&
+        TITLES.has((tk[k - 1] as Token).lower) &&
+        a === k + 1
+      ) {
         // "Col. Yuriy Ihnat"
         a = k - 1;
         k -= 2;
         continue;
       }
       if (
-        (t.t === '-' || t.t === '–') &&
-        !t.sp &&
+        (t.text === '-' || t.text === '–') &&
+        !t.spaceBefore &&
         k - 1 >= floor &&
-        !(tk[k + 1] as Token | undefined)?.sp &&
+        !(tk[k + 1] as Token | undefined)?.spaceBefore &&
         a === k + 1
       ) {
         a = k;
         k--;
         continue;
       }
-      if (t.t === ')' && a === k + 1 && (tk[k - 2] as Token | undefined)?.t === '(' && isCap(tk[k - 1])) {
+      if (
+        t.text === ')' &&
+        a === k + 1 &&
+        (tk[k - 2] as Token | undefined)?.text === '(' &&
+        isCap(tk[k - 1])
+      ) {
         // "the United Nations' humanitarian office (OCHA) said"
         a = k - 2;
         k -= 3;
         continue;
       }
       if (
-        (t.t === "'" || t.t === '’') &&
-        !t.sp &&
+        (t.text === "'" || t.text === '’') &&
+        !t.spaceBefore &&
         a === k + 1 &&
-        (tk[k - 1] as Token | undefined)?.l.endsWith('s')
+        (tk[k - 1] as Token | undefined)?.lower.endsWith('s')
       ) {
         // a plural possessive: "the United Nations' office"
         a = k;
         k--;
         continue;
       }
-      if (t.t === ')' && a === k + 1) break;
+      if (t.text === ')' && a === k + 1) break;
       break;
     }
     return a;
@@ -422,30 +443,30 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
     while (k < limit) {
       const t = tk[k] as Token;
       if (
-        t.k === WORD &&
+        t.kind === WORD &&
         (isCap(t) ||
-          isRole(t.l) ||
-          ADJ_OK.has(t.l) ||
-          (k === a && /^(the|a|an|its|their|both|all)$/.test(t.l)))
+          isRole(t.lower) ||
+          ADJ_OK.has(t.lower) ||
+          (k === a && /^(the|a|an|its|their|both|all)$/.test(t.lower)))
       ) {
-        if (WEEKDAY_SET.has(t.l)) break;
+        if (WEEKDAY_SET.has(t.lower)) break;
         k++;
         continue;
       }
-      if (t.t === '.' && !t.sp && k > a && TITLES.has((tk[k - 1] as Token).l)) {
+      if (t.text === '.' && !t.spaceBefore && k > a && TITLES.has((tk[k - 1] as Token).lower)) {
         k++;
         continue;
       }
-      if (t.k === WORD && !NP_STOP.has(t.l) && !isCap(t)) {
+      if (t.kind === WORD && !NP_STOP.has(t.lower) && !isCap(t)) {
         // "harbour master Ana Lis", "the harbour office": plain nouns before a role or a name
         let m = k;
         let role = -1;
         while (m < limit && m < k + 3 && isPlain(tk[m] as Token)) {
-          if (isRole((tk[m] as Token).l)) role = m;
+          if (isRole((tk[m] as Token).lower)) role = m;
           m++;
         }
         const h = tk[m];
-        if (m > k && h && m < limit && (isCap(h) || isRole(h.l))) {
+        if (m > k && h && m < limit && (isCap(h) || isRole(h.lower))) {
           k = m;
           continue;
         }
@@ -454,32 +475,47 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
           k = role + 1;
           continue;
         }
-        if (k > a && isRole(t.l)) {
+        if (k > a && isRole(t.lower)) {
           k++;
           continue;
         }
-        if (plainTail && m > k && (tk[a] as Token).l === 'the' && (m >= limit || !isPlain(tk[m] as Token))) {
+        if (
+          plainTail &&
+          m > k &&
+          (tk[a] as Token).lower === 'the' &&
+          (m >= limit || !isPlain(tk[m] as Token))
+        ) {
           k = m;
           break;
         }
       }
-      if (t.k === WORD && (t.l === 'of' || t.l === 'for') && k > a && isCap(tk[k - 1] as Token)) {
+      if (t.kind === WORD && (t.lower === 'of' || t.lower === 'for') && k > a && isCap(tk[k - 1] as Token)) {
         // "Ministry of Health", "Institute for the Study of War"
         const nx = tk[k + 1];
         if (nx && isCap(nx)) {
           k++;
           continue;
         }
-        if (nx?.l === 'the' && tk[k + 2] && isCap(tk[k + 2] as Token)) {
+        if (nx?.lower === 'the' && tk[k + 2] && isCap(tk[k + 2] as Token)) {
           k += 2;
           continue;
         }
       }
-      if ((t.t === '-' || t.t === '–') && !t.sp && k > a && !(tk[k + 1] as Token | undefined)?.sp) {
+      if (
+        (t.text === '-' || t.text === '–') &&
+        !t.spaceBefore &&
+        k > a &&
+        !(tk[k + 1] as Token | undefined)?.spaceBefore
+      ) {
         k++;
         continue;
       }
-      if (t.t === '(' && k > a && isCap(tk[k + 1] as Token) && (tk[k + 2] as Token | undefined)?.t === ')') {
+      if (
+        t.text === '(' &&
+        k > a &&
+        isCap(tk[k + 1] as Token) &&
+        (tk[k + 2] as Token | undefined)?.text === ')'
+      ) {
         k += 3;
         continue;
       }
@@ -490,7 +526,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
 
   /** Does a figure follow the verb at v in its sentence ("Moscow said only 57 …": the verb has its own figures)? */
   function figureAfter(v: number, b: number): boolean {
-    for (let k = v + 1; k < b && k < v + 40; k++) if ((tk[k] as Token).k === NUM) return true;
+    for (let k = v + 1; k < b && k < v + 40; k++) if ((tk[k] as Token).kind === NUM) return true;
     return false;
   }
 
@@ -498,7 +534,14 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
   function postClause(a: number): boolean {
     const p = tk[a - 1];
     if (!p) return false;
-    return p.t === ',' || p.t === '"' || p.t === "'" || CLOSE_Q.has(p.t) || p.l === 'that' || p.l === 'which';
+    return (
+      p.text === ',' ||
+      p.text === '"' ||
+      p.text === "'" ||
+      CLOSE_Q.has(p.text) ||
+      p.lower === 'that' ||
+      p.lower === 'which'
+    );
   }
 
   /** The subject of a reporting verb at v: backward, skipping adverbs and time, or an appositive. */
@@ -511,24 +554,24 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
     let k = v - 1;
     for (let guard = 0; guard < 6 && k >= floor; guard++) {
       const t = tk[k] as Token;
-      if (t.k !== WORD) break;
-      if (SKIP_BACK.has(t.l) || (t.l.endsWith('ly') && t.l.length > 4 && !isCap(t))) {
+      if (t.kind !== WORD) break;
+      if (SKIP_BACK.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4 && !isCap(t))) {
         k--;
         continue;
       }
-      if (WEEKDAY_SET.has(t.l) || DAY_PARTS.has(t.l)) {
+      if (WEEKDAY_SET.has(t.lower) || DAY_PARTS.has(t.lower)) {
         k--;
-        if (k >= floor && (tk[k] as Token).l === 'on') k--;
+        if (k >= floor && (tk[k] as Token).lower === 'on') k--;
         continue;
       }
       break;
     }
     if (k < floor) return null;
     const t = tk[k] as Token;
-    if (t.t === ',' && k - 1 >= floor) {
+    if (t.text === ',' && k - 1 >= floor) {
       // appositive: "Oren Marmorstein, a ministry spokesperson, said"; "DeepState, a mapping project …, estimated"
       let c1 = k - 1;
-      while (c1 >= floor && !((tk[c1] as Token).t === ',' && !inQuote(c1))) c1--;
+      while (c1 >= floor && !((tk[c1] as Token).text === ',' && !inQuote(c1))) c1--;
       if (c1 > floor) {
         const xa = npBackward(c1, floor);
         if (xa < c1 && isCap(tk[c1 - 1] as Token) && (xa === floor || !isPlainStop(tk[xa - 1] as Token))) {
@@ -552,22 +595,27 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
 
   function isVerb(i: number, a: number): boolean {
     const t = tk[i] as Token;
-    if ((t.l === 'spoke' || t.l === 'spoken') && tk[i + 1]?.l === 'of' && tk[i - 1]?.k === WORD) return true;
-    if (t.k !== WORD || (t.w & W_REPORT) === 0 || isCap(t)) return false;
+    if (
+      (t.lower === 'spoke' || t.lower === 'spoken') &&
+      tk[i + 1]?.lower === 'of' &&
+      tk[i - 1]?.kind === WORD
+    )
+      return true;
+    if (t.kind !== WORD || (t.wordClass & W_REPORT) === 0 || isCap(t)) return false;
     const p = tk[i - 1];
-    if (!p || i === a) return PARTICIPLES.has(t.l);
-    if (t.l.endsWith('ing') && p.t !== ',') return false;
-    if (p.k === NUM) return false;
-    const pl = p.l;
+    if (!p || i === a) return PARTICIPLES.has(t.lower);
+    if (t.lower.endsWith('ing') && p.text !== ',') return false;
+    if (p.kind === NUM) return false;
+    const pl = p.lower;
     if (NOT_BEFORE_VERB.has(pl)) return false;
     if (pl.endsWith("'s")) return false;
     const nx = tk[i + 1];
-    if (nx && nx.k === WORD && REPORT.has(nx.l)) return false;
-    if (NOUNISH.has(t.l) && !((isCap(p) && MONTHS[pl] === undefined) || ROLE_WORDS.has(pl))) {
+    if (nx && nx.kind === WORD && REPORT.has(nx.lower)) return false;
+    if (NOUNISH.has(t.lower) && !((isCap(p) && MONTHS[pl] === undefined) || ROLE_WORDS.has(pl))) {
       // "estimate", "reports", "forecast" are nouns too: as verbs a clause, a figure or a full stop follows
-      if (!nx || nx.k === NUM || nx.nl) return true;
-      if (nx.k === PUNCT) return nx.t === ',' || nx.t === '.' || nx.t === ':' || nx.t === ';';
-      return isCap(nx) || CLAUSE_NEXT.has(nx.l);
+      if (!nx || nx.kind === NUM || nx.lineBefore) return true;
+      if (nx.kind === PUNCT) return nx.text === ',' || nx.text === '.' || nx.text === ':' || nx.text === ';';
+      return isCap(nx) || CLAUSE_NEXT.has(nx.lower);
     }
     return true;
   }
@@ -579,13 +627,13 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
     const si: SentenceInfo = { verbs: [], according: [], subject: null, owns: false };
     // sentence subject: after an introductory phrase
     let subjA = a;
-    if (isQuote(tk[a] as Token) || (tk[a] as Token).t === '(') subjA = -1;
+    if (isQuote(tk[a] as Token) || (tk[a] as Token).text === '(') subjA = -1;
     else {
       const t0 = tk[a] as Token;
-      if (INTRO.has(t0.l) || (NP_STOP.has(t0.l) && !SUBJECT_OPENERS.has(t0.l))) {
+      if (INTRO.has(t0.lower) || (NP_STOP.has(t0.lower) && !SUBJECT_OPENERS.has(t0.lower))) {
         subjA = -1;
         for (let k = a; k < Math.min(b, a + 12); k++) {
-          if ((tk[k] as Token).t === ',') {
+          if ((tk[k] as Token).text === ',') {
             subjA = k + 1;
             break;
           }
@@ -595,7 +643,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
     let subjE = -1;
     if (subjA >= 0) {
       subjE = npForward(subjA, b, false);
-      if (subjE === subjA + 1 && /^(a|an|the)$/.test((tk[subjA] as Token).l)) subjE = -1;
+      if (subjE === subjA + 1 && /^(a|an|the)$/.test((tk[subjA] as Token).lower)) subjE = -1;
       if (subjE > subjA && countCaps(subjA, subjE) === 0) subjE = -1;
     }
     if (subjE > subjA && subjE - subjA <= 8) {
@@ -606,9 +654,9 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
         prev &&
         isCap(last) &&
         isCap(prev) &&
-        !/^(a|an|the)$/.test(prev.l) &&
-        !ORG_HEADS.has(last.l) &&
-        !MONTHS[last.l] &&
+        !/^(a|an|the)$/.test(prev.lower) &&
+        !ORG_HEADS.has(last.lower) &&
+        !MONTHS[last.lower] &&
         countCaps(subjA, subjE) <= 4
       ) {
         remember(span(subjA, subjE).replace(/^the /i, ''), true);
@@ -618,24 +666,24 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
     let firstFinite: Verb | null = null;
     for (let i = a; i < b; i++) {
       const t = tk[i] as Token;
-      if (t.k !== WORD || inQuote(i)) continue;
+      if (t.kind !== WORD || inQuote(i)) continue;
       // only reporting verbs and the attribution cues do anything below
-      if ((t.w & (W_REPORT | W_ATTRIBUTION_CUE)) === 0) continue;
-      if (t.l === 'according' && tk[i + 1]?.l === 'to' && PRONOUNS.has(tk[i + 2]?.l ?? '')) {
+      if ((t.wordClass & (W_REPORT | W_ATTRIBUTION_CUE)) === 0) continue;
+      if (t.lower === 'according' && tk[i + 1]?.lower === 'to' && PRONOUNS.has(tk[i + 2]?.lower ?? '')) {
         // "according to him"
         const sp = resolve(i + 2, i + 3);
         if (sp) si.according.push({ at: i, speaker: sp });
         i += 2;
         continue;
       }
-      if (t.l === 'according' && tk[i + 1]?.l === 'to') {
+      if (t.lower === 'according' && tk[i + 1]?.lower === 'to') {
         const e = npForward(i + 2, b);
         let nameA = i + 2;
         let nameE = e;
         // "according to the Fund's projections": the possessor speaks
         for (let k = nameA; k < nameE; k++) {
           const w = tk[k] as Token;
-          if (w.l.endsWith("'s") && k + 1 < nameE && CLAIM_NOUNS.test((tk[nameE - 1] as Token).l)) {
+          if (w.lower.endsWith("'s") && k + 1 < nameE && CLAIM_NOUNS.test((tk[nameE - 1] as Token).lower)) {
             nameE = k + 1;
             break;
           }
@@ -644,8 +692,8 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
         if (
           nameE > nameA &&
           via &&
-          /^(from|by|of)$/.test(via.l) &&
-          /^(statements?|data|figures|reports?|estimates?)$/.test((tk[nameE - 1] as Token).l)
+          /^(from|by|of)$/.test(via.lower) &&
+          /^(statements?|data|figures|reports?|estimates?)$/.test((tk[nameE - 1] as Token).lower)
         ) {
           // "according to statements from both governments"
           const e2 = npForward(nameE + 1, b);
@@ -662,10 +710,10 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
         i = Math.max(i, e - 1);
         continue;
       }
-      if (t.l === 'quoted' || t.l === 'cited') {
+      if (t.lower === 'quoted' || t.lower === 'cited') {
         // "TASS quoted Peskov as saying …": the one quoted speaks
         const e = npForward(i + 1, b);
-        if (e > i + 1 && tk[e]?.l === 'as' && /^(saying|telling|stating)$/.test(tk[e + 1]?.l ?? '')) {
+        if (e > i + 1 && tk[e]?.lower === 'as' && /^(saying|telling|stating)$/.test(tk[e + 1]?.lower ?? '')) {
           si.verbs.push({
             v: i,
             speaker: resolve(i + 1, e),
@@ -677,12 +725,14 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
           continue;
         }
       }
-      if (tk[i + 1]?.l === 'by' && REPORT.has(t.l) && t.l.endsWith('ed')) {
+      if (tk[i + 1]?.lower === 'by' && REPORT.has(t.lower) && t.lower.endsWith('ed')) {
         // passive with an agent: "as reported by the BBC", "figures confirmed by the ministry"
         const e = npForward(i + 2, b);
         const agent =
           e > i + 2 &&
-          (countCaps(i + 2, e) > 0 || isRole((tk[e - 1] as Token).l) || (tk[i + 2] as Token).l === 'the');
+          (countCaps(i + 2, e) > 0 ||
+            isRole((tk[e - 1] as Token).lower) ||
+            (tk[i + 2] as Token).lower === 'the');
         if (agent) {
           si.verbs.push({
             v: i,
@@ -696,7 +746,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
         }
       }
       if (!isVerb(i, a)) continue;
-      if (PARTICIPLES.has(t.l) && (i === a || tk[i - 1]?.t === ',')) {
+      if (PARTICIPLES.has(t.lower) && (i === a || tk[i - 1]?.text === ',')) {
         const sp = firstFinite?.speaker ?? (subjE > subjA ? resolve(subjA, subjE) : null);
         si.verbs.push({ v: i, speaker: sp, subjStart: i, participle: true, post: false });
         continue;
@@ -716,7 +766,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
       } else {
         // inversion: "…,” said Dmitry Peskov"
         const p = tk[i - 1] as Token;
-        if (p.t === ',' || CLOSE_Q.has(p.t) || p.t === '"' || p.t === "'" || p.t === '’') {
+        if (p.text === ',' || CLOSE_Q.has(p.text) || p.text === '"' || p.text === "'" || p.text === '’') {
           const e = npForward(i + 1, b);
           if (e > i + 1 && countCaps(i + 1, e) > 0)
             verb = { v: i, speaker: resolve(i + 1, e), subjStart: i + 1, participle: false, post: true };
@@ -731,11 +781,11 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
     if (si.verbs.length === 0 && si.according.length === 0 && subjE > subjA) {
       for (let i = a; i < b - 1; i++) {
         const w = tk[i] as Token;
-        if ((w.l === 'its' || w.l === 'their') && !inQuote(i)) {
+        if ((w.lower === 'its' || w.lower === 'their') && !inQuote(i)) {
           for (let k = i + 1; k < Math.min(b, i + 6); k++) {
             const x = tk[k] as Token;
-            if (x.k !== WORD && x.k !== NUM) break;
-            if (CLAIM_NOUNS.test(x.l)) {
+            if (x.kind !== WORD && x.kind !== NUM) break;
+            if (CLAIM_NOUNS.test(x.lower)) {
               si.owns = true;
               break;
             }
@@ -758,7 +808,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
   }
 
   function blockBreakBetween(a: number, b: number): boolean {
-    for (let k = a + 1; k <= b; k++) if ((tk[k] as Token).nl) return true;
+    for (let k = a + 1; k <= b; k++) if ((tk[k] as Token).lineBefore) return true;
     return false;
   }
 
@@ -776,13 +826,13 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
       }
     }
     const p = tk[qa - 1];
-    if (p && p.t === ':' && qa - 1 > a) {
+    if (p && p.text === ':' && qa - 1 > a) {
       const na = npBackward(qa - 1, a);
       if (na < qa - 1) return resolve(na, qa - 1);
     }
     // a quotation opening a block right after another speaker's quotation continues it
     const prevQ = lastSpokenQuote;
-    if (prevQ && qa - prevQ.b < 60 && ((tk[qa] as Token).nl || !blockBreakBetween(prevQ.b, qa)))
+    if (prevQ && qa - prevQ.b < 60 && ((tk[qa] as Token).lineBefore || !blockBreakBetween(prevQ.b, qa)))
       return prevQ.speaker;
     return null;
   }
@@ -825,21 +875,26 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
 /** A single quotation mark that closes: glued to what it closes, and followed by a space or punctuation. */
 function singleCloses(tk: Token[], i: number): boolean {
   const t = tk[i] as Token;
-  if ((t.t !== "'" && t.t !== '’') || t.sp) return false;
+  if ((t.text !== "'" && t.text !== '’') || t.spaceBefore) return false;
   const nx = tk[i + 1];
-  return !nx || nx.sp || nx.nl || nx.k === PUNCT;
+  return !nx || nx.spaceBefore || nx.lineBefore || nx.kind === PUNCT;
 }
 
 /** A single quotation mark that opens a quotation closed later in the same paragraph. */
 function singleOpens(tk: Token[], i: number): boolean {
   const t = tk[i] as Token;
-  if (t.t !== "'" && t.t !== '‘') return false;
+  if (t.text !== "'" && t.text !== '‘') return false;
   const nx = tk[i + 1];
-  if (!nx || nx.sp || nx.k === PUNCT || !(t.sp || t.nl || i === 0 || (tk[i - 1] as Token).t === '('))
+  if (
+    !nx ||
+    nx.spaceBefore ||
+    nx.kind === PUNCT ||
+    !(t.spaceBefore || t.lineBefore || i === 0 || (tk[i - 1] as Token).text === '(')
+  )
     return false;
   for (let k = i + 2; k < tk.length && k < i + 300; k++) {
     const u = tk[k] as Token;
-    if (u.nl) return false;
+    if (u.lineBefore) return false;
     if (singleCloses(tk, k)) return true;
   }
   return false;
@@ -848,5 +903,5 @@ function singleOpens(tk: Token[], i: number): boolean {
 /** A straight double quote that follows a word or punctuation without a space closes rather than opens. */
 function isQuoteCloseLike(tk: Token[], i: number): boolean {
   const t = tk[i] as Token;
-  return !t.sp && i > 0 && !(tk[i - 1] as Token).nl && (tk[i - 1] as Token).k !== PUNCT;
+  return !t.spaceBefore && i > 0 && !(tk[i - 1] as Token).lineBefore && (tk[i - 1] as Token).kind !== PUNCT;
 }

@@ -136,54 +136,58 @@ const MAX_NUMBER_WORDS = 16;
 export function readNumber(tk: Token[], i: number, limit: number = tk.length): Num | null {
   const t = tk[i];
   if (!t) return null;
-  if (t.k === NUM) {
-    const v = parseDigits(t.t);
+  if (t.kind === NUM) {
+    const v = parseDigits(t.text);
     if (v === null || !Number.isFinite(v)) return null;
     let j = i + 1;
     let value = v;
     let scaled = false;
     const fr = tk[j];
-    if (fr && !fr.sp && FRACTIONS[fr.t] !== undefined) {
-      value += FRACTIONS[fr.t] as number;
+    if (fr && !fr.spaceBefore && FRACTIONS[fr.text] !== undefined) {
+      value += FRACTIONS[fr.text] as number;
       j++;
-    } else if (fr?.l === 'and' && tk[j + 1]?.l === 'a' && HALVES[tk[j + 2]?.l ?? ''] !== undefined) {
-      value += HALVES[(tk[j + 2] as Token).l] as number;
+    } else if (
+      fr?.lower === 'and' &&
+      tk[j + 1]?.lower === 'a' &&
+      HALVES[tk[j + 2]?.lower ?? ''] !== undefined
+    ) {
+      value += HALVES[(tk[j + 2] as Token).lower] as number;
       j += 3;
     }
     const n = tk[j];
-    if (n && n.k === WORD) {
-      const sc = SCALE[n.l] ?? (n.sp ? undefined : GLUED_SCALE[n.t]);
+    if (n && n.kind === WORD) {
+      const sc = SCALE[n.lower] ?? (n.spaceBefore ? undefined : GLUED_SCALE[n.text]);
       if (sc !== undefined && (sc !== 100 || Number.isInteger(v))) {
         value *= sc;
         scaled = true;
         j++;
         const n2 = tk[j];
-        if (sc === 100 && n2 && n2.k === WORD && SCALE[n2.l] && SCALE[n2.l] !== 100) {
-          value *= SCALE[n2.l] as number;
+        if (sc === 100 && n2 && n2.kind === WORD && SCALE[n2.lower] && SCALE[n2.lower] !== 100) {
+          value *= SCALE[n2.lower] as number;
           j++;
         }
-      } else if (n.l === 'dozen' || n.l === 'dozens') {
+      } else if (n.lower === 'dozen' || n.lower === 'dozens') {
         value *= 12;
         j++;
       }
     }
     return { value, i0: i, i1: j, word: false, vague: false, scaled };
   }
-  if (t.k === PUNCT && FRACTIONS[t.t] !== undefined) {
-    return { value: FRACTIONS[t.t] as number, i0: i, i1: i + 1, word: false, vague: false, scaled: false };
+  if (t.kind === PUNCT && FRACTIONS[t.text] !== undefined) {
+    return { value: FRACTIONS[t.text] as number, i0: i, i1: i + 1, word: false, vague: false, scaled: false };
   }
-  if (t.k !== WORD) return null;
-  const l = t.l;
+  if (t.kind !== WORD) return null;
+  const l = t.lower;
   // vague: "dozens", "hundreds of", "tens of thousands"
   if (VAGUE[l] !== undefined) {
     const of = tk[i + 1];
-    if (of && of.l === 'of') {
+    if (of && of.lower === 'of') {
       const inner = tk[i + 2];
-      if (inner && VAGUE[inner.l] !== undefined && inner.l !== 'dozens') {
+      if (inner && VAGUE[inner.lower] !== undefined && inner.lower !== 'dozens') {
         return {
-          value: (VAGUE[l] as number) * (VAGUE[inner.l] as number),
+          value: (VAGUE[l] as number) * (VAGUE[inner.lower] as number),
           i0: i,
-          i1: tk[i + 3]?.l === 'of' ? i + 4 : i + 3,
+          i1: tk[i + 3]?.lower === 'of' ? i + 4 : i + 3,
           word: true,
           vague: true,
           scaled: true,
@@ -193,11 +197,11 @@ export function readNumber(tk: Token[], i: number, limit: number = tk.length): N
     }
     return null;
   }
-  if (l === 'tens' && tk[i + 1]?.l === 'of' && VAGUE[tk[i + 2]?.l ?? ''] !== undefined) {
+  if (l === 'tens' && tk[i + 1]?.lower === 'of' && VAGUE[tk[i + 2]?.lower ?? ''] !== undefined) {
     return {
-      value: 10 * (VAGUE[(tk[i + 2] as Token).l] as number),
+      value: 10 * (VAGUE[(tk[i + 2] as Token).lower] as number),
       i0: i,
-      i1: tk[i + 3]?.l === 'of' ? i + 4 : i + 3,
+      i1: tk[i + 3]?.lower === 'of' ? i + 4 : i + 3,
       word: true,
       vague: true,
       scaled: true,
@@ -208,9 +212,9 @@ export function readNumber(tk: Token[], i: number, limit: number = tk.length): N
   let cur = 0;
   let any = false;
   if ((l === 'a' || l === 'an') && tk[i + 1]) {
-    const s = (tk[i + 1] as Token).l;
+    const s = (tk[i + 1] as Token).lower;
     const den = DENOMINATORS[s];
-    if (den !== undefined && den > 2 && tk[i + 2]?.l === 'of' && s !== 'second') {
+    if (den !== undefined && den > 2 && tk[i + 2]?.lower === 'of' && s !== 'second') {
       return { value: 1 / den, i0: i, i1: i + 2, word: true, vague: false, scaled: false };
     }
     if (s === 'dozen' || s === 'hundred' || s === 'thousand' || s === 'million' || s === 'billion') {
@@ -219,8 +223,8 @@ export function readNumber(tk: Token[], i: number, limit: number = tk.length): N
       any = true;
     } else return null;
   }
-  if (l === 'half' && tk[i + 1]?.l === 'a') {
-    const s2 = tk[i + 2]?.l ?? '';
+  if (l === 'half' && tk[i + 1]?.lower === 'a') {
+    const s2 = tk[i + 2]?.lower ?? '';
     const sc = s2 === 'dozen' ? 12 : SCALE[s2];
     if (sc !== undefined && sc >= 12)
       return { value: sc / 2, i0: i, i1: i + 3, word: true, vague: false, scaled: true };
@@ -230,30 +234,39 @@ export function readNumber(tk: Token[], i: number, limit: number = tk.length): N
   const stop = Math.min(limit, i + MAX_NUMBER_WORDS);
   while (j < stop) {
     const w = tk[j] as Token;
-    if (w.k !== WORD) {
-      if (w.t === '-' && !w.sp && lastSmall >= 20 && lastSmall % 10 === 0) {
+    if (w.kind !== WORD) {
+      if (w.text === '-' && !w.spaceBefore && lastSmall >= 20 && lastSmall % 10 === 0) {
         const nx = tk[j + 1];
-        if (nx && !nx.sp && SMALL[nx.l] !== undefined && (SMALL[nx.l] as number) < 10) {
+        if (nx && !nx.spaceBefore && SMALL[nx.lower] !== undefined && (SMALL[nx.lower] as number) < 10) {
           j++;
           continue;
         }
       }
       break;
     }
-    if (w.l === 'and' && any && tk[j + 1]?.l === 'a' && HALVES[tk[j + 2]?.l ?? ''] !== undefined) {
-      cur += HALVES[(tk[j + 2] as Token).l] as number;
+    if (
+      w.lower === 'and' &&
+      any &&
+      tk[j + 1]?.lower === 'a' &&
+      HALVES[tk[j + 2]?.lower ?? ''] !== undefined
+    ) {
+      cur += HALVES[(tk[j + 2] as Token).lower] as number;
       j += 3;
       lastSmall = -1;
       continue;
     }
-    const den = any && lastSmall > 0 && lastSmall < 20 ? DENOMINATORS[w.l] : undefined;
-    if (den !== undefined && lastSmall > 1 === w.l.endsWith('s') && !(lastSmall === 1 && w.l === 'second')) {
+    const den = any && lastSmall > 0 && lastSmall < 20 ? DENOMINATORS[w.lower] : undefined;
+    if (
+      den !== undefined &&
+      lastSmall > 1 === w.lower.endsWith('s') &&
+      !(lastSmall === 1 && w.lower === 'second')
+    ) {
       // "two thirds", "one fifth", "three quarters"
       cur = cur - lastSmall + lastSmall / den;
       j++;
       break;
     }
-    const sv = SMALL[w.l];
+    const sv = SMALL[w.lower];
     if (sv !== undefined) {
       if (lastSmall >= 0 && !(lastSmall >= 20 && lastSmall % 10 === 0 && sv < 10)) break;
       cur += sv;
@@ -263,26 +276,26 @@ export function readNumber(tk: Token[], i: number, limit: number = tk.length): N
       continue;
     }
     if (!any) break;
-    if (w.l === 'dozen' || w.l === 'dozens') {
+    if (w.lower === 'dozen' || w.lower === 'dozens') {
       cur = (cur || 1) * 12;
       lastSmall = -1;
       j++;
       continue;
     }
-    if (w.l === 'hundred') {
+    if (w.lower === 'hundred') {
       cur = (cur || 1) * 100;
       lastSmall = -1;
       j++;
-      if (tk[j]?.l === 'and' && SMALL[tk[j + 1]?.l ?? ''] !== undefined) j++;
+      if (tk[j]?.lower === 'and' && SMALL[tk[j + 1]?.lower ?? ''] !== undefined) j++;
       continue;
     }
-    const sc = SCALE[w.l];
+    const sc = SCALE[w.lower];
     if (sc !== undefined && sc >= 1000) {
       total += (cur || 1) * sc;
       cur = 0;
       lastSmall = -1;
       j++;
-      if (tk[j]?.l === 'and' && SMALL[tk[j + 1]?.l ?? ''] !== undefined) j++;
+      if (tk[j]?.lower === 'and' && SMALL[tk[j + 1]?.lower ?? ''] !== undefined) j++;
       continue;
     }
     break;
@@ -293,14 +306,14 @@ export function readNumber(tk: Token[], i: number, limit: number = tk.length): N
 
 const isMonth = (t: Token | undefined): boolean =>
   t !== undefined &&
-  t.k === WORD &&
-  MONTHS[t.l] !== undefined &&
-  (t.l !== 'may' || t.t === 'May') &&
-  (t.l !== 'mar' || t.t === 'Mar');
+  t.kind === WORD &&
+  MONTHS[t.lower] !== undefined &&
+  (t.lower !== 'may' || t.text === 'May') &&
+  (t.lower !== 'mar' || t.text === 'Mar');
 
 function isYearLike(tk: Token[], n: Num): boolean {
   const t = tk[n.i0] as Token;
-  if (n.word || n.scaled || t.t.length !== 4 || t.t.indexOf('.') >= 0) return false;
+  if (n.word || n.scaled || t.text.length !== 4 || t.text.indexOf('.') >= 0) return false;
   return n.value >= 1800 && n.value <= 2100;
 }
 
@@ -314,24 +327,28 @@ function notAQuantity(tk: Token[], n: Num, end: number, yearOk: boolean): boolea
   const next = tk[end];
   if (!n.word) {
     // glued to letters or a hyphenated name: "G7", "Su-34", "S-300", "Covid-19", "9M723"
-    if (prev && !t.sp) {
-      if (prev.k === WORD) return true;
+    if (prev && !t.spaceBefore) {
+      if (prev.kind === WORD) return true;
       if (
-        (prev.t === '-' || prev.t === '/' || prev.t === '.' || prev.t === '#' || prev.t === ':') &&
+        (prev.text === '-' ||
+          prev.text === '/' ||
+          prev.text === '.' ||
+          prev.text === '#' ||
+          prev.text === ':') &&
         tk[n.i0 - 2]
       ) {
         const pp = tk[n.i0 - 2] as Token;
-        if (!prev.sp && (pp.k === WORD || pp.k === NUM) && prev.t !== '-') return true;
-        if (prev.t === '-' && !prev.sp && pp.k === WORD) return true;
-        if (prev.t === '#') return true;
-        if (prev.t === '-' && !prev.sp && pp.k === NUM) return true;
+        if (!prev.spaceBefore && (pp.kind === WORD || pp.kind === NUM) && prev.text !== '-') return true;
+        if (prev.text === '-' && !prev.spaceBefore && pp.kind === WORD) return true;
+        if (prev.text === '#') return true;
+        if (prev.text === '-' && !prev.spaceBefore && pp.kind === NUM) return true;
       }
-      if (prev.t === '+') return true;
+      if (prev.text === '+') return true;
     }
     const after = tk[n.i1];
-    if (after && !after.sp) {
-      if (after.k === WORD) {
-        const a = after.l;
+    if (after && !after.spaceBefore) {
+      if (after.kind === WORD) {
+        const a = after.lower;
         if (/^(st|nd|rd|th|s|am|pm|gmt|utc)$/.test(a)) return true;
         if (
           !MEASURES[a] &&
@@ -344,41 +361,51 @@ function notAQuantity(tk: Token[], n: Num, end: number, yearOk: boolean): boolea
         )
           return true;
       }
-      if (after.t === ':' && tk[n.i1 + 1]?.k === NUM && !tk[n.i1 + 1]?.sp) return true;
-      if ((after.t === '/' || after.t === '.') && tk[n.i1 + 1]?.k === NUM && !tk[n.i1 + 1]?.sp) return true;
-      if (after.t === '-' && tk[n.i1 + 1]?.k === NUM && tk[n.i1 + 2]?.t === '-' && tk[n.i1 + 3]?.k === NUM)
+      if (after.text === ':' && tk[n.i1 + 1]?.kind === NUM && !tk[n.i1 + 1]?.spaceBefore) return true;
+      if (
+        (after.text === '/' || after.text === '.') &&
+        tk[n.i1 + 1]?.kind === NUM &&
+        !tk[n.i1 + 1]?.spaceBefore
+      )
         return true;
-      if (after.t === '-' && tk[n.i1 + 1]?.k === WORD && !tk[n.i1 + 1]?.sp) {
+      if (
+        after.text === '-' &&
+        tk[n.i1 + 1]?.kind === NUM &&
+        tk[n.i1 + 2]?.text === '-' &&
+        tk[n.i1 + 3]?.kind === NUM
+      )
+        return true;
+      if (after.text === '-' && tk[n.i1 + 1]?.kind === WORD && !tk[n.i1 + 1]?.spaceBefore) {
         const w = tk[n.i1 + 1] as Token;
-        if (w.t.length <= 2 && w.t !== w.l) return true;
+        if (w.text.length <= 2 && w.text !== w.lower) return true;
       }
     }
     if (
       after &&
-      after.k === WORD &&
-      after.sp &&
-      /^(a\.?m|p\.?m|am|pm|gmt|utc|cet|est|o'clock)$/.test(after.l)
+      after.kind === WORD &&
+      after.spaceBefore &&
+      /^(a\.?m|p\.?m|am|pm|gmt|utc|cet|est|o'clock)$/.test(after.lower)
     )
       return true;
     if (
       after &&
-      after.k === WORD &&
-      (after.l === 'a' || after.l === 'p') &&
-      tk[n.i1 + 1]?.t === '.' &&
-      tk[n.i1 + 2]?.l === 'm'
+      after.kind === WORD &&
+      (after.lower === 'a' || after.lower === 'p') &&
+      tk[n.i1 + 1]?.text === '.' &&
+      tk[n.i1 + 2]?.lower === 'm'
     )
       return true;
     // list numbering at a line start: "1. Foo", "2) Bar"; "(3)"
-    if (t.nl && next && (next.t === '.' || next.t === ')') && !next.sp) return true;
+    if (t.lineBefore && next && (next.text === '.' || next.text === ')') && !next.spaceBefore) return true;
     if (
       prev &&
-      prev.t === '(' &&
-      !t.sp &&
+      prev.text === '(' &&
+      !t.spaceBefore &&
       next &&
-      next.t === ')' &&
-      !next.sp &&
-      tk[end + 1]?.k === WORD &&
-      (n.i0 < 2 || (tk[n.i0 - 2] as Token).k === PUNCT || prev.nl)
+      next.text === ')' &&
+      !next.spaceBefore &&
+      tk[end + 1]?.kind === WORD &&
+      (n.i0 < 2 || (tk[n.i0 - 2] as Token).kind === PUNCT || prev.lineBefore)
     ) {
       // "(2) the second item": a list number at the start of a clause
       if (n.value < 30) return true;
@@ -388,42 +415,48 @@ function notAQuantity(tk: Token[], n: Num, end: number, yearOk: boolean): boolea
     // phone numbers: three or more groups of digits
     if (
       next &&
-      (next.t === '-' || next.t === ' ') &&
-      tk[end + 1]?.k === NUM &&
-      tk[end + 2]?.t === '-' &&
-      tk[end + 3]?.k === NUM
+      (next.text === '-' || next.text === ' ') &&
+      tk[end + 1]?.kind === NUM &&
+      tk[end + 2]?.text === '-' &&
+      tk[end + 3]?.kind === NUM
     )
       return true;
-    if (prev && prev.t === ')' && tk[n.i0 - 2]?.k === NUM && tk[n.i0 - 3]?.t === '(' && next?.t === '-')
+    if (
+      prev &&
+      prev.text === ')' &&
+      tk[n.i0 - 2]?.kind === NUM &&
+      tk[n.i0 - 3]?.text === '(' &&
+      next?.text === '-'
+    )
       return true;
     if (!yearOk && isYearLike(tk, n)) return true;
   }
   // dates: "March 19", "19 March", "Oct. 7"
-  if (isMonth(prev) || (prev?.t === '.' && isMonth(tk[n.i0 - 2]))) return true;
+  if (isMonth(prev) || (prev?.text === '.' && isMonth(tk[n.i0 - 2]))) return true;
   if (isMonth(next)) return true;
-  if (next?.l === 'of' && isMonth(tk[end + 1])) return true;
+  if (next?.lower === 'of' && isMonth(tk[end + 1])) return true;
   // labels: "day 1,119", "No. 5", "page 12"
-  if (prev && prev.k === WORD && LABELS.has(prev.l) && !n.word) return true;
-  if (prev && prev.t === '.' && tk[n.i0 - 2]?.l === 'no') return true;
+  if (prev && prev.kind === WORD && LABELS.has(prev.lower) && !n.word) return true;
+  if (prev && prev.text === '.' && tk[n.i0 - 2]?.lower === 'no') return true;
   // names and labels: "Image 1", "Tweet 96", "Channel 4", "Apollo 11"
   if (
     !n.word &&
     prev &&
-    prev.k === WORD &&
-    prev.t !== prev.l &&
-    t.sp &&
-    t.t.length <= 4 &&
-    /^\d+$/.test(t.t) &&
-    !NOT_LABEL.has(prev.l) &&
-    prev.t !== 'Rs' &&
-    CURRENCY_WORDS[prev.l] === undefined &&
-    MONTHS[prev.l] === undefined &&
-    !(next && next.k === WORD && ((next.t === next.l && looksPlural(next)) || end > n.i1))
+    prev.kind === WORD &&
+    prev.text !== prev.lower &&
+    t.spaceBefore &&
+    t.text.length <= 4 &&
+    /^\d+$/.test(t.text) &&
+    !NOT_LABEL.has(prev.lower) &&
+    prev.text !== 'Rs' &&
+    CURRENCY_WORDS[prev.lower] === undefined &&
+    MONTHS[prev.lower] === undefined &&
+    !(next && next.kind === WORD && ((next.text === next.lower && looksPlural(next)) || end > n.i1))
   )
     return true;
   // "1 of 12": a position in a series
-  if (!n.word && prev?.l === 'of' && tk[n.i0 - 2]?.k === NUM && !next) return true;
-  if (!n.word && prev?.l === 'of' && tk[n.i0 - 2]?.k === NUM && next?.k !== WORD) return true;
+  if (!n.word && prev?.lower === 'of' && tk[n.i0 - 2]?.kind === NUM && !next) return true;
+  if (!n.word && prev?.lower === 'of' && tk[n.i0 - 2]?.kind === NUM && next?.kind !== WORD) return true;
   return false;
 }
 
@@ -437,18 +470,18 @@ const NOT_LABEL = new Set(
 /** Reads the qualifier written just before token i; returns it and the first token of its words. */
 export function qualifierBefore(tk: Token[], i: number, floor: number): { q: Qualifier; at: number } | null {
   const prev = tk[i - 1];
-  if (!prev || prev.k !== WORD || !QUAL_LAST.has(prev.l)) return null;
+  if (!prev || prev.kind !== WORD || !QUAL_LAST.has(prev.lower)) return null;
   for (const [words, q] of QUAL_BEFORE) {
     const at = i - words.length;
     if (at < floor) continue;
     let ok = true;
     for (let k = 0; k < words.length; k++) {
-      if ((tk[at + k] as Token).l !== words[k]) {
+      if ((tk[at + k] as Token).lower !== words[k]) {
         ok = false;
         break;
       }
     }
-    if (ok && words.length === 1 && (q === '>' || q === '<') && PARTICLE_VERBS.has(tk[at - 1]?.l ?? ''))
+    if (ok && words.length === 1 && (q === '>' || q === '<') && PARTICLE_VERBS.has(tk[at - 1]?.lower ?? ''))
       continue;
     if (ok) return { q, at };
   }
@@ -459,20 +492,20 @@ export function qualifierBefore(tk: Token[], i: number, floor: number): { q: Qua
 function qualifierAfter(tk: Token[], j: number, limit: number): Qualifier | null {
   const a = tk[j];
   const b = tk[j + 1];
-  if (a && !a.sp && (a.t === '+' || a.l === 'plus')) return '>';
-  if (a && a.t === '-' && b && b.l === 'plus' && !b.sp) return '>';
-  if (a?.l === 'or' && b) {
-    if (b.l === 'more' || b.l === 'above' || b.l === 'over') return '>=';
-    if (b.l === 'fewer' || b.l === 'less' || b.l === 'under') return '<=';
-    if (b.l === 'so') return '~';
+  if (a && !a.spaceBefore && (a.text === '+' || a.lower === 'plus')) return '>';
+  if (a && a.text === '-' && b && b.lower === 'plus' && !b.spaceBefore) return '>';
+  if (a?.lower === 'or' && b) {
+    if (b.lower === 'more' || b.lower === 'above' || b.lower === 'over') return '>=';
+    if (b.lower === 'fewer' || b.lower === 'less' || b.lower === 'under') return '<=';
+    if (b.lower === 'so') return '~';
   }
-  if (a?.l === 'and' && (b?.l === 'above' || b?.l === 'over')) return '>=';
+  if (a?.lower === 'and' && (b?.lower === 'above' || b?.lower === 'over')) return '>=';
   for (let k = j; k < limit && k < j + 14; k++) {
     const t = tk[k] as Token;
-    if (t.k === PUNCT && t.t !== '(' && t.t !== ')' && t.t !== '-') break;
-    if (t.k === NUM && !(tk[k - 1]?.t === '(')) break;
-    if (t.l === 'at' && tk[k + 1]?.l === 'most') return '<=';
-    if (t.l === 'at' && tk[k + 1]?.l === 'least') return '>=';
+    if (t.kind === PUNCT && t.text !== '(' && t.text !== ')' && t.text !== '-') break;
+    if (t.kind === NUM && !(tk[k - 1]?.text === '(')) break;
+    if (t.lower === 'at' && tk[k + 1]?.lower === 'most') return '<=';
+    if (t.lower === 'at' && tk[k + 1]?.lower === 'least') return '>=';
   }
   return null;
 }
@@ -489,7 +522,7 @@ function writtenUnit(tk: Token[], j: number, n: number): string {
   let s = '';
   for (let k = j; k < j + n; k++) {
     const t = tk[k] as Token;
-    s += k > j && t.sp ? ` ${t.t}` : t.t;
+    s += k > j && t.spaceBefore ? ` ${t.text}` : t.text;
   }
   return s;
 }
@@ -499,8 +532,8 @@ const unitKey = (tk: Token[], j: number, n: number): string => {
   for (let k = j; k < j + n; k++) {
     const t = tk[k];
     if (!t) return '';
-    if (k > j && t.sp) s += ' ';
-    s += t.l;
+    if (k > j && t.spaceBefore) s += ' ';
+    s += t.lower;
   }
   return s;
 };
@@ -520,52 +553,55 @@ export function readQuantity(
   let currency: string | null = null;
   const t = tk[i];
   if (!t) return null;
-  if (t.k === PUNCT) {
-    const sym = CURRENCY_SYMBOLS[t.t];
-    if (!sym || tk[i + 1]?.k !== NUM || tk[i + 1]?.sp) return null;
+  if (t.kind === PUNCT) {
+    const sym = CURRENCY_SYMBOLS[t.text];
+    if (!sym || tk[i + 1]?.kind !== NUM || tk[i + 1]?.spaceBefore) return null;
     currency = sym;
     i++;
   } else if (
-    t.k === WORD &&
-    tk[i + 1]?.k === NUM &&
-    tk[i + 1]?.sp &&
-    CURRENCY_WORDS[t.l] &&
-    t.t === t.t.toUpperCase() &&
-    t.t.length === 3
+    t.kind === WORD &&
+    tk[i + 1]?.kind === NUM &&
+    tk[i + 1]?.spaceBefore &&
+    CURRENCY_WORDS[t.lower] &&
+    t.text === t.text.toUpperCase() &&
+    t.text.length === 3
   ) {
-    currency = CURRENCY_WORDS[t.l] as string;
+    currency = CURRENCY_WORDS[t.lower] as string;
     i++;
   } else if (
-    t.k === WORD &&
-    (t.t === 'Rs' || t.t === 'US') &&
-    (tk[i + 1]?.k === NUM || tk[i + 1]?.t === '.' || tk[i + 1]?.t === '$')
+    t.kind === WORD &&
+    (t.text === 'Rs' || t.text === 'US') &&
+    (tk[i + 1]?.kind === NUM || tk[i + 1]?.text === '.' || tk[i + 1]?.text === '$')
   ) {
     // "Rs 500 crore", "Rs. 1,250", "US$ 5m"
     let k = i + 1;
-    if ((tk[k] as Token).t === '.' || (tk[k] as Token).t === '$') k++;
-    if (tk[k]?.k !== NUM || (t.t === 'US' && (tk[k - 1] as Token).t !== '$')) return null;
-    currency = t.t === 'Rs' ? 'INR' : 'USD';
+    if ((tk[k] as Token).text === '.' || (tk[k] as Token).text === '$') k++;
+    if (tk[k]?.kind !== NUM || (t.text === 'US' && (tk[k - 1] as Token).text !== '$')) return null;
+    currency = t.text === 'Rs' ? 'INR' : 'USD';
     i = k;
   }
   const n = readNumber(tk, i, sentEnd);
   if (!n) return null;
-  if (!currency && tk[i - 1]?.t === '$' && !tk[i]?.sp) return null;
+  if (!currency && tk[i - 1]?.text === '$' && !tk[i]?.spaceBefore) return null;
   let j = n.i1;
   let low: number | null = null;
   let high: number | null = null;
   let value: number | null = n.value;
   // ranges: "40 to 50", "40-50", "between 20 and 30", "two or three"
   const sep = tk[j];
-  const fromBefore = tk[i0 - 1]?.l === 'from';
-  const between = tk[i0 - 1]?.l === 'between';
+  const fromBefore = tk[i0 - 1]?.lower === 'from';
+  const between = tk[i0 - 1]?.lower === 'between';
   if (sep && !n.vague) {
     const dash =
-      (sep.t === '-' || sep.t === '–' || sep.t === '—') && (sep.t !== '-' || (!sep.sp && !tk[j + 1]?.sp));
+      (sep.text === '-' || sep.text === '–' || sep.text === '—') &&
+      (sep.text !== '-' || (!sep.spaceBefore && !tk[j + 1]?.spaceBefore));
     const word =
-      (sep.l === 'to' && !fromBefore) || (sep.l === 'and' && between) || (sep.l === 'or' && n.word);
+      (sep.lower === 'to' && !fromBefore) ||
+      (sep.lower === 'and' && between) ||
+      (sep.lower === 'or' && n.word);
     if (dash || word) {
       let k = j + 1;
-      if (tk[k] && CURRENCY_SYMBOLS[(tk[k] as Token).t]) k++;
+      if (tk[k] && CURRENCY_SYMBOLS[(tk[k] as Token).text]) k++;
       const m = readNumber(tk, k, sentEnd);
       if (m && !m.vague && m.word === n.word) {
         let lo = n.value;
@@ -579,7 +615,7 @@ export function readQuantity(
           high = hi;
           value = null;
           j = m.i1;
-        } else if (dash && !sep.sp && !n.word && hi <= lo && !currency) {
+        } else if (dash && !sep.spaceBefore && !n.word && hi <= lo && !currency) {
           // "3-1": a score or a ratio
           return null;
         }
@@ -587,7 +623,7 @@ export function readQuantity(
     }
   }
   // "one in four", "1 in 5": a share
-  if (value !== null && low === null && tk[j]?.l === 'in' && (n.value === 1 || !n.word)) {
+  if (value !== null && low === null && tk[j]?.lower === 'in' && (n.value === 1 || !n.word)) {
     const m = readNumber(tk, j + 1, sentEnd);
     if (m && !m.vague && m.value > value && m.word === n.word && Number.isInteger(m.value)) {
       value = value / m.value;
@@ -603,7 +639,7 @@ export function readQuantity(
   let unitText: string | null = null;
   const u = tk[j];
   // glued "m"/"bn" after money: "$2bn", "£3.5m"
-  if (currency && u && !u.sp && u.k === WORD && (u.l === 'm' || u.l === 'mn')) {
+  if (currency && u && !u.spaceBefore && u.kind === WORD && (u.lower === 'm' || u.lower === 'mn')) {
     if (value !== null) value *= 1e6;
     if (low !== null && high !== null) {
       low *= 1e6;
@@ -612,44 +648,44 @@ export function readQuantity(
     j++;
   }
   const u2 = tk[j];
-  if (u2 && u2.t === '%') {
+  if (u2 && u2.text === '%') {
     kind = 'percent';
     unit = '%';
     unitText = 'percent';
     j++;
-  } else if (u2 && u2.k === WORD) {
-    if (u2.l === 'percent' || u2.l === 'pct') {
+  } else if (u2 && u2.kind === WORD) {
+    if (u2.lower === 'percent' || u2.lower === 'pct') {
       kind = 'percent';
       unit = '%';
       unitText = 'percent';
       j++;
-    } else if (u2.l === 'per' && tk[j + 1]?.l === 'cent') {
+    } else if (u2.lower === 'per' && tk[j + 1]?.lower === 'cent') {
       kind = 'percent';
       unit = '%';
       unitText = 'per cent';
       j += 2;
-    } else if (u2.l === 'percentage' && (tk[j + 1]?.l === 'points' || tk[j + 1]?.l === 'point')) {
+    } else if (u2.lower === 'percentage' && (tk[j + 1]?.lower === 'points' || tk[j + 1]?.lower === 'point')) {
       kind = 'percent';
       unit = 'percentage points';
       unitText = 'percentage points';
       j += 2;
-    } else if (u2.l === 'basis' && (tk[j + 1]?.l === 'points' || tk[j + 1]?.l === 'point')) {
+    } else if (u2.lower === 'basis' && (tk[j + 1]?.lower === 'points' || tk[j + 1]?.lower === 'point')) {
       kind = 'percent';
       unit = 'basis points';
       unitText = 'basis points';
       j += 2;
-    } else if (!currency && CURRENCY_WORDS[u2.l] && (u2.l.length > 3 || u2.l === 'yen')) {
-      currency = CURRENCY_WORDS[u2.l] as string;
-      unitText = u2.t;
+    } else if (!currency && CURRENCY_WORDS[u2.lower] && (u2.lower.length > 3 || u2.lower === 'yen')) {
+      currency = CURRENCY_WORDS[u2.lower] as string;
+      unitText = u2.text;
       j++;
-      if (u2.l === 'pounds' || tk[j]?.l === 'sterling') j++;
-    } else if (!currency && u2.l === 'pounds' && tk[j + 1]?.l === 'sterling') {
+      if (u2.lower === 'pounds' || tk[j]?.lower === 'sterling') j++;
+    } else if (!currency && u2.lower === 'pounds' && tk[j + 1]?.lower === 'sterling') {
       currency = 'GBP';
       unitText = 'pounds';
       j += 2;
     } else {
-      for (let len = MULTI_START.has(u2.l) ? 3 : 1; len >= 1; len--) {
-        const key = len === 1 ? u2.l : unitKey(tk, j, len);
+      for (let len = MULTI_START.has(u2.lower) ? 3 : 1; len >= 1; len--) {
+        const key = len === 1 ? u2.lower : unitKey(tk, j, len);
         const m = key ? MEASURES[key] : undefined;
         if (m && !(key === 'm' && currency)) {
           kind = 'measure';
@@ -660,7 +696,7 @@ export function readQuantity(
         }
       }
       if (kind === 'count') {
-        const d = DURATIONS[u2.l];
+        const d = DURATIONS[u2.lower];
         if (d && !currency) {
           kind = 'duration';
           unit = d;
@@ -669,12 +705,19 @@ export function readQuantity(
         }
       }
     }
-  } else if (u2 && u2.t === '-' && !u2.sp && tk[j + 1]?.k === WORD && !tk[j + 1]?.sp && !currency) {
+  } else if (
+    u2 &&
+    u2.text === '-' &&
+    !u2.spaceBefore &&
+    tk[j + 1]?.kind === WORD &&
+    !tk[j + 1]?.spaceBefore &&
+    !currency
+  ) {
     // "30-day truce", "200-km front", "three-year-old"
     const w = tk[j + 1] as Token;
-    if (w.l === 'year' && tk[j + 2]?.t === '-' && tk[j + 3]?.l === 'old') return null;
-    const d = DURATIONS[w.l];
-    const m = MEASURES[w.l];
+    if (w.lower === 'year' && tk[j + 2]?.text === '-' && tk[j + 3]?.lower === 'old') return null;
+    const d = DURATIONS[w.lower];
+    const m = MEASURES[w.lower];
     if (d) {
       kind = 'duration';
       unit = d;
@@ -683,11 +726,11 @@ export function readQuantity(
     } else if (m) {
       kind = 'measure';
       unit = m[0];
-      unitText = (tk[j + 1] as Token).t;
+      unitText = (tk[j + 1] as Token).text;
       j += 2;
-    } else if (w.l === 'plus') {
+    } else if (w.lower === 'plus') {
       // handled by qualifierAfter
-    } else if (!n.word || SMALL[w.l] === undefined) return null;
+    } else if (!n.word || SMALL[w.lower] === undefined) return null;
   }
   if (currency) {
     kind = 'money';
@@ -697,8 +740,8 @@ export function readQuantity(
   // ranges with the unit on both ends: "2% to 3%", "$2bn-$3bn", "44 mg to 50 mg"
   const rs = tk[j];
   if (!inner && unit !== null && value !== null && rs && j < sentEnd) {
-    const dash = (rs.t === '-' || rs.t === '–') && (rs.t !== '-' || !rs.sp);
-    if (dash || (rs.l === 'to' && !fromBefore) || (rs.l === 'and' && between)) {
+    const dash = (rs.text === '-' || rs.text === '–') && (rs.text !== '-' || !rs.spaceBefore);
+    if (dash || (rs.lower === 'to' && !fromBefore) || (rs.lower === 'and' && between)) {
       const m = readQuantity(tk, j + 1, sentStart, sentEnd, true);
       if (m && m.unit === unit && m.value !== null && m.value > value && m.i0 === j + 1) {
         low = value;
@@ -713,19 +756,22 @@ export function readQuantity(
   const before = qualifierBefore(tk, i0, sentStart);
   if (before) {
     qualifier = before.q;
-    if (before.q === '~' && tk[before.at]?.l === 'some' && n.word && n.value < 10) qualifier = '=';
+    if (before.q === '~' && tk[before.at]?.lower === 'some' && n.word && n.value < 10) qualifier = '=';
   }
   const after = qualifierAfter(tk, j, sentEnd);
   if (after && (qualifier === '=' || qualifier === '~')) qualifier = after;
-  if (after === '>' && (tk[j]?.t === '+' || tk[j]?.l === 'plus')) j++;
+  if (after === '>' && (tk[j]?.text === '+' || tk[j]?.lower === 'plus')) j++;
   if (n.vague) qualifier = '>=';
   // negative figures: "-5", "−3.2", "minus 4"
   const sign = tk[i0 - 1];
   const negative =
     sign !== undefined &&
-    ((!n.word && (sign.t === '-' || sign.t === '−') && !t.sp && (sign.sp || sign.nl || i0 - 1 === 0)) ||
-      sign.l === 'minus' ||
-      sign.l === 'negative');
+    ((!n.word &&
+      (sign.text === '-' || sign.text === '−') &&
+      !t.spaceBefore &&
+      (sign.spaceBefore || sign.lineBefore || i0 - 1 === 0)) ||
+      sign.lower === 'minus' ||
+      sign.lower === 'negative');
   if (negative) {
     i0--;
     if (value !== null) value = -value;
@@ -735,31 +781,40 @@ export function readQuantity(
 }
 
 function parseDigitsSafe(t: Token): number {
-  return t.k === NUM ? (parseDigits(t.t) ?? NaN) : NaN;
+  return t.kind === NUM ? (parseDigits(t.text) ?? NaN) : NaN;
 }
 
 function isUnitAt(tk: Token[], j: number): boolean {
   const u = tk[j];
   if (!u) return false;
-  if (u.t === '%') return true;
+  if (u.text === '%') return true;
   return (
-    u.k === WORD &&
-    (u.l === 'percent' || u.l === 'per' || MEASURES[u.l] !== undefined || CURRENCY_WORDS[u.l] !== undefined)
+    u.kind === WORD &&
+    (u.lower === 'percent' ||
+      u.lower === 'per' ||
+      MEASURES[u.lower] !== undefined ||
+      CURRENCY_WORDS[u.lower] !== undefined)
   );
 }
 
 /** How many digit groups separated only by spaces surround token i ("44 123 4567" → 3). */
 function digitRun(tk: Token[], i: number): number {
   let a = i;
-  while (a > 0 && a > i - 3 && (tk[a - 1] as Token).k === NUM && (tk[a] as Token).sp && !(tk[a] as Token).nl)
+  while (
+    a > 0 &&
+    a > i - 3 &&
+    (tk[a - 1] as Token).kind === NUM &&
+    (tk[a] as Token).spaceBefore &&
+    !(tk[a] as Token).lineBefore
+  )
     a--;
-  if (a > 0 && (tk[a - 1] as Token).t === '+' && !(tk[a] as Token).sp) return 3;
+  if (a > 0 && (tk[a - 1] as Token).text === '+' && !(tk[a] as Token).spaceBefore) return 3;
   let b = i;
   while (
     b < i + 3 &&
-    (tk[b + 1] as Token | undefined)?.k === NUM &&
-    (tk[b + 1] as Token).sp &&
-    !(tk[b + 1] as Token).nl
+    (tk[b + 1] as Token | undefined)?.kind === NUM &&
+    (tk[b + 1] as Token).spaceBefore &&
+    !(tk[b + 1] as Token).lineBefore
   )
     b++;
   return b - a + 1;
