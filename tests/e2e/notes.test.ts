@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { overflowing } from './support/look';
 import { screenshotPath } from './support/screenshot-path';
 import { listPainted } from './support/tally-page';
 import { useChromium } from './support/use-browser';
@@ -314,9 +315,10 @@ describe('re-anchoring notes on a later visit', () => {
     await expect.poll(() => panel.getByTestId('tally-note-item').count()).toBe(notes.length);
   });
 
-  it('looks right in the side panel', async () => {
+  it('fits the side panel at 420 px, nothing cut off (screenshot)', async () => {
     await panel.setViewportSize({ width: 420, height: 900 });
     await panel.screenshot({ path: screenshotPath('sidepanel.png'), fullPage: true });
+    expect(await overflowing(panel)).toEqual([]);
   });
 
   it('jumps back to a figure on an open page from the side panel', async () => {
