@@ -9,7 +9,7 @@ import * as tok from './tokenize';
 import { W_NUMBER_START } from './wordClass';
 
 // local bindings: hot loops read them without going through module accessors
-const { NUM, PUNCT, WORD, tokenize } = tok;
+const { NUM, PUNCT, WORD, isCapitalised, tokenize } = tok;
 
 /** Options for claim extraction. */
 export interface ExtractOptions {
@@ -155,7 +155,7 @@ function toClaim(
       !single &&
       q.low === null &&
       !looksPlural(tk[noun.at] as Token) &&
-      (tk[noun.at] as Token).text !== (tk[noun.at] as Token).lower
+      isCapitalised(tk[noun.at])
     ) {
       // "Share 341 Tweet": a capitalised singular word after a count is not what it counts
       noun.head = null;

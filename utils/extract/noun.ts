@@ -5,7 +5,7 @@ import * as tok from './tokenize';
 
 // local bindings: hot loops read them without going through module accessors
 const { NOT_PLURAL, NP_STOP, PLURALS, SMALL } = lex;
-const { NUM, WORD } = tok;
+const { NUM, WORD, isCapitalised } = tok;
 
 /** The head of the noun phrase a figure counts, and the token where it ends. */
 export interface CountedNoun {
@@ -145,7 +145,7 @@ function pluralAhead(tk: Token[], j: number, end: number, adjective: boolean): b
   for (let n = 0; n < 2 && k < end; n++) {
     const t = tk[k] as Token;
     // after a real noun a capitalised word starts something else ("1,060 casualties Russian forces suffered")
-    if (!adjective && t.text !== t.lower) return false;
+    if (!adjective && isCapitalised(t)) return false;
     if (
       t.kind !== WORD ||
       NP_STOP.has(t.lower) ||

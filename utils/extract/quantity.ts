@@ -18,7 +18,7 @@ const {
   SMALL,
   VAGUE,
 } = lex;
-const { NUM, PUNCT, WORD } = tok;
+const { NUM, PUNCT, WORD, isCapitalised } = tok;
 
 /** What kind of figure a quantity is. */
 export type QuantityKind = 'count' | 'measure' | 'money' | 'percent' | 'duration';
@@ -377,7 +377,7 @@ function notAQuantity(tk: Token[], n: Num, end: number, yearOk: boolean): boolea
         return true;
       if (after.text === '-' && tk[n.i1 + 1]?.kind === WORD && !tk[n.i1 + 1]?.spaceBefore) {
         const w = tk[n.i1 + 1] as Token;
-        if (w.text.length <= 2 && w.text !== w.lower) return true;
+        if (w.text.length <= 2 && isCapitalised(w)) return true;
       }
     }
     if (
@@ -442,8 +442,7 @@ function notAQuantity(tk: Token[], n: Num, end: number, yearOk: boolean): boolea
   if (
     !n.word &&
     prev &&
-    prev.kind === WORD &&
-    prev.text !== prev.lower &&
+    isCapitalised(prev) &&
     t.spaceBefore &&
     t.text.length <= 4 &&
     /^\d+$/.test(t.text) &&
@@ -451,7 +450,7 @@ function notAQuantity(tk: Token[], n: Num, end: number, yearOk: boolean): boolea
     prev.text !== 'Rs' &&
     CURRENCY_WORDS[prev.lower] === undefined &&
     MONTHS[prev.lower] === undefined &&
-    !(next && next.kind === WORD && ((next.text === next.lower && looksPlural(next)) || end > n.i1))
+    !(next && next.kind === WORD && ((!isCapitalised(next) && looksPlural(next)) || end > n.i1))
   )
     return true;
   // "1 of 12": a position in a series

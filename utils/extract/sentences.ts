@@ -2,7 +2,7 @@ import type { Token } from './tokenize';
 import * as tok from './tokenize';
 
 // local bindings: hot loops read them without going through module accessors
-const { NUM, PUNCT, WORD, tokenize } = tok;
+const { NUM, PUNCT, WORD, isCapitalised, tokenize } = tok;
 
 /** Words that end with a period without ending the sentence (lower case, no period). */
 const ABBREV = new Set(
@@ -26,11 +26,6 @@ const MAX_TOKENS = 400;
 const CLOSERS = new Set(['"', '”', "'", '’', ')', ']', '»']);
 const OPENING = new Set(['"', '“', "'", '‘', '«']);
 
-function isUpper(t: Token): boolean {
-  const c = t.text.charCodeAt(0);
-  return t.text !== t.lower || (c >= 65 && c <= 90);
-}
-
 const BULLETS = new Set(['•', '⁃', '◦', '▪', '‣', '·']);
 
 /** A list marker starts at token i ("1.)", "1)", "1.", "a."): returns its length in tokens, or 0. */
@@ -46,7 +41,7 @@ function listMarkerAt(tokens: Token[], i: number): number {
   else if (b.text !== ')' && b.text !== '.') return 0;
   if (letter && b.text !== '.') return 0;
   const next = tokens[j + 1];
-  if (!next || !next.spaceBefore || next.kind !== WORD || !isUpper(next)) return 0;
+  if (!next || !next.spaceBefore || next.kind !== WORD || !isCapitalised(next)) return 0;
   return j + 1 - i;
 }
 
@@ -106,7 +101,8 @@ export function sentenceStarts(tokens: Token[]): number[] {
       if (dots >= 3 || (dots === 2 && t.spaceBefore)) {
         // ". . ." mid-sentence; "word. . . . Next": the period ends it; "period . . . . Next": the run does
         const after = tokens[i + dots];
-        const upperAfter = after !== undefined && after.spaceBefore && after.kind === WORD && isUpper(after);
+        const upperAfter =
+          after !== undefined && after.spaceBefore && after.kind === WORD && isCapitalised(after);
         if (!t.spaceBefore && dots >= 4 && upperAfter) {
           push(i + 1);
           i += dots - 1;
@@ -130,7 +126,7 @@ export function sentenceStarts(tokens: Token[]): number[] {
     i = j - 1;
     if (!next.spaceBefore || next.lineBefore) continue;
     const startsUpper =
-      (next.kind === WORD && isUpper(next)) ||
+      (next.kind === WORD && isCapitalised(next)) ||
       next.kind === NUM ||
       (OPENING.has(next.text) && tokens[j + 1] !== undefined);
     if (!startsUpper) continue;
@@ -150,10 +146,10 @@ function endsAfterDot(tokens: Token[], d: number, next: Token): boolean {
   if (prev.kind === NUM) return !(next.kind === NUM);
   if (prev.kind !== WORD) return true;
   const chain = tokens[d - 2]?.text === '.' && !prev.spaceBefore;
-  if (prev.text.length === 1 && isUpper(prev)) {
+  if (prev.text.length === 1 && isCapitalised(prev)) {
     if (prev.text === 'I' && !chain) {
       const before = tokens[d - 2];
-      return !before || !(before.kind === WORD && isUpper(before));
+      return !before || !(before.kind === WORD && isCapitalised(before));
     }
     return opener;
   }

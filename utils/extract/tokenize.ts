@@ -318,3 +318,8 @@ export function tokenize(text: string): Token[] {
   if (POOL.length > POOL_MAX) POOL.length = POOL_MAX;
   return out;
 }
+
+/** Is this token a word with a capital letter ("Kyiv", "UN", "McDonald")? The one test of capitals the grammar uses. */
+export function isCapitalised(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === WORD && t.text !== t.lower;
+}
