@@ -410,4 +410,37 @@ describe('importing notes', () => {
     expect(report).toContain(`0 added, ${before.length} already in your notes`);
     expect(await allNotes()).toEqual(before);
   });
+
+  it('shows javascript: addresses of an imported note as text, and Go to figure says it will not open one', async () => {
+    const errors: string[] = [];
+    panel.on('pageerror', (e) => errors.push(e.message));
+    const { text } = await exportAs('json');
+    type Stored = { page: object; match: { others: object[] } };
+    const file = JSON.parse(text) as { notes: Stored[] };
+    const first = file.notes[0]!;
+    const evil = {
+      ...first,
+      id: 'hostile-urls',
+      page: { ...first.page, url: 'javascript:alert(document.domain)', title: 'Hostile note' },
+      match: {
+        ...first.match,
+        others: [
+          {
+            ...first.match.others[0],
+            source: { url: 'javascript:alert(2)', published: null, outlet: 'Evil' },
+          },
+        ],
+      },
+    };
+    await importFile('hostile.json', JSON.stringify({ ...file, notes: [evil] }));
+    const item = panel.getByTestId('tally-note-item').filter({ hasText: 'Hostile note' });
+    await item.waitFor();
+    expect(await panel.locator('a[href^="javascript" i]').count()).toBe(0);
+    await item.getByTestId('tally-note-jump').click();
+    await expect
+      .poll(() => panel.getByRole('status').allTextContents())
+      .toContainEqual(expect.stringContaining('not a web address'));
+    expect(errors).toEqual([]);
+    await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'notes-delete', ids: ['hostile-urls'] }));
+  });
 });

@@ -64,6 +64,18 @@ describe('Popover', () => {
     expect(link?.rel).toBe('noopener noreferrer');
   });
 
+  it('shows a source whose address is not http(s) (a page can claim any canonical URL) as text, not a link', () => {
+    const evil = makeMatch({
+      ...match,
+      others: [
+        makeOther({ source: { url: 'javascript:alert(1)', published: null, outlet: 'Earlier page' } }),
+      ],
+    });
+    const root = mount(<Popover claim={claim} match={evil} meta={meta} onClose={() => {}} />);
+    expect(root.querySelector('a.source')?.hasAttribute('href')).toBe(false);
+    expect(root.querySelector('a.source')?.textContent).toBe('Earlier page');
+  });
+
   it('shows the Note button only when noting is wired, and calls it', async () => {
     expect(
       mount(<Popover claim={claim} match={match} meta={meta} onClose={() => {}} />).querySelector(
