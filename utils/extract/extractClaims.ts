@@ -7,30 +7,25 @@ import { sentenceStarts } from './sentences';
 import type { Token } from './tokenize';
 import * as tok from './tokenize';
 import { W_NUMBER_START } from './wordClass';
+import * as lex from './lexicon';
 
 // local bindings: hot loops read them without going through module accessors
 const { NUM, PUNCT, WORD, isCapitalised, tokenize } = tok;
+const {
+  ABSTRACT_NOUNS,
+  CASUALTY_VERBS,
+  DEFINITE_BEFORE_COUNT,
+  ELIDED_NEXT,
+  NOT_ONE_THING,
+  ONE_ELIDED_AFTER,
+  PRONOUN_NOUNS,
+} = lex;
 
 /** Options for claim extraction. */
 export interface ExtractOptions {
   /** ISO date of the article, to resolve "overnight", "on Tuesday". */
   published?: string | null;
 }
-
-const ABSTRACT = /^(ways?|things?|reasons?|kinds?|types?|sorts?|words?|questions?|options?|aspects?|ideas?)$/;
-
-/** Nouns after "one" that make an idiom, not a count ("one day", "one way", "one more"). */
-const NOT_ONE_THING = new Set(
-  'day side point way thing time another more hand year week month morning night evening'.split(' '),
-);
-/** Words after an elided count that let it stand ("six had been shot down", "72 were"). */
-const ELIDED_NEXT = new Set(
-  'of were was had have has are is more others remain remained died survived will would could'.split(' '),
-);
-/** Verbs right before a bare count that make it count people ("kill 9", "injure 40"). */
-const CASUALTY_VERBS = new Set(
-  'kill kills killed killing injure injures injured injuring wound wounds wounding'.split(' '),
-);
 
 /** Can a number start at this token (digit, number word, currency symbol, "a dozen")? */
 function mayStart(t: Token): boolean {
@@ -145,7 +140,7 @@ function toClaim(
   if (q.kind === 'count') {
     const single = q.value === 1 && q.low === null;
     const noun = countedNoun(tk, q.i1, sentB, single);
-    if (noun.head && /^(ones?|others)$/i.test(noun.head)) {
+    if (noun.head && PRONOUN_NOUNS.has(noun.head.toLowerCase())) {
       // "57 Ukrainian ones": the noun counted before
       noun.head = null;
       noun.anaphoric = true;
@@ -177,7 +172,7 @@ function toClaim(
       let oneElided = false;
       if (q.word && q.value === 1) {
         const p = tk[q.i0 - 1]?.lower;
-        if (p !== 'another' && p !== 'only' && p !== 'just' && p !== 'and' && p !== 'while') return null;
+        if (p === undefined || !ONE_ELIDED_AFTER.has(p)) return null;
         oneElided = true;
       }
       if (
@@ -192,21 +187,13 @@ function toClaim(
     }
     if (q.word && q.value !== null && q.value <= 10) {
       const p = tk[q.i0 - 1]?.lower;
-      if (
-        p === 'the' ||
-        p === 'these' ||
-        p === 'those' ||
-        p === 'both' ||
-        p === 'all' ||
-        p === 'their' ||
-        p === 'its'
-      ) {
+      if (p !== undefined && DEFINITE_BEFORE_COUNT.has(p)) {
         if (!noun.anaphoric && tk[q.i1]?.lower !== 'of') return null;
       }
     }
     if (q.word && q.value === 1 && tk[q.i1]?.lower === 'of' && !noun.anaphoric) return null;
     // "two ways of counting", "three times more": not things in the world
-    if (q.word && q.value !== null && q.value <= 10 && concept && ABSTRACT.test(concept.toLowerCase()))
+    if (q.word && q.value !== null && q.value <= 10 && concept && ABSTRACT_NOUNS.has(concept.toLowerCase()))
       return null;
     if (q.word && q.value === 1 && concept && NOT_ONE_THING.has(concept)) return null;
   }

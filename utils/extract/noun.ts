@@ -4,7 +4,16 @@ import type { Token } from './tokenize';
 import * as tok from './tokenize';
 
 // local bindings: hot loops read them without going through module accessors
-const { NOT_PLURAL, NP_STOP, PLURALS, SMALL } = lex;
+const {
+  ADDITIVE,
+  NOT_HEAD_AHEAD,
+  NOT_PLURAL,
+  NP_STOP,
+  PARTITIVE_DETERMINERS,
+  PARTITIVE_PRONOUNS,
+  PLURALS,
+  SMALL,
+} = lex;
 const { NUM, WORD, isCapitalised } = tok;
 
 /** The head of the noun phrase a figure counts, and the token where it ends. */
@@ -33,13 +42,6 @@ export function looksPlural(t: Token): boolean {
 }
 
 const ADVERB_OK = (l: string) => l.endsWith('ly') && l.length > 4;
-
-/** "35 of those", "15 of them": the part of something counted before. */
-const PARTITIVE_PRONOUNS = new Set(['those', 'them', 'these', 'which', 'whom']);
-/** "72 of the loitering munitions": "of" and a determiner before the noun. */
-const PARTITIVE_DETERMINERS = new Set(['the', 'their', 'its', 'our', 'his', 'her', 'all']);
-/** "seven more systems", "5 other people": words between a count and its noun. */
-const ADDITIVE = new Set(['more', 'other', 'others', 'additional', 'extra', 'further', 'new']);
 
 /** Reads one word of a noun phrase, joining glued hyphen compounds ("anti-aircraft", "S-300"). Returns the index after it. */
 function wordEnd(tk: Token[], j: number): number {
@@ -161,8 +163,6 @@ function pluralAhead(tk: Token[], j: number, end: number, adjective: boolean): b
   }
   return false;
 }
-
-const NOT_HEAD_AHEAD = new Set(['dead', 'killed', 'missing', 'injured', 'wounded']);
 
 function text(tk: Token[], a: number, b: number): string {
   let s = '';

@@ -1,24 +1,10 @@
+import * as lex from './lexicon';
 import type { Token } from './tokenize';
 import * as tok from './tokenize';
 
 // local bindings: hot loops read them without going through module accessors
 const { NUM, PUNCT, WORD, isCapitalised, tokenize } = tok;
-
-/** Words that end with a period without ending the sentence (lower case, no period). */
-const ABBREV = new Set(
-  (
-    'mr mrs ms dr prof gen col lt sgt capt cmdr adm maj gov sen rep rev st mt ft jr sr vs etc inc ltd co corp ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec no nos vol fig figs approx est dept univ ave blvd rd p pp ' +
-    'ca cf al op art sec ch para gen govt pres messrs mme mlle nr tel ext rs e.g i.e u.s u.k u.n e.u a.m p.m'
-  ).split(' '),
-);
-
-/** Words that usually open a sentence: after an abbreviation they still start a new one. */
-const OPENERS = new Set(
-  'the he she it they we i you but and this that these those there his her its their how what why when where who a an in on at if as after'.split(
-    ' ',
-  ),
-);
+const { ABBREVIATIONS, FINAL_ABBREVIATIONS, SENTENCE_OPENERS } = lex;
 
 /** A "sentence" longer than this many tokens is cut, so that work per sentence stays bounded. */
 const MAX_TOKENS = 400;
@@ -141,7 +127,7 @@ export function sentenceStarts(tokens: Token[]): number[] {
 function endsAfterDot(tokens: Token[], d: number, next: Token): boolean {
   const prev = tokens[d - 1];
   if (!prev) return true;
-  const opener = next.kind === WORD && OPENERS.has(next.lower);
+  const opener = next.kind === WORD && SENTENCE_OPENERS.has(next.lower);
   if (prev.text === '°') return false;
   if (prev.kind === NUM) return !(next.kind === NUM);
   if (prev.kind !== WORD) return true;
@@ -154,7 +140,7 @@ function endsAfterDot(tokens: Token[], d: number, next: Token): boolean {
     return opener;
   }
   if (chain) return prev.text.length >= 2 || opener;
-  if (ABBREV.has(prev.lower)) return opener && /^(co|inc|ltd|corp|etc|jr|sr|al)$/.test(prev.lower);
+  if (ABBREVIATIONS.has(prev.lower)) return opener && FINAL_ABBREVIATIONS.has(prev.lower);
   return true;
 }
 

@@ -15,3 +15,44 @@ export const PLURALS = set(
 export const NOT_PLURAL = set(
   'news series species crisis thesis basis analysis status bus gas bonus virus campus corpus this his its us yes plus process access address business less class press glass mass loss boss chess',
 );
+
+/** Abstract nouns a small number-word never counts as things in the world ("two ways of counting"). */
+export const ABSTRACT_NOUNS = set(
+  'way ways thing things reason reasons kind kinds type types sort sorts word words question questions option options aspect aspects idea ideas',
+);
+
+/** Nouns after "one" that make an idiom, not a count ("one day", "one way", "one more"). */
+export const NOT_ONE_THING = set(
+  'day side point way thing time another more hand year week month morning night evening',
+);
+
+/** Words after an elided count that let it stand ("six had been shot down", "72 were"). */
+export const ELIDED_NEXT = set(
+  'of were was had have has are is more others remain remained died survived will would could',
+);
+
+/** Verbs right before a bare count that make it count people ("kill 9", "injure 40"). */
+export const CASUALTY_VERBS = set(
+  'kill kills killed killing injure injures injured injuring wound wounds wounding',
+);
+
+/** Words before a small number-word that make it refer back ("the two", "both", "their three"). */
+export const DEFINITE_BEFORE_COUNT = set('the these those both all their its');
+
+/** Words before "one" that let it stand with its noun elided ("another one", "only one"). */
+export const ONE_ELIDED_AFTER = set('another only just and while');
+
+/** "35 of those", "15 of them": the part of something counted before. */
+export const PARTITIVE_PRONOUNS = set('those them these which whom');
+
+/** "72 of the loitering munitions": "of" and a determiner before the noun. */
+export const PARTITIVE_DETERMINERS = set('the their its our his her all');
+
+/** "seven more systems", "5 other people": words between a count and its noun. */
+export const ADDITIVE = set('more other others additional extra further new');
+
+/** Nominal adjectives that are not a counted noun's head when a noun follows ("wounded Ukraine captives"). */
+export const NOT_HEAD_AHEAD = set('dead killed missing injured wounded');
+
+/** Words that stand for the noun counted before ("57 Ukrainian ones", "and others"). */
+export const PRONOUN_NOUNS = set('one ones others');

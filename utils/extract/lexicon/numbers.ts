@@ -116,3 +116,26 @@ DURATIONS.min = 'minutes';
 export const LABELS = set(
   'day no number # page p pp chapter section article item part paragraph episode season vol volume route flight room platform resolution act bill decree channel gate level grade stage phase round game highway road street apartment unit building block district squad brigade division regiment battalion corps code case index',
 );
+
+/** Verbs whose particle looks like a qualifier ("handed over 22", "came under 5 attacks"). */
+export const PARTICLE_VERBS = set(
+  'hand hands handed handing turn turns turned turning took take takes taken taking pass passes passed passing won win wins carried carry came come comes went go goes brought bring signed sign looked look fought watched presided',
+);
+
+/** Capitalised words that may stand before a figure without naming it ("About 40", "Over 200"). */
+export const NOT_LABEL = set(
+  'about around over some nearly almost roughly approximately only just more fewer less under up at as between from to and or but by with of in on for the than another all total exactly estimated',
+);
+
+/** Words that end with a period without ending the sentence (lower case, no period). */
+export const ABBREVIATIONS = set(
+  'mr mrs ms dr prof gen col lt sgt capt cmdr adm maj gov sen rep rev st mt ft jr sr vs etc inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec no nos vol fig figs approx est dept univ ave blvd rd p pp ca cf al op art sec ch para gen govt pres messrs mme mlle nr tel ext rs e.g i.e u.s u.k u.n e.u a.m p.m',
+);
+
+/** Abbreviations that may end a sentence when a sentence opener follows ("… Ltd. The …"). */
+export const FINAL_ABBREVIATIONS = set('co inc ltd corp etc jr sr al');
+
+/** Words that usually open a sentence: after an abbreviation they still start a new one. */
+export const SENTENCE_OPENERS = set(
+  'the he she it they we i you but and this that these those there his her its their how what why when where who a an in on at if as after',
+);
