@@ -186,6 +186,6 @@ export function figureOf(h: Hit): OtherFigure {
     qualifier: recordQualifier(h),
     source: h.set.ds.sources[c.source[h.row] as number] ?? null,
     quote: q < 0 ? null : (h.set.ds.strings[q] ?? null),
-    onPage: false,
+    origin: 'dataset',
   };
 }

@@ -82,6 +82,7 @@ export function createMatcher(dataset: Dataset, packs: Dataset[] = []): Matcher 
           topic: null,
           claimant: claimantRef(speakers[i] ?? null),
           others: [],
+          related: [],
         };
         let m = unmatched;
         if (r) {
@@ -97,6 +98,7 @@ export function createMatcher(dataset: Dataset, packs: Dataset[] = []): Matcher 
                   topic: topicOf(r),
                   claimant: claimantRef(r.claimant),
                   others: shown,
+                  related: [],
                 };
         }
         byId.set(c.id, m);

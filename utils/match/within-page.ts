@@ -122,7 +122,7 @@ export function pageEvidence(
         qualifier: c.qualifier,
         source: meta.url ? { url: meta.url, published: meta.published, outlet: meta.outlet } : null,
         quote: c.text,
-        onPage: true,
+        origin: 'page',
       });
     }
   }
