@@ -168,7 +168,13 @@ describe('currencies in every position', () => {
     ['The fund raised $ 75 million last year.', [[75e6, 'USD']]],
     ['The bank lent € 2 million to the club.', [[2e6, 'EUR']]],
     ['The deal was worth US$5m in cash.', [[5e6, 'USD']]],
-    ['The deal was worth $US55m ($A82m).', [[55e6, 'USD'], [82e6, 'AUD']]],
+    [
+      'The deal was worth $US55m ($A82m).',
+      [
+        [55e6, 'USD'],
+        [82e6, 'AUD'],
+      ],
+    ],
     ['The plant cost C$16.4 million to build.', [[16.4e6, 'CAD']]],
     ['Exports fell to HK$10.05 billion.', [[10.05e9, 'HKD']]],
     ['The fine was USD10m.', [[10e6, 'USD']]],
@@ -183,11 +189,10 @@ describe('currencies in every position', () => {
     expect(moneyOf(text)).toEqual(expected);
   });
 
-  it.each([
-    ['ALL 5 SHIPS RETURNED TO PORT.'],
-    ['She paid a $ fee.'],
-    ['A $ sign is not a figure.'],
-  ])('takes no currency from %s', (text) => {
-    expect(extractClaims(text).filter((c) => c.unit !== null)).toEqual([]);
-  });
+  it.each([['ALL 5 SHIPS RETURNED TO PORT.'], ['She paid a $ fee.'], ['A $ sign is not a figure.']])(
+    'takes no currency from %s',
+    (text) => {
+      expect(extractClaims(text).filter((c) => c.unit !== null)).toEqual([]);
+    },
+  );
 });
