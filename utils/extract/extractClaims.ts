@@ -1,4 +1,5 @@
 import type { PageClaim } from '../schema';
+import { currencyOfSymbol } from '../units';
 import { attribute, type Attribution } from './attribution';
 import { dateOf, frameContext, frameOf, type FrameContext } from './frame';
 import { countedNoun, looksPlural } from './noun';
@@ -30,10 +31,7 @@ export interface ExtractOptions {
 /** Can a number start at this token (digit, number word, currency symbol, "a dozen")? */
 function mayStart(t: Token): boolean {
   if (t.kind === NUM) return true;
-  if (t.kind === PUNCT)
-    return (
-      t.text === '$' || t.text === '€' || t.text === '£' || t.text === '₽' || t.text === '₴' || t.text === '¥'
-    );
+  if (t.kind === PUNCT) return currencyOfSymbol(t.text) !== null;
   return t.kind === WORD && (t.wordClass & W_NUMBER_START) !== 0;
 }
 
