@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { overflowing } from './support/look';
 import { screenshotPath } from './support/screenshot-path';
 import { readTallyState } from './support/tally-page';
 import { useChromium } from './support/use-browser';
@@ -96,10 +97,11 @@ describe('the popup on the demo article', () => {
     }
   });
 
-  it('takes a screenshot of the popup', async () => {
+  it('fits its 340 px width, nothing cut off (screenshot)', async () => {
     const height = await popup.evaluate(() => document.documentElement.scrollHeight);
     await popup.setViewportSize({ width: 340, height });
     await popup.screenshot({ path: screenshotPath('popup.png') });
+    expect(await overflowing(popup)).toEqual([]);
   });
 
   it('opens the figure’s popover on the page when a divergence is clicked', async () => {
@@ -235,7 +237,7 @@ describe('the options page', () => {
     await options.getByTestId('tally-pack-list').waitFor({ state: 'detached' });
   });
 
-  it('takes a screenshot of the options page, with a pack report', async () => {
+  it('shows a pack report that fits the page, nothing cut off (screenshot)', async () => {
     await options.reload();
     await options.getByTestId('tally-dataset-claims').waitFor();
     await options.getByTestId('tally-pack-input').setInputFiles({
@@ -245,6 +247,8 @@ describe('the options page', () => {
     });
     await options.getByTestId('tally-pack-report').waitFor();
     await options.screenshot({ path: screenshotPath('options.png'), fullPage: true });
+    expect(await options.getByTestId('tally-pack-report').isVisible()).toBe(true);
+    expect(await overflowing(options)).toEqual([]);
   });
 });
 

@@ -18,3 +18,4 @@ export {
 } from './notes-annotations';
 export { figureOf, summaryOf, otherFigureText } from './describe-note';
 export { exportNotes, type ExportFile } from './export-notes';
+export { linkUrl } from './link-url';

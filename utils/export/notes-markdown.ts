@@ -28,7 +28,7 @@ function noteMarkdown(n: Note): string[] {
   for (const o of n.match.others) {
     const src = o.source
       ? ` — ${link(o.source.outlet ?? 'source', o.source.url)}${o.source.published ? `, ${o.source.published.slice(0, 10)}` : ''}`
-      : o.onPage
+      : o.origin === 'page'
         ? ' — on the same page'
         : '';
     lines.push(`  - ${mdEscape(otherFigureText(o))}${src}`);

@@ -1,7 +1,7 @@
 /**
  * Word classes the hot loops test on every word, as bits: each distinct word is
  * classified once (the tokenizer keeps its strings between tokens and calls),
- * and a loop then tests a bit of `Token.w` instead of looking the word up in a set.
+ * and a loop then tests a bit of `Token.wordClass` instead of looking the word up in a set.
  */
 import * as lex from './lexicon';
 
@@ -49,20 +49,20 @@ export const ATTRIBUTION_CUES = new Set(['according', 'quoted', 'cited', 'spoke'
 /** Prepositions before a place ("over Kursk", "in the Belgorod region"). */
 export const PLACE_PREPOSITIONS = new Set(['over', 'in', 'near', 'across', 'on', 'of', 'at']);
 
-/** Bit of `Token.w`: the word is in NUMBER_START. */
+/** Bit of `Token.wordClass`: the word is in NUMBER_START. */
 export const W_NUMBER_START = 1;
-/** Bit of `Token.w`: the word is in TIME_START. */
+/** Bit of `Token.wordClass`: the word is in TIME_START. */
 export const W_TIME_START = 2;
-/** Bit of `Token.w`: the word is in REPORTING. */
+/** Bit of `Token.wordClass`: the word is in REPORTING. */
 export const W_REPORTING = 4;
-/** Bit of `Token.w`: the word is in ACTION_WORDS. */
+/** Bit of `Token.wordClass`: the word is in ACTION_WORDS. */
 export const W_ACTION = 8;
-/** Bit of `Token.w`: the word is a reporting verb in any form (lexicon REPORT). */
+/** Bit of `Token.wordClass`: the word is a reporting verb in any form (lexicon REPORT). */
 export const W_REPORT = 16;
 
-/** Bit of `Token.w`: the word is in ATTRIBUTION_CUES. */
+/** Bit of `Token.wordClass`: the word is in ATTRIBUTION_CUES. */
 export const W_ATTRIBUTION_CUE = 32;
-/** Bit of `Token.w`: the word is in PLACE_PREPOSITIONS. */
+/** Bit of `Token.wordClass`: the word is in PLACE_PREPOSITIONS. */
 export const W_PLACE_PREPOSITION = 64;
 
 /** The class bits of a lower-case word. */
