@@ -40,6 +40,11 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
   const mark = (a: number, b: number) => {
     for (let k = a; k < b && k < n; k++) speakerTokens[k] = 1;
   };
+  // tokens in the outlet's own voice inside an attribution (", said Lis, who has four children")
+  const quietTokens = new Uint8Array(n);
+  const quiet = (a: number, b: number) => {
+    for (let k = a; k < b && k < n; k++) quietTokens[k] = 1;
+  };
   const sentenceOf = new Int32Array(n);
   for (let s = 0; s < starts.length; s++) {
     const b = s + 1 < starts.length ? (starts[s + 1] as number) : n;
@@ -90,7 +95,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
     rememberPersonSubject(x, memory, subject);
     const hasSubject = subject.end > subject.start;
     memory.subject = hasSubject && subject.start >= 0 ? [subject.start, subject.end] : null;
-    const reports = readReports(x, memory, a, b, subject, mark);
+    const reports = readReports(x, memory, a, b, subject, mark, quiet);
     const si: SentenceInfo = { ...reports, owns: false, subject: null };
     // "X lowered its forecast to 1%": the subject owns the figures
     if (si.verbs.length === 0 && si.according.length === 0 && hasSubject && ownsFigures(x, a, b)) {
@@ -116,6 +121,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
     speakerAt(i: number, s: number): string | null {
       const qi = quoteOf[i] as number;
       if (qi >= 0) return quotes[qi]?.speaker ?? null;
+      if (quietTokens[i] === 1) return null;
       const si = info[s];
       return si ? nearestSpeaker(si, i) : null;
     },
@@ -142,7 +148,8 @@ function nearestSpeaker(si: SentenceInfo, i: number): string | null {
     }
   }
   if (best) return best;
-  for (const v of si.verbs) if (v.speaker && v.at > i && v.subjectStart > i) return v.speaker;
+  // "…, the group said, compared with $2,700": a closing clause with figures of its own still closes the one before
+  for (const v of si.verbs) if (v.speaker && v.closing && v.at > i && v.subjectStart > i) return v.speaker;
   if (si.owns) return si.subject;
   return null;
 }
