@@ -102,6 +102,12 @@ export const NoteDraft = z.object({
   page: NotePage,
   quote: TextQuoteSelector,
   position: TextPositionSelector,
+  /**
+   * The figure's quote and offsets in the text content of the page's `<body>` when it was
+   * noted (white space as the page has it): what annotation tools such as Hypothesis resolve
+   * against, for the Web Annotation export. Absent on notes taken before Tally recorded them.
+   */
+  bodyText: z.optional(z.object({ quote: TextQuoteSelector, position: TextPositionSelector })),
   manual: z.boolean(),
 });
 /** @see NoteDraft */
