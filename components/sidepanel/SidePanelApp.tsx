@@ -129,7 +129,8 @@ export function SidePanelApp() {
     const shownThere = await jumpToNote(note);
     setStatus(shownThere ? '' : 'The page is open, but Tally could not find the figure on it.');
   };
-  const doExport = (format: ExportFormat) => downloadFile(exportNotes(shown, format));
+  const doExport = (format: ExportFormat) =>
+    downloadFile(exportNotes(shown, format, { scope: filtered ? 'filtered' : 'all' }));
   const doImport = async (file: File) => {
     const parsed = parseNotesJson(await file.text());
     if (!parsed.ok) {
