@@ -76,7 +76,7 @@ export function Popover({ claim, match, meta, onClose, onNote, noted = false }: 
               <span class="other-name">{o.name}</span>
               {o.side ? <span class={`side side-${o.side}`}>{SIDE_LABEL[o.side]}</span> : null}
               <span class="other-value">{formatFigure(o)}</span>
-              {o.onPage ? <span class="source">Also in this article</span> : null}
+              {o.origin === 'page' ? <span class="source">Also in this article</span> : null}
               {o.source ? (
                 <a
                   class="source"

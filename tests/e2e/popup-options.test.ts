@@ -170,7 +170,10 @@ describe('the options page', () => {
       'a status to highlight',
       'tally-show-unmatched',
       'display',
-      { show: { diverges: true, agrees: true, single: true, unmatched: true }, style: 'standard' },
+      {
+        show: { diverges: true, agrees: true, single: true, related: true, unmatched: true },
+        style: 'standard',
+      },
     ],
   ])('keeps %s switched after a reload', async (_name, testId, key, stored) => {
     const box = options.getByTestId(testId);

@@ -67,7 +67,7 @@ function sourceLink(source: NonNullable<OtherFigure['source']>): string {
 /** Where another figure comes from: its source, or "in the same article". */
 function sourceOf(o: OtherFigure): string {
   if (o.source) return ` — ${sourceLink(o.source)}`;
-  return o.onPage ? ' — in the same article' : '';
+  return o.origin === 'page' ? ' — in the same article' : '';
 }
 
 function noteMarkdown(n: Note): string[] {
@@ -93,6 +93,10 @@ function noteMarkdown(n: Note): string[] {
   if (others.length) {
     lines.push('  - Other figures:');
     for (const o of others) lines.push(`    - ${markdownText(otherFigureText(o))}${sourceOf(o)}`);
+  }
+  if (n.match.related.length) {
+    lines.push('  - Related figures (another scope or measure, not compared):');
+    for (const o of n.match.related) lines.push(`    - ${markdownText(otherFigureText(o))}${sourceOf(o)}`);
   }
   const recorded = own.flatMap((o) => (o.source ? [sourceLink(o.source)] : []));
   if (recorded.length) lines.push(`  - Also recorded in: ${recorded.join('; ')}`);

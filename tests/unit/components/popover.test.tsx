@@ -17,7 +17,7 @@ const other = (name: string, value: number, side: OtherFigure['side'], onPage = 
     source: onPage
       ? null
       : { url: 'https://example.org/report', published: '2025-03-19', outlet: 'Example Wire' },
-    onPage,
+    origin: onPage ? 'page' : 'dataset',
   });
 
 const match = makeMatch({

@@ -73,9 +73,10 @@ describe('W3C Web Annotation export', () => {
           'tally:value': 41,
           'tally:qualifier': 'exact',
           'tally:source': 'https://example.org/ru-mod/1',
-          'tally:onPage': false,
+          'tally:origin': 'dataset',
         },
       ],
+      'tally:related': [],
       'tally:manual': false,
     });
   });

@@ -53,7 +53,9 @@ describe('acceptance on a project-written report of 19 March 2025', () => {
     const m = find(run(ARTICLE, '2025-03-19'), text);
     expect(m.status).toBe(status);
     expect(m.claimant?.id).toBe(claimant);
-    expect(m.others.some((o) => o.claimant === other && o.value === value && !o.onPage)).toBe(true);
+    expect(m.others.some((o) => o.claimant === other && o.value === value && o.origin === 'dataset')).toBe(
+      true,
+    );
   });
 
   it.each([['30-day'], ['six months']])('the duration "%s" is unmatched', (text) => {
@@ -67,7 +69,9 @@ describe('acceptance on a project-written report of 19 March 2025', () => {
   });
 
   it('cites the public source of every dataset figure it shows', () => {
-    const others = run(ARTICLE, '2025-03-19').flatMap(([, m]) => m.others.filter((o) => !o.onPage));
+    const others = run(ARTICLE, '2025-03-19').flatMap(([, m]) =>
+      m.others.filter((o) => o.origin === 'dataset'),
+    );
     expect(others.length).toBeGreaterThan(0);
     for (const o of others) expect(o.source?.url).toMatch(/^https:\/\//);
   });
