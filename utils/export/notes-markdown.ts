@@ -1,4 +1,4 @@
-import { SIDE_LABEL, STATUS_LABEL } from '../../components/format';
+import { sideLabel, STATUS_LABEL } from '../../components/format';
 import type { Note } from '../schema/notes';
 import { groupByTopic, noteDate, outletOf, speakerOf } from '../notes/filter-notes';
 import { otherFigureText } from './describe-note';
@@ -20,7 +20,7 @@ function link(label: string, url: string | null | undefined): string {
 
 function noteMarkdown(n: Note): string[] {
   const who = speakerOf(n);
-  const side = n.match.claimant ? ` (${SIDE_LABEL[n.match.claimant.side]})` : '';
+  const side = n.match.claimant ? ` (${sideLabel(n.match.claimant.side)})` : '';
   const lines = [
     `- **${mdEscape(n.quote.exact)}** — ${who ? mdEscape(who) : "the outlet's own figure"}${side} · ${STATUS_LABEL[n.match.status]}${n.manual ? ' · selected by hand' : ''}${n.anchor.state === 'orphaned' ? ' · text no longer on the page' : ''}`,
     `  - Source: ${link(`${outletOf(n)}${n.page.title ? `: ${n.page.title}` : ''}`, n.page.url)}, ${noteDate(n)}`,

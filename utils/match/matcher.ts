@@ -8,6 +8,7 @@ import type {
   PageClaim,
   Side,
 } from '../schema';
+import { isParty, opponentOf } from '../schema/sides';
 import type { Dataset } from '../dataset/dataset';
 import { QUALIFIERS } from '../dataset/dataset';
 import { MANY_PLACES, placeKey, placeSide } from '../dataset/place';
@@ -61,13 +62,6 @@ interface Reading {
 
 const DURATION_OR_MONEY =
   /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|USD|EUR|GBP|RUB|UAH|CNY|JPY|%|percentage points|basis points)$/;
-const OTHER: Record<Side, Side | null> = {
-  ukraine: 'russia',
-  russia: 'ukraine',
-  independent: null,
-  international: null,
-  other: null,
-};
 const LAUNCH_ACTIONS = /launch|attack|struck|strike|fire|target/;
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -152,8 +146,7 @@ export function createMatcher(dataset: Dataset, packs: Dataset[] = []): Matcher 
     if (m.direction === 'none') return '';
     const f = claim.frame;
     const placeSideOf = placeSide(place);
-    const speakerSide =
-      speaker && (speaker.side === 'ukraine' || speaker.side === 'russia') ? speaker.side : null;
+    const speakerSide = speaker && isParty(speaker.side) ? speaker.side : null;
     if (m.direction === 'attack') {
       let defender: Side | null = placeSideOf;
       const launchy = LAUNCH_ACTIONS.test(f.action ?? '');
@@ -161,20 +154,20 @@ export function createMatcher(dataset: Dataset, packs: Dataset[] = []): Matcher 
       if (!defender) defender = speakerSide;
       if (!defender && launchy) {
         const attacker = sideOfName(f.actor);
-        defender = attacker ? OTHER[attacker] : null;
+        defender = attacker ? opponentOf(attacker) : null;
       }
-      const attacker = defender ? OTHER[defender] : null;
+      const attacker = defender ? opponentOf(defender) : null;
       return defender && attacker ? `${attacker}>${defender}` : null;
     }
     if (m.direction === 'loss') {
       const named =
         sideOfName(claim.text) ?? (f.action === 'lost' ? sideOfName(f.actor) : sideOfName(f.target));
       if (named) return named;
-      return speakerSide ? OTHER[speakerSide] : null;
+      return speakerSide ? opponentOf(speakerSide) : null;
     }
     const holder = f.action === 'controls' || f.action === 'captured' ? sideOfName(f.actor) : null;
     if (holder) return holder;
-    if (placeSideOf) return m.id === 'territory.recaptured' ? placeSideOf : OTHER[placeSideOf];
+    if (placeSideOf) return m.id === 'territory.recaptured' ? placeSideOf : opponentOf(placeSideOf);
     return null;
   };
 

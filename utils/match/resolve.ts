@@ -1,4 +1,5 @@
 import type { Claimant, Side } from '../schema';
+import { opponentsOf, sideOfText } from '../schema/sides';
 import { normName } from './words';
 
 /** Words that refer back to someone named earlier ("the ministry added", "he said"). */
@@ -58,8 +59,9 @@ export class ClaimantResolver {
         found = p.c;
         // "Russia and Ukraine": a joint statement is no one side's
         const rest = n.slice(0, m.index) + ' ' + n.slice(m.index + m[0].length);
-        const other = found.side === 'ukraine' ? 'russia' : found.side === 'russia' ? 'ukraine' : null;
-        if (other && this.patterns.some((q) => q.c.side === other && q.re.test(rest))) found = null;
+        const others = opponentsOf(found.side);
+        if (others.length && this.patterns.some((q) => others.includes(q.c.side) && q.re.test(rest)))
+          found = null;
         break;
       }
     }
@@ -90,9 +92,5 @@ export class ClaimantResolver {
 
 /** The side a name points to ("Russia", "Ukrainian", "Kyiv", "the Kremlin"), or null if none or both. */
 export function sideOfName(text: string | null | undefined): Side | null {
-  if (!text) return null;
-  const t = text.toLowerCase();
-  const ua = /ukrain|kyiv|kiev|zelensk/.test(t);
-  const ru = /russia|moscow|kremlin|putin/.test(t);
-  return ua === ru ? null : ua ? 'ukraine' : 'russia';
+  return sideOfText(text);
 }

@@ -2,6 +2,7 @@
 export * from './article';
 export * from './claim';
 export * from './match';
+export * from './sides';
 export * from './messages';
 export * from './dataset';
 export * from './notes';
