@@ -43,7 +43,7 @@ export function hostOf(url: string): string {
 }
 
 /** A side's label and tone come from the sides table (utils/schema/sides.json), one place for every surface. */
-export { sideClass, sideLabel } from '../utils/schema';
+export { sideClass, sideLabel } from '../utils/schema/sides';
 
 /** What each status means, in a reader's words (never "false"). */
 export const STATUS_LABEL: Record<MatchStatus, string> = {

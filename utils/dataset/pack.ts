@@ -10,7 +10,15 @@
  * A pack may use the bundled claimants and metrics by id without defining them.
  */
 import Papa from 'papaparse';
-import { Claimant, PackClaimRow, PackFile, PackMetricRow, StoredPack } from '../schema';
+import {
+  Claimant,
+  PACK_VERSION,
+  PackClaimRow,
+  PackFile,
+  PackMetricRow,
+  StoredPack,
+  migratePack,
+} from '../schema';
 import type { DatasetClaim, Metric, PackError } from '../schema';
 import { rowsToColumns } from './columns';
 import type { Dataset } from './dataset';
@@ -35,7 +43,19 @@ export interface PackContext {
 export const PACK_CSV_COLUMNS = {
   common: ['record', 'id'],
   claimant: ['name', 'aliases', 'side', 'kind'],
-  metric: ['label', 'unit', 'concepts', 'cues', 'metric_kind', 'direction', 'bare', 'close_days', 'span'],
+  metric: [
+    'label',
+    'definition',
+    'unit',
+    'concepts',
+    'cues',
+    'metric_kind',
+    'direction',
+    'bare',
+    'close_days',
+    'span',
+    'since',
+  ],
   claim: [
     'metric',
     'claimant',
@@ -83,7 +103,7 @@ function readJson(text: string, errors: PackError[]): RawPack | null {
     errors.push({ row: 0, field: '(file)', message: `not JSON: ${(e as Error).message}` });
     return null;
   }
-  const f = PackFile.safeParse(data);
+  const f = PackFile.safeParse(migratePack(data));
   if (!f.success) {
     for (const i of f.error.issues) errors.push({ row: 0, field: fieldOf(i.path), message: i.message });
     return null;
@@ -179,6 +199,7 @@ function readCsv(text: string, name: string, errors: PackError[]): RawPack | nul
           value: {
             id: cell('id'),
             label: cell('label'),
+            definition: opt('definition') ?? null,
             unit: opt('unit') ?? null,
             concepts: list(cell('concepts')),
             cues: list(cell('cues')),
@@ -187,6 +208,7 @@ function readCsv(text: string, name: string, errors: PackError[]): RawPack | nul
             bare: opt('bare') === undefined ? undefined : /^(true|yes|1)$/i.test(cell('bare')),
             closeDays: opt('close_days') === undefined ? undefined : numOrNull('close_days'),
             span: opt('span'),
+            since: opt('since') ?? null,
           },
         });
         break;
@@ -332,6 +354,7 @@ export function parsePack(
   try {
     const dataset = datasetFromFiles(raw.name, { claimants, metrics }, rowsToColumns(claims), context);
     const pack: StoredPack = {
+      version: PACK_VERSION,
       id: `pack-${hash(text)}`,
       name: raw.name,
       added: new Date().toISOString(),
@@ -359,7 +382,7 @@ function hash(text: string): string {
 
 /** Turns a stored pack back into a dataset (validated again: IndexedDB is a boundary too). */
 export function packFromStored(stored: unknown, context: PackContext = {}): Dataset {
-  const s = StoredPack.parse(stored);
+  const s = StoredPack.parse(migratePack(stored));
   return datasetFromFiles(
     s.name,
     { claimants: s.claimants, metrics: s.metrics },

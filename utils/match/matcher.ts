@@ -11,6 +11,7 @@ import type {
 import { isParty, opponentOf } from '../schema/sides';
 import type { Dataset } from '../dataset/dataset';
 import { QUALIFIERS } from '../dataset/dataset';
+import { summarizeFamilies } from '../dataset/families';
 import { MANY_PLACES, placeKey, placeSide } from '../dataset/place';
 import { DAY_MS, isoDay } from '../dataset/time';
 import { boundsOf, compatible, isBoundOnly } from './compat';
@@ -594,6 +595,10 @@ export function createMatcher(dataset: Dataset, packs: Dataset[] = []): Matcher 
         return first ? { ...first, claimId: m.claimId } : m;
       });
     },
-    info: () => info,
+    info: () => {
+      // counted once, on the first request (the options page, the popup), not on every load
+      info.families ??= sets.flatMap((s) => summarizeFamilies(s.ds));
+      return info;
+    },
   };
 }

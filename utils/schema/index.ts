@@ -5,4 +5,5 @@ export * from './match';
 export * from './sides';
 export * from './messages';
 export * from './dataset';
+export * from './families';
 export * from './notes';
