@@ -101,6 +101,10 @@ describe('times and places', () => {
     ['Odesa oblast', 'odesa'],
     ['Ukraine', null],
     ['the Sumy, Odesa and Poltava regions', '*many*'],
+    ['the Gaza Strip', 'gaza'],
+    ['the occupied West Bank', 'west bank'],
+    ['Jenin in the occupied West Bank', 'jenin'],
+    ['southern Lebanon', 'southern lebanon'],
   ])('the place "%s" is %s', (text, key) => {
     expect(placeKey(text)).toBe(key);
   });
