@@ -1,6 +1,8 @@
-import type { Claimant, Side } from '../schema';
-import { opponentsOf, sideOfText } from '../schema/sides';
+import type { Claimant } from '../schema';
+import { opposingSide } from './sides';
 import { normName } from './words';
+
+export { sideOfName } from './sides';
 
 /** Words that refer back to someone named earlier ("the ministry added", "he said"). */
 const BACK_REFERENCE =
@@ -59,9 +61,8 @@ export class ClaimantResolver {
         found = p.c;
         // "Russia and Ukraine": a joint statement is no one side's
         const rest = n.slice(0, m.index) + ' ' + n.slice(m.index + m[0].length);
-        const others = opponentsOf(found.side);
-        if (others.length && this.patterns.some((q) => others.includes(q.c.side) && q.re.test(rest)))
-          found = null;
+        const other = opposingSide(found.side);
+        if (other && this.patterns.some((q) => q.c.side === other && q.re.test(rest))) found = null;
         break;
       }
     }
@@ -88,9 +89,4 @@ export class ClaimantResolver {
     }
     return null;
   }
-}
-
-/** The side a name points to ("Russia", "Ukrainian", "Kyiv", "the Kremlin"), or null if none or both. */
-export function sideOfName(text: string | null | undefined): Side | null {
-  return sideOfText(text);
 }

@@ -74,22 +74,25 @@ describe('pack versions', () => {
     expect((await store.list()).map((p) => [p.id, p.version])).toEqual([['pack-0001', PACK_VERSION]]);
   });
 
-  it('reads a version-1 pack file, and names a version it does not know', () => {
+  it('reads a version-1 pack file, and names a version it does not know', async () => {
     const v1 = JSON.stringify({
       name: 'x',
       claimants: V1_STORED.claimants,
       metrics: V1_STORED.metrics,
       claims: V1_STORED.claims,
     });
-    const ok = parsePack(v1, 'json');
+    const ok = await parsePack(v1, 'json');
     expect(ok.ok && ok.pack.version).toBe(PACK_VERSION);
-    const future = parsePack(JSON.stringify({ version: 9, name: 'x', claims: V1_STORED.claims }), 'json');
+    const future = await parsePack(
+      JSON.stringify({ version: 9, name: 'x', claims: V1_STORED.claims }),
+      'json',
+    );
     expect(future.ok ? [] : future.errors.map((e) => e.field)).toEqual(['version']);
   });
 
-  it('takes a definition and a series start in a version-2 pack', () => {
+  it('takes a definition and a series start in a version-2 pack', async () => {
     const metrics = [{ ...V1_STORED.metrics[0], definition: 'Hours under alert in one city.', since: null }];
-    const r = parsePack(
+    const r = await parsePack(
       JSON.stringify({
         version: 2,
         name: 'x',

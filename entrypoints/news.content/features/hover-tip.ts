@@ -1,10 +1,5 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { targetAtPoint, type HitTarget } from '../../utils/highlight';
-
-/** A highlight with the text shown when the pointer rests on it. */
-export interface Tippable extends HitTarget {
-  tip: string;
-}
+import { targetAtPoint } from '../../../utils/highlight';
+import type { PageState } from '../page-state';
 
 const TIP_CSS =
   ':host{all:initial;position:fixed;z-index:2147483646;pointer-events:none;left:0;top:0}' +
@@ -16,7 +11,8 @@ const TIP_CSS =
  * are not elements, so they cannot carry a `title`). One pointer check per
  * animation frame at most; the tip itself ignores the pointer.
  */
-export function setupHoverTip(ctx: ContentScriptContext, targets: () => readonly Tippable[]): void {
+export function hoverTipFeature(page: PageState): void {
+  const { signal } = page;
   const host = document.createElement('tally-tip');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
@@ -32,33 +28,36 @@ export function setupHoverTip(ctx: ContentScriptContext, targets: () => readonly
   const check = () => {
     frame = 0;
     if (!last) return;
-    const t = targetAtPoint(document, targets(), last.x, last.y);
+    const t = targetAtPoint(document, page.shown, last.x, last.y);
     if (!t) {
       host.hidden = true;
       return;
     }
-    tip.textContent = t.tip;
+    tip.textContent = t.label;
     if (!host.isConnected) document.documentElement.append(host);
     host.hidden = false;
     const box = t.range.getBoundingClientRect();
     host.style.transform = `translate(${Math.round(box.left)}px, ${Math.round(Math.max(0, box.top - 26))}px)`;
   };
 
-  ctx.addEventListener(
-    document,
+  document.addEventListener(
     'mousemove',
     (e) => {
       last = { x: e.clientX, y: e.clientY };
       if (!frame) frame = requestAnimationFrame(check);
     },
-    { passive: true },
+    { passive: true, signal },
   );
   const hide = () => (host.hidden = true);
-  ctx.addEventListener(window, 'scroll', hide, { passive: true, capture: true });
+  window.addEventListener('scroll', hide, { passive: true, capture: true, signal });
   // A click opens the popover over the figure: the tip would only cover it.
-  ctx.addEventListener(document, 'pointerdown', hide, { passive: true, capture: true });
-  ctx.onInvalidated(() => {
-    if (frame) cancelAnimationFrame(frame);
-    host.remove();
-  });
+  document.addEventListener('pointerdown', hide, { passive: true, capture: true, signal });
+  signal.addEventListener(
+    'abort',
+    () => {
+      if (frame) cancelAnimationFrame(frame);
+      host.remove();
+    },
+    { once: true },
+  );
 }

@@ -1,43 +1,30 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Article } from '../../utils/article';
-import { rangeFor } from '../../utils/article/text-map';
-import { anchorQuote } from '../../utils/anchor/anchor-quote';
-import { offsetsOfRange } from '../../utils/anchor/offsets-of-range';
+import { rangeFor } from '../../../utils/article/text-map';
+import { anchorQuote } from '../../../utils/anchor/anchor-quote';
+import { offsetsOfRange } from '../../../utils/anchor/offsets-of-range';
+import { adoptStyles, namedHighlight } from '../../../utils/highlight';
 import {
   reportAnchors,
   requestAddNote,
   requestAnalysis,
   requestMatches,
   requestPageNotes,
-} from '../../utils/messaging/send';
-import { manualClaim, noteDraft, trimSelection } from '../../utils/notes/note-draft';
-import type { ClaimMatch, PageClaim } from '../../utils/schema';
-import { unmatchedMatch } from '../../utils/schema/match';
-import {
-  NotesToContent,
-  type AnchorReport,
-  type Note,
-  type NotesContentReply,
-} from '../../utils/schema/notes';
+} from '../../../utils/messaging/send';
+import { manualClaim, noteDraft, trimSelection } from '../../../utils/notes/note-draft';
+import type { PageClaim } from '../../../utils/schema';
+import { unmatchedMatch } from '../../../utils/schema/match';
+import type { AnchorReport, Note, NotesContentReply } from '../../../utils/schema/notes';
+import type { PageState } from '../page-state';
+import type { Router } from '../router';
 
-/** What the content script knows about the page, as the notes module needs it. */
-export interface NotesPage {
-  /** The article as the last pass read it (offsets of `annotated` claims refer to its text); null before one. */
-  article(): Article | null;
-  annotated(): readonly { claim: PageClaim; match: ClaimMatch; range: Range }[];
-}
-
-/** What the content script calls. */
-export interface NotesController {
+/** What the other features ask of the notes. */
+export interface NotesFeature {
   /** Notes an annotated figure (the popover's Note button). */
   noteClaim(claimId: string): Promise<void>;
   /** Whether an annotated figure is noted (the popover shows "Noted"). */
   isNoted(claimId: string): boolean;
-  /** After each annotate pass: find this page's notes again, paint them, report orphans. */
+  /** Finds this page's notes again, paints them, reports orphans (after each pass). */
   reanchor(): Promise<void>;
-  /** Takes the noted highlights away (Tally turned off for the site). */
-  clear(): void;
 }
 
 /** The CSS highlight noted figures are painted with, over their status highlight. */
@@ -63,28 +50,6 @@ interface Spot {
   range: Range;
 }
 
-type HighlightCtor = new (...ranges: Range[]) => { priority: number };
-type Registry = Map<string, unknown>;
-
-function highlightApi(): { registry: Registry; Highlight: HighlightCtor } | null {
-  const g = globalThis as unknown as { CSS?: { highlights?: Registry }; Highlight?: HighlightCtor };
-  return g.CSS?.highlights && g.Highlight ? { registry: g.CSS.highlights, Highlight: g.Highlight } : null;
-}
-
-/** Adds the notes module's highlight rules to the page; returns how to take them away. */
-function adoptCss(doc: Document, css: string): () => void {
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    return () => {
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
-    };
-  } catch {
-    return () => {};
-  }
-}
-
 const yieldToMain = () => new Promise<void>((ok) => setTimeout(ok, 0));
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
@@ -100,10 +65,13 @@ const trimmedLength = (text: string, span: { start: number; end: number }) =>
  * re-anchoring this page's notes after each pass (exact, then fuzzy), painting
  * them as noted and reporting the ones whose text is gone as orphaned.
  */
-export function setupNotes(ctx: ContentScriptContext, page: NotesPage): NotesController {
+export function notesFeature(page: PageState, router: Router): NotesFeature {
+  const { ctx, signal } = page;
   const doc = document;
   const html = doc.documentElement;
-  const api = highlightApi();
+  const annotated = () => page.pass?.annotated ?? [];
+  const notedMarks = namedHighlight(doc, NOTED_HIGHLIGHT, 1);
+  const focusMark = namedHighlight(doc, FOCUS_HIGHLIGHT);
   const spots = new Map<string, Spot>();
   const noted = new Set<string>();
   let notes: Note[] = [];
@@ -111,14 +79,10 @@ export function setupNotes(ctx: ContentScriptContext, page: NotesPage): NotesCon
   const fresh = new Set<string>();
   let generation = 0;
   let unfocus: number | undefined;
-  const dropCss = adoptCss(doc, NOTED_CSS);
+  const dropCss = adoptStyles(doc, NOTED_CSS);
 
   const paint = () => {
-    if (api) {
-      const h = new api.Highlight(...[...spots.values()].map((s) => s.range));
-      h.priority = 1;
-      api.registry.set(NOTED_HIGHLIGHT, h);
-    }
+    notedMarks?.set([...spots.values()].map((s) => s.range));
     html.setAttribute('data-tally-noted', String(spots.size));
     html.setAttribute(
       'data-tally-orphaned',
@@ -129,7 +93,7 @@ export function setupNotes(ctx: ContentScriptContext, page: NotesPage): NotesCon
   /** Which of the page's annotated figures are noted, by overlap with the notes' spots. */
   const markClaims = () => {
     noted.clear();
-    for (const a of page.annotated()) {
+    for (const a of annotated()) {
       for (const s of spots.values()) if (overlaps(a.claim, s)) noted.add(a.claim.id);
     }
   };
@@ -143,9 +107,9 @@ export function setupNotes(ctx: ContentScriptContext, page: NotesPage): NotesCon
   };
 
   const noteClaim = async (claimId: string): Promise<string> => {
-    const target = page.annotated().find((a) => a.claim.id === claimId);
+    const target = annotated().find((a) => a.claim.id === claimId);
     if (!target) throw new Error(`no figure ${claimId} on this page`);
-    const article = page.article();
+    const article = page.pass?.article;
     if (!article) throw new Error('Tally has not read this page');
     const draft = noteDraft(article, location.href, doc.title, target.claim, target.match, false);
     const reply = await requestAddNote(draft);
@@ -155,7 +119,7 @@ export function setupNotes(ctx: ContentScriptContext, page: NotesPage): NotesCon
   };
 
   const noteSelection = async (selectionText: string | undefined): Promise<NotesContentReply> => {
-    const article = page.article();
+    const article = page.pass?.article;
     if (!article) return { ok: false, error: 'Tally is not running on this page' };
     const sel = doc.getSelection();
     let span =
@@ -170,8 +134,7 @@ export function setupNotes(ctx: ContentScriptContext, page: NotesPage): NotesCon
     // figure): note it with its match. Otherwise the selection becomes a manual claim.
     const covered = (a: { claim: PageClaim }) =>
       Math.max(0, Math.min(a.claim.end, span.end) - Math.max(a.claim.start, span.start));
-    const found = page
-      .annotated()
+    const found = annotated()
       .filter((a) => covered(a) * 2 >= trimmedLength(article.text, span))
       .sort((a, b) => covered(b) - covered(a))[0];
     if (found) return { ok: true, id: await noteClaim(found.claim.id) };
@@ -199,21 +162,21 @@ export function setupNotes(ctx: ContentScriptContext, page: NotesPage): NotesCon
     if (!spot) return { ok: false, error: `note ${id} is not anchored on this page` };
     const box = spot.range.getBoundingClientRect();
     window.scrollBy({ top: box.top - window.innerHeight / 3, behavior: 'instant' });
-    if (api) {
-      api.registry.set(FOCUS_HIGHLIGHT, new api.Highlight(spot.range));
+    if (focusMark) {
+      focusMark.set([spot.range]);
       if (unfocus !== undefined) clearTimeout(unfocus);
-      unfocus = ctx.setTimeout(() => api.registry.delete(FOCUS_HIGHLIGHT), FOCUS_MS);
+      unfocus = ctx.setTimeout(() => focusMark.clear(), FOCUS_MS);
     }
     return { ok: true, id };
   };
 
   const reanchor = async () => {
     const mine = ++generation;
-    const article = page.article();
+    const article = page.pass?.article;
     if (!article) return;
     fresh.clear();
     const reply = await requestPageNotes(location.href);
-    if (!reply.ok || mine !== generation || ctx.isInvalid) return;
+    if (!reply.ok || mine !== generation || signal.aborted) return;
     const found = new Map<string, Spot>();
     const reports: AnchorReport[] = [];
     for (const note of reply.notes) {
@@ -229,7 +192,7 @@ export function setupNotes(ctx: ContentScriptContext, page: NotesPage): NotesCon
         });
       } else reports.push({ id: note.id, state: 'orphaned', text: null });
       await yieldToMain();
-      if (mine !== generation || ctx.isInvalid) return;
+      if (mine !== generation || signal.aborted) return;
     }
     for (const id of fresh) {
       const spot = spots.get(id);
@@ -264,22 +227,14 @@ export function setupNotes(ctx: ContentScriptContext, page: NotesPage): NotesCon
     spots.clear();
     noted.clear();
     notes = [];
-    api?.registry.delete(NOTED_HIGHLIGHT);
-    api?.registry.delete(FOCUS_HIGHLIGHT);
+    notedMarks?.clear();
+    focusMark?.clear();
     html.removeAttribute('data-tally-noted');
     html.removeAttribute('data-tally-orphaned');
   };
 
-  const listener = (raw: unknown) => {
-    const parsed = NotesToContent.safeParse(raw);
-    if (!parsed.success) return undefined;
-    const msg = parsed.data;
-    if (msg.type === 'note-focus') return Promise.resolve(focus(msg.id));
-    return noteSelection(msg.text).catch((e: unknown): NotesContentReply => ({
-      ok: false,
-      error: e instanceof Error ? e.message : String(e),
-    }));
-  };
+  router.on('note-focus', (msg) => Promise.resolve(focus(msg.id)));
+  router.on('note-selection', (msg) => noteSelection(msg.text));
   // A note deleted in the side panel stops being painted at once; new ones wait for the next pass.
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     const change = changes['notes'];
@@ -293,13 +248,19 @@ export function setupNotes(ctx: ContentScriptContext, page: NotesPage): NotesCon
     markClaims();
     paint();
   };
-  browser.runtime.onMessage.addListener(listener);
   browser.storage.onChanged.addListener(onStorage);
-  ctx.onInvalidated(() => {
-    browser.runtime.onMessage.removeListener(listener);
-    browser.storage.onChanged.removeListener(onStorage);
-    clear();
-    dropCss();
+  signal.addEventListener(
+    'abort',
+    () => {
+      browser.storage.onChanged.removeListener(onStorage);
+      clear();
+      dropCss();
+    },
+    { once: true },
+  );
+  page.on('pass', () => {
+    if (page.pass) void reanchor();
+    else clear();
   });
 
   return {
@@ -308,6 +269,5 @@ export function setupNotes(ctx: ContentScriptContext, page: NotesPage): NotesCon
     },
     isNoted: (claimId) => noted.has(claimId),
     reanchor,
-    clear,
   };
 }

@@ -1,10 +1,8 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-
 /**
  * A visually hidden live region in a shadow root: screen readers hear what
  * Tally found once per page, not once per highlight.
  */
-export function createAnnouncer(ctx: ContentScriptContext): (message: string) => void {
+export function createAnnouncer(signal: AbortSignal): (message: string) => void {
   const host = document.createElement('tally-status');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
@@ -15,7 +13,7 @@ export function createAnnouncer(ctx: ContentScriptContext): (message: string) =>
   region.setAttribute('aria-live', 'polite');
   shadow.append(style, region);
   let said = '';
-  ctx.onInvalidated(() => host.remove());
+  signal.addEventListener('abort', () => host.remove(), { once: true });
   return (message) => {
     if (message === said) return;
     said = message;

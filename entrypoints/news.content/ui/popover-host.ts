@@ -1,9 +1,8 @@
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { h, render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createIsolatedElement } from '@webext-core/isolated-element';
-import { Popover } from '../../components/Popover';
-import type { ArticleMeta, ClaimMatch, PageClaim } from '../../utils/schema';
+import { Popover } from '../../../components/Popover';
+import type { ArticleMeta, ClaimMatch, PageClaim } from '../../../utils/schema';
 
 /** What a popover shows, and where. */
 export interface PopoverTarget {
@@ -55,9 +54,10 @@ const WARM_UP = {
         qualifier: '~',
         source: null,
         quote: null,
-        onPage: true,
+        origin: 'page',
       },
     ],
+    related: [],
   },
   meta: { url: null, published: null, outlet: null, headline: null },
   onClose: () => {},
@@ -78,7 +78,7 @@ export interface PopoverHost {
  * popover opens) ahead of the first click, so opening one is a render and a
  * position, not a new element and a new stylesheet.
  */
-export async function createPopoverHost(ctx: ContentScriptContext, css: string): Promise<PopoverHost> {
+export async function createPopoverHost(signal: AbortSignal, css: string): Promise<PopoverHost> {
   // An isolated shadow root (what WXT's createShadowRootUi wraps), made directly: the
   // mounting helpers around it cost ~1.5 KB gzipped of a script injected into every article.
   const { parentElement: host, isolatedElement: container } = await createIsolatedElement({
@@ -88,7 +88,8 @@ export async function createPopoverHost(ctx: ContentScriptContext, css: string):
     isolateEvents: true,
   });
   document.documentElement.append(host);
-  ctx.onInvalidated(() => {
+  const onAbort = (fn: () => void) => signal.addEventListener('abort', fn, { once: true });
+  onAbort(() => {
     render(null, container);
     host.remove();
   });
@@ -98,7 +99,7 @@ export async function createPopoverHost(ctx: ContentScriptContext, css: string):
   render(h(Popover, WARM_UP), container);
   render(null, container);
   let current: (() => void) | null = null;
-  ctx.onInvalidated(() => current?.());
+  onAbort(() => current?.());
 
   return {
     async open(target, onClosed) {

@@ -1,5 +1,3 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-
 /** A highlight the keyboard can move to. */
 export interface Focusable {
   range: Range;
@@ -23,7 +21,7 @@ export interface FocusProxy {
  * letting focus leave.
  */
 export function createFocusProxy(
-  ctx: ContentScriptContext,
+  signal: AbortSignal,
   targets: () => readonly Focusable[],
   onActivate: (index: number) => void,
 ): FocusProxy {
@@ -90,8 +88,8 @@ export function createFocusProxy(
   el.addEventListener('blur', () => {
     el.style.opacity = '0';
   });
-  ctx.addEventListener(window, 'scroll', place, { passive: true, capture: true });
-  ctx.onInvalidated(() => el.remove());
+  window.addEventListener('scroll', place, { passive: true, capture: true, signal });
+  signal.addEventListener('abort', () => el.remove(), { once: true });
 
   return {
     step(delta) {
