@@ -1,6 +1,6 @@
 import type { OtherFigure, PageClaim, Side } from '../utils/schema';
 import { t } from '../utils/i18n/messages';
-import { SIDE_LABEL, formatFigure, formatNumber } from './format';
+import { sideClass, sideLabel, formatFigure, formatNumber } from './format';
 
 /** One mark on the strip: a claimant's figure, a point or a range. */
 interface Mark {
@@ -64,7 +64,7 @@ export function FigureStrip({
       >
         <line x1={PAD} x2={W - PAD} y1={28} y2={28} class="axis" />
         {marks.map((m, i) => {
-          const cls = `mark side-${m.side ?? 'other'}${m.page ? ' page' : ''}`;
+          const cls = `mark ${sideClass(m.side)}${m.page ? ' page' : ''}`;
           return m.low === m.high ? (
             <circle key={i} cx={x(m.low)} cy={28} r={m.page ? 7 : 5} class={cls}>
               <title>{m.label}</title>
@@ -92,8 +92,8 @@ export function FigureStrip({
       </svg>
       <figcaption class="legend">
         {[...new Set(marks.map((m) => m.side ?? 'other'))].map((s) => (
-          <span key={s} class={`key side-${s}`}>
-            {SIDE_LABEL[s]}
+          <span key={s} class={`key ${sideClass(s)}`}>
+            {sideLabel(s)}
           </span>
         ))}
         <span class="key page">{t('strip.thisPage')}</span>

@@ -2,9 +2,10 @@ import { useState } from 'preact/hooks';
 import type { ArticleMeta, ClaimMatch, PageClaim } from '../utils/schema';
 import { citationText } from './citation';
 import { FigureStrip } from './FigureStrip';
+import { linkUrl } from '../utils/export/link-url';
 import { formatDay } from '../utils/i18n/format';
 import { t } from '../utils/i18n/messages';
-import { SIDE_LABEL, STATUS_LABEL, formatFigure, hostOf, speakerOrUnattributed } from './format';
+import { sideClass, sideLabel, STATUS_LABEL, formatFigure, hostOf, speakerOrUnattributed } from './format';
 
 /** Props of {@link Popover}. */
 export interface PopoverProps {
@@ -66,7 +67,7 @@ export function Popover({ claim, match, meta, onClose, onNote, noted = false }: 
       <p class="who">
         {speakerOrUnattributed(speaker)}
         {match.claimant ? (
-          <span class={`side side-${match.claimant.side}`}>{SIDE_LABEL[match.claimant.side]}</span>
+          <span class={`side ${sideClass(match.claimant.side)}`}>{sideLabel(match.claimant.side)}</span>
         ) : null}
       </p>
       {match.topic ? <p class="topic">{match.topic.label}</p> : null}
@@ -81,11 +82,16 @@ export function Popover({ claim, match, meta, onClose, onNote, noted = false }: 
           {match.others.map((o, i) => (
             <li key={i} class="other">
               <span class="other-name">{o.name}</span>
-              {o.side ? <span class={`side side-${o.side}`}>{SIDE_LABEL[o.side]}</span> : null}
+              {o.side ? <span class={`side ${sideClass(o.side)}`}>{sideLabel(o.side)}</span> : null}
               <span class="other-value">{formatFigure(o)}</span>
-              {o.onPage ? <span class="source">{t('popover.alsoHere')}</span> : null}
+              {o.origin === 'page' ? <span class="source">{t('popover.alsoHere')}</span> : null}
               {o.source ? (
-                <a class="source" href={o.source.url} target="_blank" rel="noopener noreferrer">
+                <a
+                  class="source"
+                  href={linkUrl(o.source.url) ?? undefined}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                >
                   {o.source.outlet ?? hostOf(o.source.url)}
                   {o.source.published ? `, ${formatDay(o.source.published, 'short')}` : ''}
                 </a>

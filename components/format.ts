@@ -1,6 +1,7 @@
-import { formatNumber, t, type MessageKey } from '../utils/i18n/messages';
+import { formatNumber, t, tIfAny, type MessageKey } from '../utils/i18n/messages';
 import type { Qualifier } from '../utils/schema/claim';
-import { MATCH_STATUSES, Side } from '../utils/schema/match';
+import { MATCH_STATUSES } from '../utils/schema/match';
+import { sideLabel as tableSideLabel } from '../utils/schema/sides';
 
 export { formatNumber };
 
@@ -51,10 +52,19 @@ function liveLabels<K extends string>(
   return record;
 }
 
-/** Display names of the sides, in the language in force. */
-export const SIDE_LABEL = /* @__PURE__ */ liveLabels(Side.options, (s) =>
-  t(s === 'other' ? 'side.others' : `side.${s}`),
-);
+/** A side's tone comes from the sides table (utils/schema/sides.json), one place for every surface. */
+export { sideClass } from '../utils/schema/sides';
+
+/**
+ * A side's name in the language in force ("Україна"): the locale's `side.<id>` message
+ * (`gaza-authorities` → `side.gazaAuthorities`), else the sides table's own label, so a side
+ * the table gains reads in English until the locales name it.
+ */
+export function sideLabel(side: string | null | undefined): string {
+  if (!side) return tableSideLabel(side);
+  const id = side === 'other' ? 'others' : side.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+  return tIfAny(`side.${id}`) ?? tableSideLabel(side);
+}
 
 /** What each status means, in a reader's words (never "false"), in the language in force. */
 export const STATUS_LABEL = /* @__PURE__ */ liveLabels(MATCH_STATUSES, (s) => t(`status.${s}`));

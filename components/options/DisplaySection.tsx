@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n/messages';
-import type { MatchStatus } from '../../utils/schema';
+import { MATCH_STATUSES, type MatchStatus } from '../../utils/schema';
 import {
   DEFAULT_DISPLAY,
   displaySettingsItem,
@@ -10,7 +10,7 @@ import {
 } from '../../utils/settings';
 import { STATUS_HELP, STATUS_LABEL } from '../format';
 
-const STATUSES: MatchStatus[] = ['diverges', 'agrees', 'single', 'unmatched'];
+const STATUSES: readonly MatchStatus[] = MATCH_STATUSES;
 
 const STYLES: { style: HighlightStyle; label: () => string; help: () => string }[] = [
   {

@@ -1,9 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ExportFormat } from '../../utils/export';
+import type { ExportScope } from '../../utils/export/file-name';
 import { t, tn } from '../../utils/i18n/messages';
-
-/** Which notes an export takes. */
-export type ExportScope = 'all' | 'shown' | 'selected';
 
 const FORMATS: { format: ExportFormat; label: () => string }[] = [
   { format: 'csv', label: () => 'CSV' },
@@ -15,7 +13,7 @@ const FORMATS: { format: ExportFormat; label: () => string }[] = [
 /** The scope an export takes unless the reader picks another: the selection, else what the filters show. */
 export function defaultScope(counts: Record<ExportScope, number>, filtered: boolean): ExportScope {
   if (counts.selected > 0) return 'selected';
-  return filtered ? 'shown' : 'all';
+  return filtered ? 'filtered' : 'all';
 }
 
 /**
@@ -36,7 +34,7 @@ export function ExportMenu({
   const [picked, setPicked] = useState<ExportScope | null>(null);
   const choices: { scope: ExportScope; label: string }[] = [
     { scope: 'all' as const, label: tn('export.all', counts.all) },
-    ...(filtered ? [{ scope: 'shown' as const, label: tn('export.shown', counts.shown) }] : []),
+    ...(filtered ? [{ scope: 'filtered' as const, label: tn('export.filtered', counts.filtered) }] : []),
     ...(counts.selected > 0
       ? [{ scope: 'selected' as const, label: tn('export.selected', counts.selected) }]
       : []),

@@ -1,6 +1,6 @@
 import { t } from '../../utils/i18n/messages';
 import { NO_FILTER, type NoteFilter, type facetsOf } from '../../utils/notes/filter-notes';
-import { SIDE_LABEL, STATUS_LABEL } from '../format';
+import { STATUS_LABEL, sideLabel } from '../format';
 
 /** A select over the values a filter can take; empty = any. */
 function FilterSelect<V extends string>(props: {
@@ -57,7 +57,7 @@ export function Filters({
         label={t('filters.side')}
         value={filter.side}
         options={facets.sides}
-        show={(s) => SIDE_LABEL[s]}
+        show={(s) => sideLabel(s)}
         onChange={set('side')}
       />
       <FilterSelect

@@ -1,10 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import { figureOf } from '../../utils/export/describe-note';
+import { linkUrl } from '../../utils/export/link-url';
 import { formatDay } from '../../utils/i18n/format';
 import { t, tn } from '../../utils/i18n/messages';
 import { noteDate, outletOf, speakerOf } from '../../utils/notes/filter-notes';
 import type { Note, NotePatch } from '../../utils/schema/notes';
-import { SIDE_LABEL, STATUS_LABEL, STATUS_SHORT, formatFigure, speakerOrUnattributed } from '../format';
+import {
+  STATUS_LABEL,
+  STATUS_SHORT,
+  formatFigure,
+  sideClass,
+  sideLabel,
+  speakerOrUnattributed,
+} from '../format';
 
 /** Props of {@link NoteItem}. */
 export interface NoteItemProps {
@@ -124,15 +132,15 @@ export function NoteItem({ note, selected, onSelect, onSave, onDelete, onJump }:
             <p class="page">
               {who}
               {note.match.claimant ? (
-                <span class={`side side-${note.match.claimant.side}`}>
-                  {SIDE_LABEL[note.match.claimant.side]}
+                <span class={`side ${sideClass(note.match.claimant.side)}`}>
+                  {sideLabel(note.match.claimant.side)}
                 </span>
               ) : null}
               {note.manual ? <span class="tag-manual">{t('note.manual')}</span> : null}
             </p>
             <p class="page">
               {outletOf(note)}:{' '}
-              <a href={note.page.url} target="_blank" rel="noopener noreferrer">
+              <a href={linkUrl(note.page.url) ?? undefined} target="_blank" rel="noopener noreferrer">
                 {note.page.title ?? note.page.url}
               </a>
             </p>
@@ -152,11 +160,15 @@ export function NoteItem({ note, selected, onSelect, onSave, onDelete, onJump }:
                   {note.match.others.map((o, i) => (
                     <li key={i}>
                       {o.name}
-                      {o.side ? ` (${SIDE_LABEL[o.side]})` : ''}: {formatFigure(o)}
+                      {o.side ? ` (${sideLabel(o.side)})` : ''}: {formatFigure(o)}
                       {o.source ? (
                         <>
                           {' '}
-                          <a href={o.source.url} target="_blank" rel="noopener noreferrer">
+                          <a
+                            href={linkUrl(o.source.url) ?? undefined}
+                            target="_blank"
+                            rel="noopener noreferrer"
+                          >
                             {o.source.outlet ?? t('note.source')}
                           </a>
                         </>

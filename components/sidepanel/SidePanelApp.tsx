@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { exportNotes, parseNotesJson, type ExportFormat, type ImportProblem } from '../../utils/export';
+import type { ExportScope } from '../../utils/export/file-name';
+import { linkUrl } from '../../utils/export/link-url';
 import { t, tn } from '../../utils/i18n/messages';
 import {
   requestDeleteNotes,
@@ -12,7 +14,7 @@ import { NO_FILTER, facetsOf, filterNotes, type NoteFilter } from '../../utils/n
 import type { Note, NotePatch } from '../../utils/schema/notes';
 import { SORTS, arrangeNotes, focusAfterRemoval, type NoteSort } from './arrange-notes';
 import { downloadFile } from './download';
-import { ExportMenu, type ExportScope } from './ExportMenu';
+import { ExportMenu } from './ExportMenu';
 import { Filters, activeFilters } from './Filters';
 import { ImportReport, type ImportOutcome } from './ImportReport';
 import { jumpToNote } from './jump-to-note';
@@ -148,13 +150,17 @@ export function SidePanelApp() {
     setUndo(null);
   };
   const jump = async (note: Note) => {
+    if (!linkUrl(note.page.url)) {
+      setStatus(t('panel.notWebAddress'));
+      return;
+    }
     setStatus(t('panel.opening'));
     const shownThere = await jumpToNote(note);
     setStatus(shownThere ? '' : t('panel.notFound'));
   };
   const doExport = (scope: ExportScope, format: ExportFormat) => {
-    const list = scope === 'all' ? all : scope === 'shown' ? shown : chosen;
-    downloadFile(exportNotes(list, format));
+    const list = scope === 'all' ? all : scope === 'filtered' ? shown : chosen;
+    downloadFile(exportNotes(list, format, { scope }));
   };
   const doImport = async (file: File) => {
     const parsed = parseNotesJson(await file.text());
@@ -254,7 +260,7 @@ export function SidePanelApp() {
         {menu === 'export' ? (
           <ExportMenu
             id="export-menu"
-            counts={{ all: all.length, shown: shown.length, selected: chosen.length }}
+            counts={{ all: all.length, filtered: shown.length, selected: chosen.length }}
             filtered={filtered}
             onExport={doExport}
           />

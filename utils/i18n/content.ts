@@ -11,11 +11,12 @@ async function viaBackground(language: Language): Promise<Record<string, string>
 
 /**
  * Puts the reader's language in force in a content script (its messages asked of the
- * background when it is not the browser's) and follows later changes until `onInvalidated`
- * stops it. Resolves once the language is in force.
+ * background when it is not the browser's) and follows later changes until `signal` aborts.
+ * Resolves once the language is in force.
  */
-export async function setupContentI18n(onInvalidated: (stop: () => void) => void): Promise<Language> {
+export async function setupContentI18n(signal: AbortSignal): Promise<Language> {
   const apply = (choice: LanguageChoice) => applyLanguageChoice(choice, viaBackground);
-  onInvalidated(watchLanguageChoice((choice) => void apply(choice)));
+  const stop = watchLanguageChoice((choice) => void apply(choice));
+  signal.addEventListener('abort', stop, { once: true });
   return apply(await readLanguageChoice());
 }

@@ -78,6 +78,11 @@ export function t<K extends MessageKey>(key: K, ...args: ArgsOf<K>): string {
   return message ? fill(message, args[0]) : key;
 }
 
+/** The message `key` in the language in force when it has one, else null: keys made from data (a side's id). */
+export function tIfAny(key: string): string | null {
+  return lookup(key) || null;
+}
+
 /**
  * The plural form of `base` for `count` by the language's own rules (Ukrainian and Russian:
  * one, few, many; English: one, other), with `{count}` written as the language writes numbers.

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { inTallyUi } from './tally-ui';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -48,4 +49,34 @@ export async function axeViolations(page: Page, context: AxeContext = 'html'): P
       nodes: v.nodes.map((n) => `${JSON.stringify(n.target)}: ${n.failureSummary ?? ''}`),
     }));
   }, context);
+}
+
+/**
+ * axe-core on a piece of Tally's UI on a page (the popover): it lives in a closed shadow root
+ * no script of the page can reach, so its shadow root's markup and stylesheet are read over the
+ * DevTools protocol and checked in an open shadow root of a blank page of the same size.
+ */
+export async function axeViolationsInTallyUi(page: Page, selector: string): Promise<AxeViolation[]> {
+  const markup = await inTallyUi<string>(
+    page,
+    selector,
+    'function () { return this.getRootNode().innerHTML; }',
+  );
+  if (markup === null) throw new Error(`no ${selector} in Tally's UI on this page`);
+  const copy = await page.context().newPage();
+  try {
+    await copy.setViewportSize(page.viewportSize() ?? { width: 1280, height: 900 });
+    await copy.setContent(
+      '<!doctype html><html lang="en"><head><title>Tally UI</title></head><body></body></html>',
+    );
+    await copy.evaluate((html) => {
+      const host = document.createElement('div');
+      host.id = 'tally-ui';
+      host.attachShadow({ mode: 'open' }).innerHTML = html;
+      document.body.append(host);
+    }, markup);
+    return await axeViolations(copy, { include: [['#tally-ui', selector]] });
+  } finally {
+    await copy.close();
+  }
 }

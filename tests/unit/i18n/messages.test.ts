@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   applyLanguageChoice,
@@ -74,6 +74,7 @@ describe('the reader’s choice of language', () => {
   });
 
   it('loads another language than the browser’s, and keeps the browser’s when it cannot', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const loaded: Language[] = [];
     const load = async (language: Language) => {
       loaded.push(language);
@@ -84,5 +85,7 @@ describe('the reader’s choice of language', () => {
     expect(t('popover.close')).toBe(localeMessages('ru').popover_close);
     expect(await applyLanguageChoice('uk', load)).toBe('en');
     expect(loaded).toEqual(['ru', 'uk']);
+    expect(warn).toHaveBeenCalledOnce();
+    warn.mockRestore();
   });
 });

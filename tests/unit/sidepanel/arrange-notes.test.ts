@@ -62,9 +62,9 @@ describe('focusAfterRemoval', () => {
 
 describe('defaultScope', () => {
   it.each([
-    [{ all: 5, shown: 5, selected: 0 }, false, 'all'],
-    [{ all: 5, shown: 2, selected: 0 }, true, 'shown'],
-    [{ all: 5, shown: 2, selected: 1 }, true, 'selected'],
+    [{ all: 5, filtered: 5, selected: 0 }, false, 'all'],
+    [{ all: 5, filtered: 2, selected: 0 }, true, 'filtered'],
+    [{ all: 5, filtered: 2, selected: 1 }, true, 'selected'],
   ] as const)('%j, filtered %s → %s', (counts, filtered, want) => {
     expect(defaultScope(counts, filtered)).toBe(want);
   });
