@@ -7,6 +7,8 @@ import { createNoteStore, createNotesHandler, defineNotesItem, setupNoteMenu } f
 import { useReadableErrors } from '../utils/schema/readable-errors';
 import { watchSiteRegistrations } from '../utils/sites/register-sites';
 import { openWelcomeOnInstall } from '../utils/welcome';
+import { followLanguageChoice } from '../utils/i18n/background';
+import { retitleNoteMenu } from '../utils/notes/note-menu';
 
 /** Reads a file of the bundled dataset from the extension's own package (never the network). */
 async function readBundled(file: string): Promise<string> {
@@ -47,4 +49,5 @@ export default defineBackground(() => {
   // Sites the user turned on get the content script by registration, kept in step with settings.
   watchSiteRegistrations();
   openWelcomeOnInstall();
+  followLanguageChoice(retitleNoteMenu);
 });

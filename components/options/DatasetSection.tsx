@@ -1,29 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { requestDatasetInfo } from '../../utils/messaging';
+import { formatDay } from '../../utils/i18n/format';
+import { formatNumber as n, t } from '../../utils/i18n/messages';
 import type { DatasetInfoReply } from '../../utils/schema';
 
-const n = (x: number) => x.toLocaleString('en-GB');
-
-/** "18 March 2025" from "2025-03-18" (the date as written, no time-zone shift). */
-export function formatDay(iso: string | null): string | null {
-  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
-  if (!m) return null;
-  const months = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
-  return `${Number(m[3])} ${months[Number(m[2]) - 1]} ${m[1]}`;
-}
+/** "18 March 2025" from "2025-03-18", in the language in force (the date as written, no time-zone shift). */
+export { formatDay };
 
 /**
  * Options → Dataset: what the loaded dataset holds (records, sources, date range) and a link
@@ -38,46 +20,43 @@ export function DatasetSection({ version }: { version: number }) {
 
   return (
     <section aria-labelledby="dataset-head" data-testid="tally-options-dataset">
-      <h2 id="dataset-head">Dataset</h2>
-      <p class="intro">
-        Tally compares figures with a dataset that ships inside it: public statements from every side, each
-        citing its source. Nothing is fetched; matching happens on your device.
-      </p>
+      <h2 id="dataset-head">{t('options.dataset.title')}</h2>
+      <p class="intro">{t('options.dataset.intro')}</p>
       {!reply ? (
-        <p class="muted">Loading…</p>
+        <p class="muted">{t('common.loading')}</p>
       ) : !reply.ok ? (
-        <p class="message">The dataset could not be loaded: {reply.error}</p>
+        <p class="message">{t('options.dataset.failed', { error: reply.error })}</p>
       ) : (
         <dl class="facts">
           <div>
-            <dt>Claims</dt>
+            <dt>{t('options.dataset.claims')}</dt>
             <dd data-testid="tally-dataset-claims">{n(reply.info.claims)}</dd>
           </div>
           <div>
-            <dt>Claimants</dt>
+            <dt>{t('options.dataset.claimants')}</dt>
             <dd>{n(reply.info.claimants)}</dd>
           </div>
           <div>
-            <dt>Metrics</dt>
+            <dt>{t('options.dataset.metrics')}</dt>
             <dd>{n(reply.info.metrics)}</dd>
           </div>
           <div>
-            <dt>Sources</dt>
+            <dt>{t('options.dataset.sources')}</dt>
             <dd>{n(reply.info.sources)}</dd>
           </div>
           <div class="wide">
-            <dt>Dates covered</dt>
+            <dt>{t('options.dataset.dates')}</dt>
             <dd>
               {reply.info.from && reply.info.to
                 ? `${formatDay(reply.info.from)} – ${formatDay(reply.info.to)}`
-                : 'none'}
+                : t('options.dataset.noDates')}
             </dd>
           </div>
         </dl>
       )}
       <p>
         <a href="/data/NOTICE" target="_blank" rel="noopener" data-testid="tally-dataset-credits">
-          Credits and licences of the data
+          {t('options.dataset.credits')}
         </a>
       </p>
     </section>

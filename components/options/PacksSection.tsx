@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
+import { formatDay } from '../../utils/i18n/format';
+import { t, tn } from '../../utils/i18n/messages';
 import type { PackError } from '../../utils/schema';
 import {
   MAX_PACK_BYTES,
@@ -48,7 +50,7 @@ export function PacksSection({ api, onChanged }: { api: PackApi | null; onChange
     try {
       if (file.size > MAX_PACK_BYTES) {
         const mb = MAX_PACK_BYTES / 1024 / 1024;
-        const message = `the file is larger than ${mb} MB`;
+        const message = t('options.packs.tooLarge', { mb });
         setOutcome({ kind: 'rejected', file: file.name, errors: [{ row: 0, field: '', message }] });
         return;
       }
@@ -103,13 +105,10 @@ export function PacksSection({ api, onChanged }: { api: PackApi | null; onChange
 
   return (
     <section aria-labelledby="packs-head" data-testid="tally-options-packs">
-      <h2 id="packs-head">Dataset packs</h2>
-      <p class="intro">
-        A pack adds claimants, metrics and claims to the dataset, in the same schema (CSV or JSON). A pack
-        with any problem is not imported, and the report says which row and field to fix.
-      </p>
+      <h2 id="packs-head">{t('options.packs.title')}</h2>
+      <p class="intro">{t('options.packs.intro')}</p>
       {!api ? (
-        <p class="muted">Importing packs is not available in this build.</p>
+        <p class="muted">{t('options.packs.unavailable')}</p>
       ) : (
         <>
           <div class="file">
@@ -123,12 +122,14 @@ export function PacksSection({ api, onChanged }: { api: PackApi | null; onChange
               data-testid="tally-pack-input"
             />
             <label for="pack-file" class="button">
-              Import a pack…
+              {t('options.packs.import')}
             </label>
-            <span class="muted">CSV or JSON</span>
+            <span class="muted">{t('options.packs.formats')}</span>
           </div>
           <div aria-live="polite">
-            {outcome?.kind === 'busy' ? <p class="muted">Checking {outcome.file}…</p> : null}
+            {outcome?.kind === 'busy' ? (
+              <p class="muted">{t('options.packs.checking', { file: outcome.file })}</p>
+            ) : null}
             {outcome?.kind === 'confirm' ? (
               <div
                 class="report"
@@ -152,7 +153,7 @@ export function PacksSection({ api, onChanged }: { api: PackApi | null; onChange
                     )
                   }
                 >
-                  Replace
+                  {t('options.packs.replace')}
                 </button>{' '}
                 {outcome.conflicts.some((c) => c.id === outcome.pack.id) ? null : (
                   <>
@@ -162,7 +163,7 @@ export function PacksSection({ api, onChanged }: { api: PackApi | null; onChange
                       data-testid="tally-pack-keep-both"
                       onClick={() => void keep(outcome.file, outcome.pack, [])}
                     >
-                      Keep both
+                      {t('options.packs.keepBoth')}
                     </button>{' '}
                   </>
                 )}
@@ -172,14 +173,16 @@ export function PacksSection({ api, onChanged }: { api: PackApi | null; onChange
                   data-testid="tally-pack-cancel"
                   onClick={() => setOutcome(null)}
                 >
-                  Cancel
+                  {t('options.packs.cancel')}
                 </button>
               </div>
             ) : null}
             {outcome?.kind === 'imported' ? (
               <p class="success" data-testid="tally-pack-imported">
-                {outcome.replaced ? 'Replaced with' : 'Imported'} “{outcome.name}”:{' '}
-                {describeCounts(outcome.counts)}.
+                {t(outcome.replaced ? 'options.packs.replacedWith' : 'options.packs.imported', {
+                  name: outcome.name,
+                  counts: describeCounts(outcome.counts),
+                })}
               </p>
             ) : null}
             {outcome?.kind === 'rejected' ? (
@@ -188,8 +191,8 @@ export function PacksSection({ api, onChanged }: { api: PackApi | null; onChange
                 <table>
                   <thead>
                     <tr>
-                      <th scope="col">Where</th>
-                      <th scope="col">Problem</th>
+                      <th scope="col">{t('options.packs.where')}</th>
+                      <th scope="col">{t('options.packs.problem')}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -205,7 +208,7 @@ export function PacksSection({ api, onChanged }: { api: PackApi | null; onChange
                   </tbody>
                 </table>
                 {outcome.errors.length > SHOWN_ERRORS ? (
-                  <p class="muted">and {outcome.errors.length - SHOWN_ERRORS} more.</p>
+                  <p class="muted">{tn('options.packs.more', outcome.errors.length - SHOWN_ERRORS)}</p>
                 ) : null}
               </div>
             ) : null}
@@ -218,22 +221,25 @@ export function PacksSection({ api, onChanged }: { api: PackApi | null; onChange
                     <strong>{p.name}</strong>
                     <span class="muted">
                       {' '}
-                      {describeCounts(p.counts)} · added {p.added.slice(0, 10)}
+                      {t('options.packs.added', {
+                        counts: describeCounts(p.counts),
+                        date: formatDay(p.added) ?? '',
+                      })}
                     </span>
                   </span>
                   <button
                     type="button"
                     class="button small"
-                    aria-label={`Remove pack ${p.name}`}
+                    aria-label={t('options.packs.removeName', { name: p.name })}
                     onClick={() => void onRemove(p)}
                   >
-                    Remove
+                    {t('options.packs.remove')}
                   </button>
                 </li>
               ))}
             </ul>
           ) : packs ? (
-            <p class="muted">No packs imported.</p>
+            <p class="muted">{t('options.packs.none')}</p>
           ) : null}
         </>
       )}

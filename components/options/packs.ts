@@ -3,6 +3,8 @@
  * list of problems, and the IndexedDB store of imported packs. Kept narrow so the page and
  * its tests can use any implementation of it.
  */
+import { formatDay, formatList } from '../../utils/i18n/format';
+import { t, tn } from '../../utils/i18n/messages';
 import type { PackError, StoredPack } from '../../utils/schema';
 
 /** A parsed pack, or every problem found in it. */
@@ -36,7 +38,10 @@ export const PACK_ACCEPT = '.csv,.json,text/csv,application/json';
 
 /** One line of an import report: where ("Row 3, field value") and what is wrong. */
 export function describePackError(e: PackError): { where: string; message: string } {
-  const where = [e.row > 0 ? `Row ${e.row}` : 'File', e.field ? `field “${e.field}”` : '']
+  const where = [
+    e.row > 0 ? t('options.packs.row', { row: e.row }) : t('options.packs.file'),
+    e.field ? t('options.packs.field', { field: e.field }) : '',
+  ]
     .filter(Boolean)
     .join(', ');
   return { where, message: e.message };
@@ -44,17 +49,15 @@ export function describePackError(e: PackError): { where: string; message: strin
 
 /** The heading of an import report: how many problems, and that nothing was imported. */
 export function reportTitle(fileName: string, errors: readonly PackError[]): string {
-  const n = errors.length;
-  return `${fileName} was not imported: ${n} problem${n === 1 ? '' : 's'} found. Your dataset is unchanged.`;
+  return tn('options.packs.rejected', errors.length, { file: fileName });
 }
 
 /** "120 claims, 2 claimants, 1 metric": what a pack adds, in words. */
 export function describeCounts(counts: StoredPack['counts']): string {
-  const part = (n: number, one: string) => `${n.toLocaleString('en-GB')} ${one}${n === 1 ? '' : 's'}`;
   return [
-    part(counts.claims, 'claim'),
-    part(counts.claimants, 'claimant'),
-    part(counts.metrics, 'metric'),
+    tn('options.packs.claims', counts.claims),
+    tn('options.packs.claimants', counts.claimants),
+    tn('options.packs.metrics', counts.metrics),
   ].join(', ');
 }
 
@@ -70,10 +73,15 @@ export function conflictsOf(pack: PackSummary, stored: readonly PackSummary[]): 
 /** The question asked before an import replaces stored packs. */
 export function replaceQuestion(pack: PackSummary, conflicts: readonly PackSummary[]): string {
   const same = conflicts.find((c) => c.id === pack.id);
-  if (same)
-    return `“${pack.name}” is already imported, with the same content (added ${same.added.slice(0, 10)}). Import it again in its place?`;
-  const listed = conflicts
-    .map((c) => `“${c.name}” (${describeCounts(c.counts)}, added ${c.added.slice(0, 10)})`)
-    .join(' and ');
-  return `A pack with this name is already imported: ${listed}. Replace it with this file (${describeCounts(pack.counts)}), or keep both?`;
+  if (same) return t('options.packs.sameContent', { name: pack.name, date: formatDay(same.added) ?? '' });
+  const listed = formatList(
+    conflicts.map((c) =>
+      t('options.packs.conflict', {
+        name: c.name,
+        counts: describeCounts(c.counts),
+        date: formatDay(c.added) ?? '',
+      }),
+    ),
+  );
+  return t('options.packs.sameName', { listed, counts: describeCounts(pack.counts) });
 }

@@ -19,3 +19,13 @@ export function formatDay(iso: string | null | undefined, month: 'long' | 'short
   }
   return format.format(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
 }
+
+const lists = new Map<string, Intl.ListFormat>();
+
+/** Items joined as the language in force joins them ("A, B and C", "A, B і C", "A, B и C"). */
+export function formatList(items: readonly string[]): string {
+  const locale = INTL_LOCALE[currentLanguage()];
+  let format = lists.get(locale);
+  if (!format) lists.set(locale, (format = new Intl.ListFormat(locale, { type: 'conjunction' })));
+  return format.format(items);
+}

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '../i18n/messages';
 import { requestNoteSelection } from '../messaging/send';
 
 /** The id of the context-menu entry "Note this figure". */
@@ -11,14 +12,23 @@ export const NOTE_MENU_ID = 'tally-note-selection';
  */
 export function setupNoteMenu(): void {
   browser.runtime.onInstalled.addListener(() => {
-    void browser.contextMenus
-      .removeAll()
-      .then(() =>
-        browser.contextMenus.create({ id: NOTE_MENU_ID, title: 'Note this figure', contexts: ['selection'] }),
-      );
+    void browser.contextMenus.removeAll().then(() =>
+      browser.contextMenus.create({
+        id: NOTE_MENU_ID,
+        title: t('menu.noteFigure'),
+        contexts: ['selection'],
+      }),
+    );
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== NOTE_MENU_ID || tab?.id === undefined) return;
     void requestNoteSelection(tab.id, info.frameId, info.selectionText);
   });
+}
+
+/** Writes the menu entry again in the language in force (after the reader chose another). */
+export function retitleNoteMenu(): void {
+  void Promise.resolve(browser.contextMenus.update(NOTE_MENU_ID, { title: t('menu.noteFigure') })).catch(
+    () => undefined,
+  );
 }

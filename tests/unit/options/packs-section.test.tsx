@@ -113,7 +113,7 @@ describe('the dataset packs section', () => {
       const api = await importOver(NEWER);
       const question = root.querySelector('[data-testid=tally-pack-confirm]');
       expect(question?.textContent).toContain(
-        '“Regional reports” (2 claims, 1 claimant, 0 metrics, added 2026-11-25)',
+        '“Regional reports” (2 claims, 1 claimant, 0 metrics, added 25 November 2026)',
       );
       expect(question?.contains(document.activeElement)).toBe(true);
       expect(api.stored).toEqual([PACK]);
