@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { exportNotes, parseNotesJson, type ExportFormat, type ImportProblem } from '../../utils/export';
+import { linkUrl } from '../../utils/export/link-url';
 import {
   requestDeleteNotes,
   requestImportNotes,
@@ -120,11 +121,16 @@ export function SidePanelApp() {
     else setError(reply.error);
   };
   const jump = async (note: Note) => {
+    if (!linkUrl(note.page.url)) {
+      setStatus('This note’s page address is not a web address, so Tally does not open it.');
+      return;
+    }
     setStatus('Opening…');
     const shownThere = await jumpToNote(note);
     setStatus(shownThere ? '' : 'The page is open, but Tally could not find the figure on it.');
   };
-  const doExport = (format: ExportFormat) => downloadFile(exportNotes(shown, format));
+  const doExport = (format: ExportFormat) =>
+    downloadFile(exportNotes(shown, format, { scope: filtered ? 'filtered' : 'all' }));
   const doImport = async (file: File) => {
     const parsed = parseNotesJson(await file.text());
     if (!parsed.ok) {
