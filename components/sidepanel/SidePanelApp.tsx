@@ -16,7 +16,7 @@ import {
   type NoteFilter,
 } from '../../utils/notes/filter-notes';
 import type { Note, NotePatch } from '../../utils/schema/notes';
-import { SIDE_LABEL, STATUS_LABEL } from '../format';
+import { sideLabel, STATUS_LABEL } from '../format';
 import { downloadFile } from './download';
 import { jumpToNote } from './jump-to-note';
 import { NoteItem } from './NoteItem';
@@ -169,7 +169,7 @@ export function SidePanelApp() {
               label="Side"
               value={filter.side}
               options={facets.sides}
-              show={(s) => SIDE_LABEL[s]}
+              show={(s) => sideLabel(s)}
               onChange={set('side')}
             />
             <FilterSelect

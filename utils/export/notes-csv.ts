@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { SIDE_LABEL } from '../../components/format';
+import { sideLabel } from '../../components/format';
 import type { Note } from '../schema/notes';
 import { outletOf, speakerOf } from '../notes/filter-notes';
 import { QUALIFIER_WORDS, isOwnFigure, otherFigureText } from './describe-note';
@@ -87,7 +87,7 @@ function rowOf(n: Note): Row {
     unit: n.claim.unit,
     concept: n.claim.concept,
     speaker: speakerOf(n),
-    side: n.match.claimant ? SIDE_LABEL[n.match.claimant.side] : null,
+    side: n.match.claimant ? sideLabel(n.match.claimant.side) : null,
     status: n.match.status,
     topic: n.match.topic?.label ?? null,
     other_figures: others.map(otherFigureText).join('; '),
