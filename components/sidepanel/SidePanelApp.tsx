@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { exportNotes, parseNotesJson, type ExportFormat, type ImportProblem } from '../../utils/export';
 import {
   requestDeleteNotes,
   requestImportNotes,
   requestNotes,
   requestUpdateNote,
+  watchLedger,
 } from '../../utils/messaging/send';
 import {
   NO_FILTER,
@@ -61,7 +61,7 @@ function FilterSelect<T extends string>(props: {
 /**
  * The side panel: every noted figure grouped by topic, filters and search,
  * editing, delete with undo, jump back to the figure, export and import.
- * Reads through the background (which alone writes) and follows storage changes live.
+ * Reads through the background (which alone writes) and follows its changes live.
  */
 export function SidePanelApp() {
   const [notes, setNotes] = useState<Note[] | null>(null);
@@ -86,11 +86,7 @@ export function SidePanelApp() {
 
   useEffect(() => {
     void reload();
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && 'notes' in changes) void reload();
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    return watchLedger(() => void reload());
   }, [reload]);
 
   const all = notes ?? [];

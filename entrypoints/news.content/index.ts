@@ -197,6 +197,7 @@ async function run(
       enabled,
       counts,
       claims: all.length,
+      ...(pass?.read ? { read: pass.read } : {}),
       divergences: all
         .filter((a) => a.match.status === 'diverges')
         .map((a) => ({
