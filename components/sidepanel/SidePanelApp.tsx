@@ -9,6 +9,7 @@ import {
 } from '../../utils/messaging/send';
 import {
   NO_FILTER,
+  applyLedgerChange,
   facetsOf,
   filterNotes,
   groupByTopic,
@@ -86,7 +87,7 @@ export function SidePanelApp() {
 
   useEffect(() => {
     void reload();
-    return watchLedger(() => void reload());
+    return watchLedger((change) => setNotes((now) => (now ? applyLedgerChange(now, change) : now)));
   }, [reload]);
 
   const all = notes ?? [];

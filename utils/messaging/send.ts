@@ -157,10 +157,11 @@ export function requestDisplaySettings(display: DisplaySettings): Promise<Displa
   return validated(DisplaySettingReply, () => browser.runtime.sendMessage(msg));
 }
 
-/** Calls `onChange` whenever the background says the ledger changed (extension pages only); returns the unwatch. */
-export function watchLedger(onChange: () => void): () => void {
+/** Calls `onChange` with each change the background reports to the ledger (extension pages only); returns the unwatch. */
+export function watchLedger(onChange: (change: LedgerChanged) => void): () => void {
   const listener = (raw: unknown) => {
-    if (LedgerChanged.safeParse(raw).success) onChange();
+    const parsed = LedgerChanged.safeParse(raw);
+    if (parsed.success) onChange(parsed.data);
     return undefined;
   };
   browser.runtime.onMessage.addListener(listener);

@@ -22,6 +22,7 @@ export {
   noteDate,
   outletOf,
   speakerOf,
+  applyLedgerChange,
   NO_FILTER,
   type NoteFilter,
   type TopicGroup,

@@ -10,7 +10,11 @@ import { pageKey } from './page-key';
  */
 export async function notifyPages(change: NotesChange): Promise<void> {
   // The extension's pages (side panel) list the ledger again; runtime messages never reach content scripts.
-  const ledger: LedgerChanged = { type: 'ledger-changed' };
+  const ledger: LedgerChanged = {
+    type: 'ledger-changed',
+    removed: change.removed.map((n) => n.id),
+    changed: change.changed,
+  };
   await browser.runtime.sendMessage(ledger).catch(() => undefined);
   if (change.anchors) return;
   const byPage = new Map<string, { removed: string[]; changed: Note[] }>();

@@ -230,8 +230,16 @@ export const PageNotesChanged = z.object({
 /** @see PageNotesChanged */
 export type PageNotesChanged = z.infer<typeof PageNotesChanged>;
 
-/** The background tells the extension's pages (the side panel) that the ledger changed; no reply. */
-export const LedgerChanged = z.object({ type: z.literal('ledger-changed') });
+/**
+ * The background tells the extension's pages (the side panel) how the ledger changed: the ids
+ * `removed` and the notes added or `changed`, so a page patches its list instead of reading the
+ * whole ledger again; no reply.
+ */
+export const LedgerChanged = z.object({
+  type: z.literal('ledger-changed'),
+  removed: z.array(z.string()),
+  changed: noteList,
+});
 /** @see LedgerChanged */
 export type LedgerChanged = z.infer<typeof LedgerChanged>;
 
