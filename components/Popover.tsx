@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ArticleMeta, ClaimMatch, PageClaim } from '../utils/schema';
 import { citationText } from './citation';
 import { FigureStrip } from './FigureStrip';
+import { linkUrl } from '../utils/export/link-url';
 import { SIDE_LABEL, STATUS_LABEL, formatFigure, hostOf } from './format';
 
 /** Props of {@link Popover}. */
@@ -91,9 +92,14 @@ export function Popover({ claim, match, meta, onClose, onNote, noted = false }: 
               <span class="other-name">{o.name}</span>
               {o.side ? <span class={`side side-${o.side}`}>{SIDE_LABEL[o.side]}</span> : null}
               <span class="other-value">{formatFigure(o)}</span>
-              {o.onPage ? <span class="source">Also in this article</span> : null}
+              {o.origin === 'page' ? <span class="source">Also in this article</span> : null}
               {o.source ? (
-                <a class="source" href={o.source.url} target="_blank" rel="noopener noreferrer">
+                <a
+                  class="source"
+                  href={linkUrl(o.source.url) ?? undefined}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                >
                   {o.source.outlet ?? hostOf(o.source.url)}
                   {o.source.published ? `, ${o.source.published.slice(0, 10)}` : ''}
                 </a>

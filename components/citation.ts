@@ -14,7 +14,7 @@ export function citationText(claim: PageClaim, match: ClaimMatch, meta: ArticleM
   if (match.topic) lines.push(`Topic: ${match.topic.label}.`);
   for (const o of match.others) {
     const side = o.side ? ` (${SIDE_LABEL[o.side]})` : '';
-    const src = o.onPage ? 'same article' : (o.source?.url ?? 'no source');
+    const src = o.origin === 'page' ? 'same article' : (o.source?.url ?? 'no source');
     lines.push(`- ${o.name}${side}: ${formatFigure(o)} — ${src}`);
   }
   return lines.join('\n');

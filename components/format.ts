@@ -56,5 +56,6 @@ export const STATUS_LABEL: Record<MatchStatus, string> = {
   diverges: 'Figures differ',
   agrees: 'Figures agree',
   single: 'Single source',
+  related: 'Related figures',
   unmatched: 'No match',
 };

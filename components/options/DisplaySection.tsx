@@ -12,6 +12,11 @@ const STATUSES: { status: MatchStatus; label: string; help: string }[] = [
   { status: 'diverges', label: 'Figures differ', help: 'another side gives a different figure' },
   { status: 'agrees', label: 'Figures agree', help: 'another side gives a compatible figure' },
   { status: 'single', label: 'Single source', help: 'only this claimant’s own figure is known' },
+  {
+    status: 'related',
+    label: 'Related figures',
+    help: 'the same thing counted for another place, part or measure; never coloured',
+  },
   { status: 'unmatched', label: 'No match', help: 'a figure the dataset has nothing on' },
 ];
 

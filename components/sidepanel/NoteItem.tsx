@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { figureOf } from '../../utils/export/describe-note';
+import { linkUrl } from '../../utils/export/link-url';
 import { noteDate, outletOf, speakerOf } from '../../utils/notes/filter-notes';
 import type { Note, NotePatch } from '../../utils/schema/notes';
 import { SIDE_LABEL, STATUS_LABEL, formatFigure } from '../format';
@@ -74,7 +75,7 @@ export function NoteItem({ note, onSave, onDelete, onJump }: NoteItemProps) {
         <p class="parsed">No figure parsed</p>
       ) : null}
       <p class="source">
-        <a href={note.page.url} target="_blank" rel="noopener noreferrer">
+        <a href={linkUrl(note.page.url) ?? undefined} target="_blank" rel="noopener noreferrer">
           {outletOf(note)}
           {note.page.title ? ` · ${note.page.title}` : ''}
         </a>{' '}
@@ -99,7 +100,7 @@ export function NoteItem({ note, onSave, onDelete, onJump }: NoteItemProps) {
                 {o.source ? (
                   <>
                     {' '}
-                    <a href={o.source.url} target="_blank" rel="noopener noreferrer">
+                    <a href={linkUrl(o.source.url) ?? undefined} target="_blank" rel="noopener noreferrer">
                       {o.source.outlet ?? 'source'}
                     </a>
                   </>

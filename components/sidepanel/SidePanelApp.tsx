@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { exportNotes, parseNotesJson, type ExportFormat, type ImportProblem } from '../../utils/export';
+import { linkUrl } from '../../utils/export/link-url';
 import {
   requestDeleteNotes,
   requestImportNotes,
@@ -117,6 +118,10 @@ export function SidePanelApp() {
     else setError(reply.error);
   };
   const jump = async (note: Note) => {
+    if (!linkUrl(note.page.url)) {
+      setStatus('This note’s page address is not a web address, so Tally does not open it.');
+      return;
+    }
     setStatus('Opening…');
     const shownThere = await jumpToNote(note);
     setStatus(shownThere ? '' : 'The page is open, but Tally could not find the figure on it.');

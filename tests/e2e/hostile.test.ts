@@ -1,6 +1,7 @@
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE_CASES } from './support/hostile-cases';
+import { contrastIn } from './support/look';
 import { playwrightCheckPage, waitDone } from './support/page-checks';
 import { screenshotPath } from './support/screenshot-path';
 import { listPainted } from './support/tally-page';
@@ -28,10 +29,15 @@ describe('hostile and heavy pages in Chromium', () => {
     await page.close();
   });
 
-  it('the dark page stays legible (screenshot for review)', async () => {
+  it('the dark page stays legible: a diverging figure keeps a contrast of 4.5:1 (screenshot)', async () => {
     const { page } = await open('/sites/dark/page.html');
     await waitDone(playwrightCheckPage(page));
     await page.screenshot({ path: screenshotPath('dark.png') });
+    const figure = (await page.evaluate(listPainted, 'article')).find((p) => p.status === 'diverges');
+    expect(figure).toBeDefined();
+    await page.evaluate((y) => window.scrollBy(0, y - 200), figure!.rect.y);
+    const seen = (await page.evaluate(listPainted, 'article')).find((p) => p.text === figure!.text)!;
+    expect(await contrastIn(page, seen.rect)).toBeGreaterThanOrEqual(4.5);
     await page.close();
   });
 });

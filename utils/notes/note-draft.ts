@@ -1,4 +1,6 @@
+import { bodySelectors } from '../anchor/body-selectors';
 import { describeSpan } from '../anchor/describe-span';
+import { rangeFor, type TextMap } from '../article/text-map';
 import type { ArticleMeta, ClaimMatch, PageClaim } from '../schema';
 import type { NoteDraft, NotePage } from '../schema/notes';
 import { pageKey } from './page-key';
@@ -19,10 +21,11 @@ export function notePage(meta: ArticleMeta, pageUrl: string, title: string | nul
 /**
  * A note draft for `claim` on the article whose text is `text`: the claim and
  * its match as they are now, the page, and the selectors that find it again.
- * The page's title is the article's headline, else `title` (the document's).
+ * The page's title is the article's headline, else `title` (the document's). With the
+ * article's text `map` (in the page), its selectors in the body's text are kept too.
  */
 export function noteDraft(
-  article: { text: string; meta: ArticleMeta },
+  article: { text: string; meta: ArticleMeta; map?: TextMap },
   pageUrl: string,
   title: string | null,
   claim: PageClaim,
@@ -30,6 +33,8 @@ export function noteDraft(
   manual: boolean,
 ): NoteDraft {
   const { quote, position } = describeSpan(article.text, claim.start, claim.end);
+  const range = article.map ? rangeFor(article.map, claim.start, claim.end) : null;
+  const bodyText = range ? bodySelectors(range) : null;
   return {
     claim,
     match,
@@ -37,6 +42,7 @@ export function noteDraft(
     page: notePage(article.meta, pageUrl, title),
     quote,
     position,
+    ...(bodyText ? { bodyText } : {}),
   };
 }
 

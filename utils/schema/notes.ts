@@ -64,17 +64,51 @@ export const NoteAnchor = z.object({
 /** @see NoteAnchor */
 export type NoteAnchor = z.infer<typeof NoteAnchor>;
 
+/** An object's fields, or null for anything else. */
+function fieldsOf(raw: unknown): Record<string, unknown> | null {
+  return typeof raw === 'object' && raw !== null && !Array.isArray(raw)
+    ? (raw as Record<string, unknown>)
+    : null;
+}
+
+/**
+ * A match as notes stored it before figures had an `origin` (they had `onPage: boolean`)
+ * and before the `related` list: read as origin "page" or "dataset" and no related figures.
+ */
+export function upgradeStoredMatch(raw: unknown): unknown {
+  const m = fieldsOf(raw);
+  if (!m) return raw;
+  const figure = (f: unknown) => {
+    const o = fieldsOf(f);
+    if (!o || 'origin' in o || typeof o.onPage !== 'boolean') return f;
+    const { onPage, ...rest } = o;
+    return { ...rest, origin: onPage ? 'page' : 'dataset' };
+  };
+  return {
+    ...m,
+    others: Array.isArray(m.others) ? m.others.map(figure) : m.others,
+    related: m.related === undefined ? [] : m.related,
+  };
+}
+
 /**
  * What a content script sends to note a figure: the claim, its status and
  * cross-references as they were, the page and the selectors. `manual` = the reader
- * selected the text (the extractor had missed it).
+ * selected the text (the extractor had missed it). Notes stored by earlier versions are
+ * upgraded as they are read.
  */
 export const NoteDraft = z.object({
   claim: PageClaim,
-  match: ClaimMatch,
+  match: z.pipe(z.transform(upgradeStoredMatch), ClaimMatch),
   page: NotePage,
   quote: TextQuoteSelector,
   position: TextPositionSelector,
+  /**
+   * The figure's quote and offsets in the text content of the page's `<body>` when it was
+   * noted (white space as the page has it): what annotation tools such as Hypothesis resolve
+   * against, for the Web Annotation export. Absent on notes taken before Tally recorded them.
+   */
+  bodyText: z.optional(z.object({ quote: TextQuoteSelector, position: TextPositionSelector })),
   manual: z.boolean(),
 });
 /** @see NoteDraft */

@@ -17,7 +17,7 @@ const other = (name: string, value: number, side: OtherFigure['side'], onPage = 
     source: onPage
       ? null
       : { url: 'https://example.org/report', published: '2025-03-19', outlet: 'Example Wire' },
-    onPage,
+    origin: onPage ? 'page' : 'dataset',
   });
 
 const match = makeMatch({
@@ -62,6 +62,18 @@ describe('Popover', () => {
     const link = root.querySelector<HTMLAnchorElement>('a.source');
     expect(link?.href).toBe('https://example.org/report');
     expect(link?.rel).toBe('noopener noreferrer');
+  });
+
+  it('shows a source whose address is not http(s) (a page can claim any canonical URL) as text, not a link', () => {
+    const evil = makeMatch({
+      ...match,
+      others: [
+        makeOther({ source: { url: 'javascript:alert(1)', published: null, outlet: 'Earlier page' } }),
+      ],
+    });
+    const root = mount(<Popover claim={claim} match={evil} meta={meta} onClose={() => {}} />);
+    expect(root.querySelector('a.source')?.hasAttribute('href')).toBe(false);
+    expect(root.querySelector('a.source')?.textContent).toBe('Earlier page');
   });
 
   it('shows the Note button only when noting is wired, and calls it', async () => {

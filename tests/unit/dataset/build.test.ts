@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  afPeriod,
-  airForceClaims,
-  BuildReport,
-  generalStaffClaims,
-} from '../../../utils/dataset/build/sources';
+import { afPeriod, airForceClaims } from '../../../scripts/dataset/air-force';
+import { generalStaffClaims } from '../../../scripts/dataset/general-staff';
+import { BuildReport } from '../../../scripts/dataset/report';
 import { kyivIso, loadBundledDataset, placeKey } from '../../../utils/dataset';
-import { buildDataset } from '../../../utils/dataset/build';
+import { buildDataset } from '../../../scripts/dataset/build';
 
 const MODELS =
   'model,category\nShahed-136/131,UAV\nIskander-M,ballistic missile\nKalibr,cruise missile\nX-59,cruise missile\nGBU,guided bomb\n';

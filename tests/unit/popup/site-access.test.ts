@@ -90,7 +90,7 @@ describe('turning a site on', () => {
         host: 'example.org',
         enabled: true,
         claims: 0,
-        counts: { diverges: 0, agrees: 0, single: 0, unmatched: 0 },
+        counts: { diverges: 0, agrees: 0, single: 0, related: 0, unmatched: 0 },
         divergences: [],
       }),
     });
