@@ -68,6 +68,7 @@ export function createNotesHandler(store: NoteStore, deps: NotesHandlerDeps) {
           page: msg.page,
           quote: msg.quote,
           position: msg.position,
+          ...(msg.bodyText ? { bodyText: msg.bodyText } : {}),
           manual: true,
         };
         return added(from, await store.add(draft));

@@ -164,6 +164,8 @@ export const NotesAddSelectionRequest = z.object({
   span: z.object({ start: offset, end: offset }),
   quote: TextQuoteSelector,
   position: TextPositionSelector,
+  /** The selection's selectors in the text of the page's `<body>` (see `NoteDraft.bodyText`). */
+  bodyText: z.optional(z.object({ quote: TextQuoteSelector, position: TextPositionSelector })),
 });
 /** @see NotesAddSelectionRequest */
 export type NotesAddSelectionRequest = z.infer<typeof NotesAddSelectionRequest>;

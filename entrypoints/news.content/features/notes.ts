@@ -1,5 +1,6 @@
 import { rangeFor } from '../../../utils/article/text-map';
 import { anchorQuote } from '../../../utils/anchor/anchor-quote';
+import { bodySelectors } from '../../../utils/anchor/body-selectors';
 import { describeSpan } from '../../../utils/anchor/describe-span';
 import { offsetsOfRange } from '../../../utils/anchor/offsets-of-range';
 import { adoptStyles, namedHighlight } from '../../../utils/highlight';
@@ -140,15 +141,17 @@ export function notesFeature(page: PageState, router: Router): NotesFeature {
     const trimmed = trimSelection(article.text, span.start, span.end);
     if (!trimmed) return { ok: false, error: 'the selection is empty or too long' };
     // One trip: the background parses the selected words, matches and stores them.
+    const range = rangeFor(article.map, trimmed.start, trimmed.end);
+    const bodyText = range ? bodySelectors(range) : null;
     const reply = await requestAddSelectionNote({
       article: article.meta,
       page: notePage(article.meta, location.href, doc.title),
       text: article.text.slice(trimmed.start, trimmed.end),
       span: trimmed,
       ...describeSpan(article.text, trimmed.start, trimmed.end),
+      ...(bodyText ? { bodyText } : {}),
     });
     if (!reply.ok) return reply;
-    const range = rangeFor(article.map, trimmed.start, trimmed.end);
     remember(reply.note, range ? { start: trimmed.start, end: trimmed.end, range } : null);
     return { ok: true, id: reply.note.id };
   };

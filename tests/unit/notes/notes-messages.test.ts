@@ -43,6 +43,10 @@ describe('notes messages through the background handler', () => {
         span: { start: 40, end: 55 },
         quote: { type: 'TextQuoteSelector', exact: text, prefix: 'said ', suffix: ' were' },
         position: { type: 'TextPositionSelector', start: 40, end: 55 },
+        bodyText: {
+          quote: { type: 'TextQuoteSelector', exact: text, prefix: 'said ', suffix: ' were' },
+          position: { type: 'TextPositionSelector', start: 140, end: 155 },
+        },
       },
       PAGE,
     );
@@ -53,6 +57,7 @@ describe('notes messages through the background handler', () => {
         manual: true,
         claim: { id: 'manual-40-55', text, value: 300, qualifier: '~', start: 40, end: 55 },
         match: { claimId: 'manual-40-55', status: 'single' },
+        bodyText: { position: { start: 140, end: 155 } },
       },
     });
   });
