@@ -3,7 +3,7 @@ import type { ArticleMeta, ClaimMatch, PageClaim } from '../utils/schema';
 import { citationText } from './citation';
 import { FigureStrip } from './FigureStrip';
 import { linkUrl } from '../utils/export/link-url';
-import { SIDE_LABEL, STATUS_LABEL, formatFigure, hostOf } from './format';
+import { sideClass, sideLabel, STATUS_LABEL, formatFigure, hostOf } from './format';
 
 /** Props of {@link Popover}. */
 export interface PopoverProps {
@@ -75,7 +75,7 @@ export function Popover({ claim, match, meta, onClose, onNote, noted = false }: 
       <p class="who">
         {speaker ? speaker : "The outlet's own figure"}
         {match.claimant ? (
-          <span class={`side side-${match.claimant.side}`}>{SIDE_LABEL[match.claimant.side]}</span>
+          <span class={`side ${sideClass(match.claimant.side)}`}>{sideLabel(match.claimant.side)}</span>
         ) : null}
       </p>
       {match.topic ? <p class="topic">{match.topic.label}</p> : null}
@@ -90,7 +90,7 @@ export function Popover({ claim, match, meta, onClose, onNote, noted = false }: 
           {match.others.map((o, i) => (
             <li key={i} class="other">
               <span class="other-name">{o.name}</span>
-              {o.side ? <span class={`side side-${o.side}`}>{SIDE_LABEL[o.side]}</span> : null}
+              {o.side ? <span class={`side ${sideClass(o.side)}`}>{sideLabel(o.side)}</span> : null}
               <span class="other-value">{formatFigure(o)}</span>
               {o.origin === 'page' ? <span class="source">Also in this article</span> : null}
               {o.source ? (

@@ -17,7 +17,7 @@ import {
   type NoteFilter,
 } from '../../utils/notes/filter-notes';
 import type { Note, NotePatch } from '../../utils/schema/notes';
-import { SIDE_LABEL, STATUS_LABEL } from '../format';
+import { sideLabel, STATUS_LABEL } from '../format';
 import { downloadFile } from './download';
 import { jumpToNote } from './jump-to-note';
 import { NoteItem } from './NoteItem';
@@ -126,7 +126,8 @@ export function SidePanelApp() {
     const shownThere = await jumpToNote(note);
     setStatus(shownThere ? '' : 'The page is open, but Tally could not find the figure on it.');
   };
-  const doExport = (format: ExportFormat) => downloadFile(exportNotes(shown, format));
+  const doExport = (format: ExportFormat) =>
+    downloadFile(exportNotes(shown, format, { scope: filtered ? 'filtered' : 'all' }));
   const doImport = async (file: File) => {
     const parsed = parseNotesJson(await file.text());
     if (!parsed.ok) {
@@ -165,7 +166,7 @@ export function SidePanelApp() {
               label="Side"
               value={filter.side}
               options={facets.sides}
-              show={(s) => SIDE_LABEL[s]}
+              show={(s) => sideLabel(s)}
               onChange={set('side')}
             />
             <FilterSelect

@@ -2,6 +2,7 @@ import './style.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readDisplaySettings, readSiteSettings } from '../../utils/settings/read-in-page';
 import { NEWS_SITES, matchPatternsFor } from '../../utils/sites/news-sites';
+import { lifetimeOf } from './lifetime';
 import { start } from './start';
 
 export default defineContentScript({
@@ -13,7 +14,9 @@ export default defineContentScript({
   main(ctx) {
     // Settings are read while the page still parses: storage answers take tens of milliseconds.
     const settings = Promise.all([readSiteSettings(), readDisplaySettings()]);
-    if (document.readyState !== 'loading') void start(ctx, settings);
-    else ctx.addEventListener(document, 'DOMContentLoaded', () => void start(ctx, settings), { once: true });
+    const lifetime = lifetimeOf(ctx);
+    const go = () => void start(lifetime, settings);
+    if (document.readyState !== 'loading') go();
+    else document.addEventListener('DOMContentLoaded', go, { once: true, signal: lifetime.signal });
   },
 });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { overflowing } from './support/look';
 import { screenshotPath } from './support/screenshot-path';
 import { listPainted } from './support/tally-page';
+import { clickInTallyUi, waitPopover } from './support/tally-ui';
 import { useChromium } from './support/use-browser';
 
 /** The article the notes are taken on, and the same URL later with its text changed a little. */
@@ -131,7 +132,8 @@ describe('noting figures in Chromium', () => {
       target!.rect.x + target!.rect.width / 2,
       target!.rect.y + target!.rect.height / 2,
     );
-    await article.locator('tally-popover [data-testid="tally-note"]').click();
+    await waitPopover(article);
+    expect(await clickInTallyUi(article, '[data-testid="tally-note"]')).toBe(true);
     await expect.poll(async () => byQuote(await allNotes(), POPOVER_FIGURE)).toBeDefined();
     await article.keyboard.press('Escape');
     const noted = await article.evaluate(() =>

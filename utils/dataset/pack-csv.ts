@@ -12,7 +12,19 @@ import type { RawPack } from './pack';
 export const PACK_CSV_COLUMNS = {
   common: ['record', 'id'],
   claimant: ['name', 'aliases', 'side', 'kind'],
-  metric: ['label', 'unit', 'concepts', 'cues', 'metric_kind', 'direction', 'bare', 'close_days', 'span'],
+  metric: [
+    'label',
+    'definition',
+    'unit',
+    'concepts',
+    'cues',
+    'metric_kind',
+    'direction',
+    'bare',
+    'close_days',
+    'span',
+    'since',
+  ],
   claim: [
     'metric',
     'claimant',
@@ -133,6 +145,7 @@ export function readCsv(text: string, name: string, errors: PackError[]): RawPac
           value: {
             id: cell('id'),
             label: cell('label'),
+            definition: opt('definition') ?? null,
             unit: opt('unit') ?? null,
             concepts: list(cell('concepts')),
             cues: list(cell('cues')),
@@ -141,6 +154,7 @@ export function readCsv(text: string, name: string, errors: PackError[]): RawPac
             bare: yesNo('bare'),
             closeDays: number('close_days') ?? undefined,
             span: opt('span'),
+            since: opt('since') ?? null,
           },
         });
         break;

@@ -1,4 +1,4 @@
-import { StoredPack } from '../schema';
+import { StoredPack, migratePack } from '../schema';
 
 /** The packs a user imported, kept in IndexedDB (a pack can be far larger than storage.local likes). */
 export interface PackStore {
@@ -73,7 +73,7 @@ export function createPackStore(factory: IDBFactory = globalThis.indexedDB, name
       withStore('readonly', async (s) => {
         const all = (await done(s.getAll())) as unknown[];
         return all
-          .map((x) => StoredPack.safeParse(x))
+          .map((x) => StoredPack.safeParse(migratePack(x)))
           .filter((r) => r.success)
           .map((r) => r.data as StoredPack)
           .sort((a, b) => (a.added < b.added ? -1 : a.added > b.added ? 1 : 0));

@@ -12,7 +12,15 @@
  * Reading is in two steps: each format is read into rows (RawPack), then the rows are validated
  * the same way, so a new format or a version of the file format only adds a reader.
  */
-import { Claimant, PackClaimRow, PackFile, PackMetricRow, StoredPack } from '../schema';
+import {
+  Claimant,
+  PACK_VERSION,
+  PackClaimRow,
+  PackFile,
+  PackMetricRow,
+  StoredPack,
+  migratePack,
+} from '../schema';
 import type { DatasetClaim, Metric, PackError } from '../schema';
 import { rowsToColumns } from './columns';
 import type { Dataset } from './dataset';
@@ -65,7 +73,7 @@ function readJson(text: string, errors: PackError[]): RawPack | null {
     errors.push({ row: 0, field: '(file)', message: `not JSON: ${(e as Error).message}` });
     return null;
   }
-  const f = PackFile.safeParse(data);
+  const f = PackFile.safeParse(migratePack(data));
   if (!f.success) {
     for (const i of f.error.issues) errors.push({ row: 0, field: fieldOf(i.path), message: i.message });
     return null;
@@ -236,6 +244,7 @@ export async function parsePack(
   }
   const content = { name: raw.name, claimants, metrics, claims };
   const pack: StoredPack = {
+    version: PACK_VERSION,
     id: await packIdOf(content),
     added: new Date().toISOString(),
     counts: { claims: claims.length, claimants: claimants.length, metrics: metrics.length },
@@ -246,7 +255,7 @@ export async function parsePack(
 
 /** Turns a stored pack back into a dataset (validated again: IndexedDB is a boundary too). */
 export function packFromStored(stored: unknown, context: PackContext = {}): Dataset {
-  const s = StoredPack.parse(stored);
+  const s = StoredPack.parse(migratePack(stored));
   return datasetFromFiles(
     s.name,
     { claimants: s.claimants, metrics: s.metrics },

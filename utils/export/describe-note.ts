@@ -1,4 +1,4 @@
-import { formatFigure, SIDE_LABEL, STATUS_LABEL } from '../../components/format';
+import { formatFigure, sideLabel, STATUS_LABEL } from '../../components/format';
 import type { OtherFigure, Qualifier } from '../schema';
 import type { Note } from '../schema/notes';
 import { speakerOf } from '../notes/filter-notes';
@@ -25,7 +25,7 @@ export function figureOf(note: Note): string {
 
 /** "Name (Side): 41" — one other figure, as plain text. */
 export function otherFigureText(o: OtherFigure): string {
-  return `${o.name}${o.side ? ` (${SIDE_LABEL[o.side]})` : ''}: ${formatFigure(o)}`;
+  return `${o.name}${o.side ? ` (${sideLabel(o.side)})` : ''}: ${formatFigure(o)}`;
 }
 
 /**
@@ -49,6 +49,6 @@ export function isOwnFigure(note: Note, o: OtherFigure): boolean {
 /** One line saying what was noted: the figure, who gave it, their side, and the status. */
 export function summaryOf(note: Note): string {
   const who = speakerOf(note) ?? UNATTRIBUTED;
-  const side = note.match.claimant ? ` (${SIDE_LABEL[note.match.claimant.side]})` : '';
+  const side = note.match.claimant ? ` (${sideLabel(note.match.claimant.side)})` : '';
   return `${note.claim.text} — ${who}${side}: ${STATUS_LABEL[note.match.status].toLowerCase()}`;
 }

@@ -1,4 +1,4 @@
-import { SIDE_LABEL, STATUS_LABEL } from '../../components/format';
+import { sideLabel, STATUS_LABEL } from '../../components/format';
 import { QUOTE_CONTEXT } from '../anchor/describe-span';
 import { groupByTopic, outletOf, speakerOf } from '../notes/filter-notes';
 import type { OtherFigure } from '../schema';
@@ -72,7 +72,7 @@ function sourceOf(o: OtherFigure): string {
 
 function noteMarkdown(n: Note): string[] {
   const who = speakerOf(n);
-  const side = n.match.claimant ? ` (${SIDE_LABEL[n.match.claimant.side]})` : '';
+  const side = n.match.claimant ? ` (${sideLabel(n.match.claimant.side)})` : '';
   const flags = [
     STATUS_LABEL[n.match.status],
     ...(n.manual ? ['selected by hand'] : []),
@@ -93,6 +93,10 @@ function noteMarkdown(n: Note): string[] {
   if (others.length) {
     lines.push('  - Other figures:');
     for (const o of others) lines.push(`    - ${markdownText(otherFigureText(o))}${sourceOf(o)}`);
+  }
+  if (n.match.related.length) {
+    lines.push('  - Related figures (another scope or measure, not compared):');
+    for (const o of n.match.related) lines.push(`    - ${markdownText(otherFigureText(o))}${sourceOf(o)}`);
   }
   const recorded = own.flatMap((o) => (o.source ? [sourceLink(o.source)] : []));
   if (recorded.length) lines.push(`  - Also recorded in: ${recorded.join('; ')}`);

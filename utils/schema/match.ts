@@ -1,10 +1,9 @@
 import * as z from 'zod/mini';
 import { Qualifier } from './claim';
 
-/** The sides a claimant can speak for. */
-export const Side = z.enum(['ukraine', 'russia', 'independent', 'international', 'other']);
-/** @see Side */
-export type Side = z.infer<typeof Side>;
+import { Side } from './sides';
+
+export { Side };
 
 /**
  * How a page's figure stands against the others known for the same quantity: `diverges` (another

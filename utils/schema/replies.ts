@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { PageClaim } from './claim';
+import { FamilySummary } from './families';
 import { ClaimMatch, MatchStatus } from './match';
 
 // Replies, and the messages a content script receives, live apart from the
@@ -55,6 +56,8 @@ export const DatasetInfo = z.object({
   sources: z.int(),
   from: z.nullable(z.string()),
   to: z.nullable(z.string()),
+  /** Each source family with its claimants, metrics, dates and claims, counted from the data. */
+  families: z.optional(z.array(FamilySummary)),
 });
 /** @see DatasetInfo */
 export type DatasetInfo = z.infer<typeof DatasetInfo>;

@@ -66,7 +66,7 @@ const trimmedLength = (text: string, span: { start: number; end: number }) =>
  * them as noted and reporting the ones whose text is gone as orphaned.
  */
 export function notesFeature(page: PageState, router: Router): NotesFeature {
-  const { ctx, signal } = page;
+  const { signal } = page;
   const doc = document;
   const html = doc.documentElement;
   const annotated = () => page.pass?.annotated ?? [];
@@ -164,7 +164,7 @@ export function notesFeature(page: PageState, router: Router): NotesFeature {
     if (focusMark) {
       focusMark.set([spot.range]);
       if (unfocus !== undefined) clearTimeout(unfocus);
-      unfocus = ctx.setTimeout(() => focusMark.clear(), FOCUS_MS);
+      unfocus = page.later(() => focusMark.clear(), FOCUS_MS);
     }
     return { ok: true, id };
   };

@@ -11,6 +11,7 @@ import type { StoredPack } from '../../../utils/schema';
 /** A stored pack with one claim. */
 function pack(id: string, added: string): StoredPack {
   return {
+    version: 2,
     id,
     name: `Pack ${id}`,
     added,

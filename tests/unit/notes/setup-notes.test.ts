@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { notesFeature } from '../../../entrypoints/news.content/features/notes';
+import type { Lifetime } from '../../../entrypoints/news.content/lifetime';
 import { createPageState, type PageState } from '../../../entrypoints/news.content/page-state';
 import { createRouter } from '../../../entrypoints/news.content/router';
 import { rangeFor, readArticle, type Article } from '../../../utils/article';
@@ -52,18 +52,11 @@ const PAGE = `<html><head><title>Night attack</title></head><body><article>
 <p>Two-thirds of the homes lost power, the mayor said.</p>
 </article></body></html>`;
 
-/** A fake content-script context: valid until `invalidate()`. */
+/** A content script's lifetime: going on until `invalidate()`. */
 function fakeCtx() {
   const life = new AbortController();
-  const ctx = {
-    get isInvalid() {
-      return life.signal.aborted;
-    },
-    signal: life.signal,
-    setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms),
-    onInvalidated: (fn: () => void) => life.signal.addEventListener('abort', fn),
-  };
-  return { ctx: ctx as unknown as ContentScriptContext, invalidate: () => life.abort() };
+  const ctx: Lifetime = { signal: life.signal, check: () => !life.signal.aborted };
+  return { ctx, invalidate: () => life.abort() };
 }
 
 /** The page state as the content script would hold it after a pass: article, claims, unmatched. */

@@ -6,6 +6,7 @@ import { PacksSection } from '../../../components/options/PacksSection';
 import type { StoredPack } from '../../../utils/schema';
 
 const PACK: StoredPack = {
+  version: 2,
   id: 'pack-1',
   name: 'Regional reports',
   added: '2026-11-25T01:00:00.000Z',
