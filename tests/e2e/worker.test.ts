@@ -2,6 +2,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDraft } from '../unit/support/records';
 import { listPainted } from './support/tally-page';
+import { clickInTallyUi, inTallyUi, waitPopover } from './support/tally-ui';
 import { useChromium } from './support/use-browser';
 
 /**
@@ -76,7 +77,7 @@ async function clickDiverging(page: Page, n: number): Promise<string | null> {
   await page.evaluate((y) => window.scrollBy(0, y - 200), target.rect.y);
   const fresh = (await find())!;
   await page.mouse.click(fresh.rect.x + fresh.rect.width / 2, fresh.rect.y + fresh.rect.height / 2);
-  await page.locator('tally-popover .pop').waitFor();
+  await waitPopover(page);
   return target.text;
 }
 
@@ -208,20 +209,21 @@ describe('the popover’s Note when the worker stops right after the click', () 
       await page.keyboard.press('Escape');
       const figure = await clickDiverging(page, attempt);
       if (figure === null) break;
-      const button = page.locator('tally-popover [data-testid="tally-note"]');
-      if ((await button.textContent()) === 'Noted') continue;
-      await button.click();
+      const NOTE = '[data-testid="tally-note"]';
+      const label = () => inTallyUi<string>(page, NOTE, 'function () { return this.textContent; }');
+      const failed = async () =>
+        (await inTallyUi<boolean>(
+          page,
+          '[data-testid="tally-note-failed"]',
+          'function () { return true; }',
+        )) === true;
+      if ((await label()) === 'Noted') continue;
+      expect(await clickInTallyUi(page, NOTE)).toBe(true);
       await stopWorker(panel);
-      await expect
-        .poll(async () => {
-          const text = await button.textContent();
-          const failed = await page.locator('tally-popover [data-testid="tally-note-failed"]').count();
-          return text === 'Noted' || failed > 0;
-        })
-        .toBe(true);
-      if ((await button.textContent()) !== 'Noted') {
-        await button.click();
-        await expect.poll(() => button.textContent()).toBe('Noted');
+      await expect.poll(async () => (await label()) === 'Noted' || (await failed())).toBe(true);
+      if ((await label()) !== 'Noted') {
+        expect(await clickInTallyUi(page, NOTE)).toBe(true);
+        await expect.poll(label).toBe('Noted');
       }
       const quotes = ((await fromPanel({ type: 'notes-list' })).notes ?? []).map((n) => n.quote.exact);
       expect(quotes).toContain(figure);
