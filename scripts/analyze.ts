@@ -30,7 +30,7 @@ export interface AnalyzedClaim {
   concept: string | null;
   speaker: string | null;
   claimant: string | null;
-  status: 'diverges' | 'agrees' | 'single' | 'unmatched';
+  status: ClaimMatch['status'];
   topic: string | null;
   /** The topic's readable label (text format). */
   topicLabel: string | null;

@@ -53,7 +53,7 @@ function yearFor(pub: number, month: number, strictlyBefore: boolean): number {
   return month < m || (month === m && !strictlyBefore) ? y : y - 1;
 }
 
-const cap = (t: Token | undefined): boolean => t !== undefined && t.k === WORD && t.t !== t.l;
+const cap = (t: Token | undefined): boolean => t !== undefined && t.kind === WORD && t.text !== t.lower;
 
 /**
  * Resolves the time phrases of tokens [a, b) against the published date:
@@ -81,9 +81,9 @@ function timesAt(tk: Token[], a: number, b: number, pub: number | null): TimeHit
     const p = tk[r.at - 1];
     const pp = tk[r.at - 2];
     const statement =
-      (p !== undefined && REPORTING.has(p.l)) ||
-      (p?.l === 'on' && pp !== undefined && REPORTING.has(pp.l)) ||
-      (tk[r.end] !== undefined && REPORTING.has((tk[r.end] as Token).l));
+      (p !== undefined && REPORTING.has(p.lower)) ||
+      (p?.lower === 'on' && pp !== undefined && REPORTING.has(pp.lower)) ||
+      (tk[r.end] !== undefined && REPORTING.has((tk[r.end] as Token).lower));
     out.push({ at: r.at, text: r.text, period: r.period, statement });
     i = r.end;
   }
@@ -98,6 +98,55 @@ function timeHit(tk: Token[], from: number, end: number, period: Period | null) 
   return { at: from, end, text: textOf(tk, from, end), period };
 }
 
+/** Words that name a war's beginning in "since the start of the war", "since the invasion began". */
+const WAR_WORDS = new Set([
+  'war',
+  'invasion',
+  'conflict',
+  'aggression',
+  'escalation',
+  'offensive',
+  'hostilities',
+]);
+
+/**
+ * The end of "since the [start|beginning|outbreak of the] [full-scale] war [began]" from the
+ * token after "the" (at most six words), or 0: the phrase names the start of the war itself,
+ * which a cumulative series counts from, so it has no period of its own.
+ */
+function warStartEnd(tk: Token[], from: number, b: number): number {
+  for (let k = from; k < Math.min(b, from + 8); k++) {
+    const w = tk[k];
+    if (w?.text === '-') continue;
+    if (w?.kind !== WORD) return 0;
+    if (WAR_WORDS.has(w.lower)) {
+      const after = tk[k + 1]?.lower;
+      return after === 'began' || after === 'started' || after === 'broke' ? k + 2 : k + 1;
+    }
+  }
+  return 0;
+}
+
+/**
+ * A day ("18 March", "October 7") at tokens [from, end), with the year written after it ("7
+ * October 2023", "February 24, 2022") or the latest such day not after the published date.
+ * After "since", the period runs from that day to the published date: a running total.
+ */
+function dayHit(tk: Token[], from: number, end: number, month: number, day: number, pub: number | null) {
+  let e = end;
+  const comma = tk[e]?.text === ',' ? 1 : 0;
+  const yt = tk[e + comma];
+  const year = yt?.kind === NUM && /^\d{4}$/.test(yt.text) ? Number(yt.text) : null;
+  if (year !== null) e += comma + 1;
+  const since = tk[from - 1]?.lower === 'since';
+  const start = since ? from - 1 : from;
+  if (pub === null && year === null) return timeHit(tk, start, e, null);
+  const t = Date.UTC(year ?? yearFor(pub as number, month, false), month, day);
+  if (since)
+    return timeHit(tk, start, e, { start: iso(t), end: pub === null ? iso(t + DAY) : iso(pub + DAY) });
+  return timeHit(tk, start, e, dayPeriod(t));
+}
+
 function timeAt(
   tk: Token[],
   a: number,
@@ -106,21 +155,21 @@ function timeAt(
 ): { at: number; end: number; text: string; period: Period | null } | null {
   for (let i = a; i < b; i++) {
     const t = tk[i] as Token;
-    if (t.k === NUM ? t.t.length > 2 : t.k !== WORD || (t.w & W_TIME_START) === 0) continue;
-    const l = t.l;
+    if (t.kind === NUM ? t.text.length > 2 : t.kind !== WORD || (t.wordClass & W_TIME_START) === 0) continue;
+    const l = t.lower;
     const nx = tk[i + 1];
     if (l === 'overnight') return timeHit(tk, i, i + 1, night(pub));
-    if (l === 'last' && nx?.l === 'night') return timeHit(tk, i, i + 2, night(pub));
-    if (l === 'night' && nx?.l === 'of' && tk[i + 2]?.k === NUM) {
+    if (l === 'last' && nx?.lower === 'night') return timeHit(tk, i, i + 2, night(pub));
+    if (l === 'night' && nx?.lower === 'of' && tk[i + 2]?.kind === NUM) {
       // "the night of 18-19 March", "the night of 18 March"
-      const ranged = tk[i + 3]?.t === '-' || tk[i + 3]?.t === '–';
+      const ranged = tk[i + 3]?.text === '-' || tk[i + 3]?.text === '–';
       const dayTok = tk[ranged ? i + 4 : i + 2] as Token | undefined;
       const monTok = tk[ranged ? i + 5 : i + 3];
-      const mo = monTok ? MONTHS[monTok.l] : undefined;
+      const mo = monTok ? MONTHS[monTok.lower] : undefined;
       if (dayTok && mo !== undefined) {
         const len = ranged ? 6 : 4;
         const day =
-          pub === null ? null : Date.UTC(yearFor(pub, mo, false), mo, Number(dayTok.t) + (ranged ? 0 : 1));
+          pub === null ? null : Date.UTC(yearFor(pub, mo, false), mo, Number(dayTok.text) + (ranged ? 0 : 1));
         return timeHit(tk, i, i + len, night(day));
       }
     }
@@ -129,35 +178,43 @@ function timeAt(
     }
     const wd = WEEKDAY_INDEX.get(l) ?? -1;
     if (wd >= 0 && cap(t)) {
-      const from = tk[i - 1]?.l === 'on' ? i - 1 : i;
+      const from = tk[i - 1]?.lower === 'on' ? i - 1 : i;
       const part =
-        nx && (nx.l === 'morning' || nx.l === 'night' || nx.l === 'evening' || nx.l === 'afternoon');
+        nx &&
+        (nx.lower === 'morning' ||
+          nx.lower === 'night' ||
+          nx.lower === 'evening' ||
+          nx.lower === 'afternoon');
       if (pub === null) return timeHit(tk, from, i + (part ? 2 : 1), null);
       const day = pub - ((new Date(pub).getUTCDay() - wd + 7) % 7) * DAY;
-      if (nx?.l === 'night') return timeHit(tk, from, i + 2, night(day + DAY));
+      if (nx?.lower === 'night') return timeHit(tk, from, i + 2, night(day + DAY));
       return timeHit(tk, from, i + (part ? 2 : 1), dayPeriod(day));
     }
-    if (l === 'last' && nx && (nx.l === 'week' || nx.l === 'month' || nx.l === 'year')) {
+    if (l === 'last' && nx && (nx.lower === 'week' || nx.lower === 'month' || nx.lower === 'year')) {
       if (pub === null) return timeHit(tk, i, i + 2, null);
       const d = new Date(pub);
-      if (nx.l === 'week') return timeHit(tk, i, i + 2, { start: iso(pub - 7 * DAY), end: iso(pub) });
-      if (nx.l === 'month')
+      if (nx.lower === 'week') return timeHit(tk, i, i + 2, { start: iso(pub - 7 * DAY), end: iso(pub) });
+      if (nx.lower === 'month')
         return timeHit(tk, i, i + 2, monthPeriod(d.getUTCFullYear(), d.getUTCMonth() - 1));
       return timeHit(tk, i, i + 2, {
         start: `${d.getUTCFullYear() - 1}-01-01`,
         end: `${d.getUTCFullYear()}-01-01`,
       });
     }
-    const mo = nx ? MONTHS[nx.l] : undefined;
+    const mo = nx ? MONTHS[nx.lower] : undefined;
     if (
       (l === 'last' || l === 'in' || l === 'since') &&
       nx &&
       cap(nx) &&
       mo !== undefined &&
-      nx.l.length > 2
+      nx.lower.length > 2
     ) {
+      const dt = tk[i + 2];
+      // "since February 24, 2022": a day, not the month
+      if (l === 'since' && dt?.kind === NUM && /^\d{1,2}$/.test(dt.text))
+        return dayHit(tk, i + 1, i + 3, mo, Number(dt.text), pub);
       const yt = tk[i + 2];
-      const explicitYear = yt?.k === NUM && /^\d{4}$/.test(yt.t) ? Number(yt.t) : null;
+      const explicitYear = yt?.kind === NUM && /^\d{4}$/.test(yt.text) ? Number(yt.text) : null;
       const len = explicitYear ? 3 : 2;
       if (pub === null && explicitYear === null) return timeHit(tk, i, i + len, null);
       const p = monthPeriod(explicitYear ?? yearFor(pub as number, mo, l === 'last'), mo);
@@ -165,32 +222,39 @@ function timeAt(
         return timeHit(tk, i, i + len, { start: p.start, end: pub === null ? p.end : iso(pub + DAY) });
       return timeHit(tk, i, i + len, p);
     }
-    // "18 March", "March 18"
-    if (t.k === NUM && /^\d{1,2}$/.test(t.t) && nx && MONTHS[nx.l] !== undefined && cap(nx)) {
-      const m = MONTHS[nx.l] as number;
+    if (l === 'since' && nx?.lower === 'the') {
+      const end = warStartEnd(tk, i + 2, b);
+      if (end > 0) return timeHit(tk, i, end, null);
+    }
+    // "in the past 24 hours", "over the last 48 hours": the days before the report
+    if (
+      t.kind === NUM &&
+      (t.text === '24' || t.text === '48') &&
+      nx?.lower === 'hours' &&
+      (tk[i - 1]?.lower === 'past' || tk[i - 1]?.lower === 'last')
+    ) {
+      const back =
+        tk[i - 2]?.lower === 'the' ? (/^(?:in|over|during)$/.test(tk[i - 3]?.lower ?? '') ? 3 : 2) : 1;
+      const days = t.text === '24' ? 1 : 2;
       return timeHit(
         tk,
-        i,
+        i - back,
         i + 2,
-        pub === null ? null : dayPeriod(Date.UTC(yearFor(pub, m, false), m, Number(t.t))),
+        pub === null ? null : { start: iso(pub - days * DAY), end: iso(pub) },
       );
     }
+    // "18 March", "March 18"
+    if (t.kind === NUM && /^\d{1,2}$/.test(t.text) && nx && MONTHS[nx.lower] !== undefined && cap(nx))
+      return dayHit(tk, i, i + 2, MONTHS[nx.lower] as number, Number(t.text), pub);
     if (
       mo === undefined &&
       MONTHS[l] !== undefined &&
       cap(t) &&
-      nx?.k === NUM &&
-      /^\d{1,2}$/.test(nx.t) &&
+      nx?.kind === NUM &&
+      /^\d{1,2}$/.test(nx.text) &&
       l !== 'may'
-    ) {
-      const m = MONTHS[l] as number;
-      return timeHit(
-        tk,
-        i,
-        i + 2,
-        pub === null ? null : dayPeriod(Date.UTC(yearFor(pub, m, false), m, Number(nx.t))),
-      );
-    }
+    )
+      return dayHit(tk, i, i + 2, MONTHS[l] as number, Number(nx.text), pub);
   }
   return null;
 }
@@ -198,10 +262,10 @@ function timeAt(
 /** Reads a capitalised name starting at token i ("the Kursk region", "Ukraine"); returns its end. */
 function nameAt(tk: Token[], i: number, b: number): number {
   let k = i;
-  if (tk[k]?.l === 'the') k++;
+  if (tk[k]?.lower === 'the') k++;
   const s = k;
-  while (k < b && (cap(tk[k]) || (k > s && PLACE_HEADS.has(tk[k]?.l ?? '')))) {
-    if (WEEKDAY_INDEX.has((tk[k] as Token).l) || MONTHS[(tk[k] as Token).l] !== undefined) break;
+  while (k < b && (cap(tk[k]) || (k > s && PLACE_HEADS.has(tk[k]?.lower ?? '')))) {
+    if (WEEKDAY_INDEX.has((tk[k] as Token).lower) || MONTHS[(tk[k] as Token).lower] !== undefined) break;
     k++;
   }
   return k > s ? k : i;
@@ -211,7 +275,7 @@ function textOf(tk: Token[], a: number, b: number): string {
   let s = '';
   for (let k = a; k < b; k++) {
     const t = tk[k] as Token;
-    s += k > a && t.sp ? ` ${t.t}` : t.t;
+    s += k > a && t.spaceBefore ? ` ${t.text}` : t.text;
   }
   return s;
 }
@@ -252,16 +316,16 @@ export function frameContext(
   let lastReport = -100;
   for (let k = a; k < b; k++) {
     const t = tk[k] as Token;
-    if (t.k !== WORD) {
-      if (t.t === ',' || t.t === '.') lastReport = -100;
+    if (t.kind !== WORD) {
+      if (t.text === ',' || t.text === '.') lastReport = -100;
       continue;
     }
-    const l = t.l;
-    if ((t.w & W_REPORTING) !== 0) lastReport = k;
-    if ((t.w & W_ACTION) !== 0 && (l !== 'shot' || tk[k + 1]?.l === 'down')) actions.push(k);
-    if (k > a && k - lastReport > 8 && (t.w & W_PLACE_PREPOSITION) !== 0) {
+    const l = t.lower;
+    if ((t.wordClass & W_REPORTING) !== 0) lastReport = k;
+    if ((t.wordClass & W_ACTION) !== 0 && (l !== 'shot' || tk[k + 1]?.lower === 'down')) actions.push(k);
+    if (k > a && k - lastReport > 8 && (t.wordClass & W_PLACE_PREPOSITION) !== 0) {
       const e = nameAt(tk, k + 1, b);
-      const head = (tk[e - 1] as Token).l;
+      const head = (tk[e - 1] as Token).lower;
       if (
         e > k + 1 &&
         (PLACE_HEADS.has(head) || ((l === 'over' || l === 'in' || l === 'at') && !WEEKDAY_INDEX.has(head)))
@@ -273,7 +337,7 @@ export function frameContext(
   }
   const times = timesAt(tk, a, b, pub);
   const inherited =
-    times.length === 0 && before && !(tk[a] as Token).nl
+    times.length === 0 && before && !(tk[a] as Token).lineBefore
       ? (before.times.find((x) => !x.statement) ?? before.inherited)
       : null;
   return { tk, a, b, actions, places, times, inherited };
@@ -309,7 +373,7 @@ export function frameOf(ctx: FrameContext, i: number, end: number = i): Frame {
   if (!actor) {
     // "57 drones launched by Ukraine"
     for (let k = i + 1; k < b && k < i + 12; k++) {
-      if ((tk[k] as Token).l !== 'by') continue;
+      if ((tk[k] as Token).lower !== 'by') continue;
       const e = nameAt(tk, k + 1, b);
       if (e > k + 1) actor = textOf(tk, k + 1, e);
       break;
@@ -335,7 +399,7 @@ export function frameOf(ctx: FrameContext, i: number, end: number = i): Frame {
   }
   if ((!time || time.statement) && ctx.inherited) time = ctx.inherited;
   return {
-    action: actionAt >= 0 ? (ACTIONS[(tk[actionAt] as Token).l] ?? null) : null,
+    action: actionAt >= 0 ? (ACTIONS[(tk[actionAt] as Token).lower] ?? null) : null,
     actor,
     target,
     place,

@@ -7,3 +7,4 @@ export {
   type PaintHandle,
 } from './paint-highlights';
 export { targetAtPoint, type HitTarget } from './hit-test';
+export { namedHighlight, adoptStyles, type NamedHighlight } from './named-highlight';

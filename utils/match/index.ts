@@ -2,7 +2,8 @@
 export { createMatcher, type Matcher } from './matcher';
 export { loadBundledDataset, type Dataset } from '../dataset';
 export { boundsOf, compatible, isBoundOnly, type Bounds } from './compat';
-export { ClaimantResolver, sideOfName } from './resolve';
+export { ClaimantResolver } from './resolve';
+export { opposingSide, sideOfName } from './sides';
 export { MetricSelector, unitFactor, type TimeForm } from './select-metric';
 export { pageTimeOf, periodFit, timeFormOf, type PageTime } from './page-time';
 export { indexDataset, type IndexedDataset } from './index-dataset';

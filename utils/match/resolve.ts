@@ -1,5 +1,8 @@
-import type { Claimant, Side } from '../schema';
+import type { Claimant } from '../schema';
+import { opposingSide } from './sides';
 import { normName } from './words';
+
+export { sideOfName } from './sides';
 
 /** Words that refer back to someone named earlier ("the ministry added", "he said"). */
 const BACK_REFERENCE =
@@ -58,7 +61,7 @@ export class ClaimantResolver {
         found = p.c;
         // "Russia and Ukraine": a joint statement is no one side's
         const rest = n.slice(0, m.index) + ' ' + n.slice(m.index + m[0].length);
-        const other = found.side === 'ukraine' ? 'russia' : found.side === 'russia' ? 'ukraine' : null;
+        const other = opposingSide(found.side);
         if (other && this.patterns.some((q) => q.c.side === other && q.re.test(rest))) found = null;
         break;
       }
@@ -86,13 +89,4 @@ export class ClaimantResolver {
     }
     return null;
   }
-}
-
-/** The side a name points to ("Russia", "Ukrainian", "Kyiv", "the Kremlin"), or null if none or both. */
-export function sideOfName(text: string | null | undefined): Side | null {
-  if (!text) return null;
-  const t = text.toLowerCase();
-  const ua = /ukrain|kyiv|kiev|zelensk/.test(t);
-  const ru = /russia|moscow|kremlin|putin/.test(t);
-  return ua === ru ? null : ua ? 'ukraine' : 'russia';
 }

@@ -1,18 +1,33 @@
 import * as z from 'zod/mini';
 import { Qualifier } from './claim';
 
-/** The sides a claimant can speak for. */
-export const Side = z.enum(['ukraine', 'russia', 'independent', 'international', 'other']);
-/** @see Side */
-export type Side = z.infer<typeof Side>;
+import { Side } from './sides';
 
-/** How a page's figure stands against the others known for its topic. */
-export const MatchStatus = z.enum(['diverges', 'agrees', 'single', 'unmatched']);
+export { Side };
+
+/**
+ * How a page's figure stands against the others known for the same quantity: `diverges` (another
+ * speaker's figure cannot hold beside it), `agrees`, `single` (only the speaker's own record),
+ * `related` (the same thing counted with another or an unknown scope or measure, or a comparison
+ * too unsure to call; never coloured), `unmatched`.
+ */
+export const MatchStatus = z.enum(['diverges', 'agrees', 'single', 'related', 'unmatched']);
 /** @see MatchStatus */
 export type MatchStatus = z.infer<typeof MatchStatus>;
 
 /** Every status, in order of importance. */
-export const MATCH_STATUSES: readonly MatchStatus[] = ['diverges', 'agrees', 'single', 'unmatched'];
+export const MATCH_STATUSES: readonly MatchStatus[] = [
+  'diverges',
+  'agrees',
+  'single',
+  'related',
+  'unmatched',
+];
+
+/** Where another figure comes from: this page, the bundled dataset or a pack, or a page read earlier. */
+export const FigureOrigin = z.enum(['page', 'dataset', 'memory']);
+/** @see FigureOrigin */
+export type FigureOrigin = z.infer<typeof FigureOrigin>;
 
 /** Where a figure was published. */
 export const SourceRef = z.object({
@@ -25,7 +40,9 @@ export type SourceRef = z.infer<typeof SourceRef>;
 
 /** Another claimant's figure for the same topic (or another speaker on the same page). */
 export const OtherFigure = z.object({
+  /** The claimant's id, when the dataset knows the speaker. */
   claimant: z.nullable(z.string()),
+  /** Who gives it: the claimant's name, or the speaker as the page writes it. */
   name: z.string(),
   side: z.nullable(Side),
   value: z.nullable(z.number()),
@@ -34,8 +51,7 @@ export const OtherFigure = z.object({
   qualifier: Qualifier,
   source: z.nullable(SourceRef),
   quote: z.nullable(z.string()),
-  /** True when this figure comes from the page itself, not the dataset. */
-  onPage: z.boolean(),
+  origin: FigureOrigin,
 });
 /** @see OtherFigure */
 export type OtherFigure = z.infer<typeof OtherFigure>;
@@ -46,12 +62,15 @@ export const ClaimMatch = z.object({
   status: MatchStatus,
   topic: z.nullable(z.object({ id: z.string(), label: z.string() })),
   claimant: z.nullable(z.object({ id: z.string(), name: z.string(), side: Side })),
+  /** Other speakers' figures for the same quantity (and the speaker's own records). */
   others: z.array(OtherFigure),
+  /** The same thing counted with another or an unknown scope or measure: listed, never compared. */
+  related: z.array(OtherFigure),
 });
 /** @see ClaimMatch */
 export type ClaimMatch = z.infer<typeof ClaimMatch>;
 
 /** The match of a figure nothing is known about (or that was never matched). */
 export function unmatchedMatch(claimId: string): ClaimMatch {
-  return { claimId, status: 'unmatched', topic: null, claimant: null, others: [] };
+  return { claimId, status: 'unmatched', topic: null, claimant: null, others: [], related: [] };
 }

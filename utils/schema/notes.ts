@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { ArticleMeta } from './article';
 import { PageClaim } from './claim';
 import { ClaimMatch } from './match';
 
@@ -63,17 +64,51 @@ export const NoteAnchor = z.object({
 /** @see NoteAnchor */
 export type NoteAnchor = z.infer<typeof NoteAnchor>;
 
+/** An object's fields, or null for anything else. */
+function fieldsOf(raw: unknown): Record<string, unknown> | null {
+  return typeof raw === 'object' && raw !== null && !Array.isArray(raw)
+    ? (raw as Record<string, unknown>)
+    : null;
+}
+
+/**
+ * A match as notes stored it before figures had an `origin` (they had `onPage: boolean`)
+ * and before the `related` list: read as origin "page" or "dataset" and no related figures.
+ */
+export function upgradeStoredMatch(raw: unknown): unknown {
+  const m = fieldsOf(raw);
+  if (!m) return raw;
+  const figure = (f: unknown) => {
+    const o = fieldsOf(f);
+    if (!o || 'origin' in o || typeof o.onPage !== 'boolean') return f;
+    const { onPage, ...rest } = o;
+    return { ...rest, origin: onPage ? 'page' : 'dataset' };
+  };
+  return {
+    ...m,
+    others: Array.isArray(m.others) ? m.others.map(figure) : m.others,
+    related: m.related === undefined ? [] : m.related,
+  };
+}
+
 /**
  * What a content script sends to note a figure: the claim, its status and
  * cross-references as they were, the page and the selectors. `manual` = the reader
- * selected the text (the extractor had missed it).
+ * selected the text (the extractor had missed it). Notes stored by earlier versions are
+ * upgraded as they are read.
  */
 export const NoteDraft = z.object({
   claim: PageClaim,
-  match: ClaimMatch,
+  match: z.pipe(z.transform(upgradeStoredMatch), ClaimMatch),
   page: NotePage,
   quote: TextQuoteSelector,
   position: TextPositionSelector,
+  /**
+   * The figure's quote and offsets in the text content of the page's `<body>` when it was
+   * noted (white space as the page has it): what annotation tools such as Hypothesis resolve
+   * against, for the Web Annotation export. Absent on notes taken before Tally recorded them.
+   */
+  bodyText: z.optional(z.object({ quote: TextQuoteSelector, position: TextPositionSelector })),
   manual: z.boolean(),
 });
 /** @see NoteDraft */
@@ -116,6 +151,24 @@ const noteList = z.array(Note).check(z.maxLength(100000));
 
 /** `notes-add` (content script): note a figure; a figure already noted is not noted twice. */
 export const NotesAddRequest = z.object({ type: z.literal('notes-add'), draft: NoteDraft });
+/**
+ * `notes-add-selection` (content script): note the words the reader selected, in one trip.
+ * The background parses the selected `text` (the figure, when it finds one), matches it and
+ * stores the note; `span` is where the selection is in the article text the selectors describe.
+ */
+export const NotesAddSelectionRequest = z.object({
+  type: z.literal('notes-add-selection'),
+  article: ArticleMeta,
+  page: NotePage,
+  text: z.string().check(z.minLength(1), z.maxLength(2000)),
+  span: z.object({ start: offset, end: offset }),
+  quote: TextQuoteSelector,
+  position: TextPositionSelector,
+  /** The selection's selectors in the text of the page's `<body>` (see `NoteDraft.bodyText`). */
+  bodyText: z.optional(z.object({ quote: TextQuoteSelector, position: TextPositionSelector })),
+});
+/** @see NotesAddSelectionRequest */
+export type NotesAddSelectionRequest = z.infer<typeof NotesAddSelectionRequest>;
 /** `notes-page` (content script): the notes taken on a page, to re-anchor them. */
 export const NotesPageRequest = z.object({ type: z.literal('notes-page'), url: z.string() });
 /** `notes-anchored` (content script): how this page's notes re-anchored. */
@@ -143,7 +196,12 @@ export const NotesDeleteRequest = z.object({
 export const NotesImportRequest = z.object({ type: z.literal('notes-import'), notes: noteList });
 
 /** Notes messages a content script sends. */
-export const NotesFromContent = [NotesAddRequest, NotesPageRequest, NotesAnchoredRequest] as const;
+export const NotesFromContent = [
+  NotesAddRequest,
+  NotesAddSelectionRequest,
+  NotesPageRequest,
+  NotesAnchoredRequest,
+] as const;
 /** Notes messages a UI page sends. */
 export const NotesFromUi = [
   NotesListRequest,
@@ -194,6 +252,32 @@ export const NotesToContent = z.discriminatedUnion('type', [
 ]);
 /** @see NotesToContent */
 export type NotesToContent = z.infer<typeof NotesToContent>;
+
+/**
+ * The background tells a tab that notes filed under its page changed elsewhere (deleted or
+ * put back in the side panel, noted in another tab): `removed` ids, and the page's notes that
+ * were `added` or changed. Sent only to tabs showing that page; no reply.
+ */
+export const PageNotesChanged = z.object({
+  type: z.literal('page-notes-changed'),
+  removed: z.array(z.string()),
+  changed: noteList,
+});
+/** @see PageNotesChanged */
+export type PageNotesChanged = z.infer<typeof PageNotesChanged>;
+
+/**
+ * The background tells the extension's pages (the side panel) how the ledger changed: the ids
+ * `removed` and the notes added or `changed`, so a page patches its list instead of reading the
+ * whole ledger again; no reply.
+ */
+export const LedgerChanged = z.object({
+  type: z.literal('ledger-changed'),
+  removed: z.array(z.string()),
+  changed: noteList,
+});
+/** @see LedgerChanged */
+export type LedgerChanged = z.infer<typeof LedgerChanged>;
 
 /** Reply to `note-focus` and `note-selection`. */
 export const NotesContentReply = z.discriminatedUnion('ok', [

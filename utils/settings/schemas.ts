@@ -25,6 +25,8 @@ export const DisplaySettings = z.object({
     diverges: z.boolean(),
     agrees: z.boolean(),
     single: z.boolean(),
+    /** Settings stored before the `related` status read as showing it (it has no colour). */
+    related: z._default(z.boolean(), true),
     unmatched: z.boolean(),
   }),
   style: HighlightStyle,
@@ -34,7 +36,7 @@ export type DisplaySettings = z.infer<typeof DisplaySettings>;
 
 /** Defaults: divergences and agreements shown, single-source figures barely there, unmatched hidden. */
 export const DEFAULT_DISPLAY: DisplaySettings = {
-  show: { diverges: true, agrees: true, single: true, unmatched: false },
+  show: { diverges: true, agrees: true, single: true, related: true, unmatched: false },
   style: 'standard',
 };
 

@@ -53,7 +53,9 @@ describe('acceptance on a project-written report of 19 March 2025', () => {
     const m = find(run(ARTICLE, '2025-03-19'), text);
     expect(m.status).toBe(status);
     expect(m.claimant?.id).toBe(claimant);
-    expect(m.others.some((o) => o.claimant === other && o.value === value && !o.onPage)).toBe(true);
+    expect(m.others.some((o) => o.claimant === other && o.value === value && o.origin === 'dataset')).toBe(
+      true,
+    );
   });
 
   it.each([['30-day'], ['six months']])('the duration "%s" is unmatched', (text) => {
@@ -67,7 +69,9 @@ describe('acceptance on a project-written report of 19 March 2025', () => {
   });
 
   it('cites the public source of every dataset figure it shows', () => {
-    const others = run(ARTICLE, '2025-03-19').flatMap(([, m]) => m.others.filter((o) => !o.onPage));
+    const others = run(ARTICLE, '2025-03-19').flatMap(([, m]) =>
+      m.others.filter((o) => o.origin === 'dataset'),
+    );
     expect(others.length).toBeGreaterThan(0);
     for (const o of others) expect(o.source?.url).toMatch(/^https:\/\//);
   });
@@ -75,18 +79,17 @@ describe('acceptance on a project-written report of 19 March 2025', () => {
 
 // The CNN article of 19 March 2025 in ../shared/eval (read for measuring only, never copied).
 const CNN = join(process.cwd(), '../shared/eval/dev/00-cnn-attacks-after-trump-putin-call.txt');
-const cnnCases: [string, string, string | null][] = existsSync(CNN)
-  ? [
-      ['150 drones', 'diverges', 'ua-air-force'],
-      ['145 drones', 'diverges', 'ua-president'],
-      ['175 servicemen', 'agrees', 'ua-president'],
-      ['57 drones', 'single', 'ru-mod'],
-      ['30-day', 'unmatched', null],
-      ['six months', 'unmatched', null],
-    ]
-  : [];
+const cnnCases: [string, string, string | null][] = [
+  ['150 drones', 'diverges', 'ua-air-force'],
+  ['145 drones', 'diverges', 'ua-president'],
+  ['175 servicemen', 'agrees', 'ua-president'],
+  ['57 drones', 'single', 'ru-mod'],
+  ['30-day', 'unmatched', null],
+  ['six months', 'unmatched', null],
+];
 
-describe('acceptance on the CNN article in ../shared/eval (when present)', () => {
+// Skipped (not empty) on a clone without ../shared: an empty suite fails as "No test found".
+describe.skipIf(!existsSync(CNN))('acceptance on the CNN article in ../shared/eval (when present)', () => {
   it.each(cnnCases)('%s is %s', (text, status, other) => {
     const m = find(run(readFileSync(CNN, 'utf8'), '2025-03-19'), text);
     expect(m.status).toBe(status);

@@ -155,10 +155,10 @@ describe('match', () => {
     expect(x?.status).toBe('diverges');
     expect(y?.status).toBe('diverges');
     expect(x?.others).toEqual([
-      expect.objectContaining({ claimant: 'ua-president', value: 120, onPage: true }),
+      expect.objectContaining({ claimant: 'ua-president', value: 120, origin: 'page' }),
     ]);
     expect(y?.others).toEqual([
-      expect.objectContaining({ claimant: 'ua-air-force', value: 100, onPage: true }),
+      expect.objectContaining({ claimant: 'ua-air-force', value: 100, origin: 'page' }),
     ]);
   });
 

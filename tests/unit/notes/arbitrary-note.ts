@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { MatchStatus, Qualifier, Side } from '../../../utils/schema';
+import type { FigureOrigin, MatchStatus, Qualifier, Side } from '../../../utils/schema';
 import type { AnchorState, Note } from '../../../utils/schema/notes';
 
 const text = fc.string({ maxLength: 40 });
@@ -13,6 +13,20 @@ const iso = fc
   .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
   .map((d) => d.toISOString());
 const offset = fc.nat({ max: 1_000_000 });
+const otherFigure = fc.record({
+  claimant: nullableText,
+  name: text,
+  side: fc.option(side, { nil: null }),
+  value: nullableNum,
+  low: nullableNum,
+  high: nullableNum,
+  qualifier,
+  source: fc.option(fc.record({ url: fc.webUrl(), published: nullableText, outlet: nullableText }), {
+    nil: null,
+  }),
+  quote: nullableText,
+  origin: fc.constantFrom<FigureOrigin>('page', 'dataset', 'memory'),
+});
 
 /** Any valid note (fast-check), for round-trip properties. */
 export const arbitraryNote: fc.Arbitrary<Note> = fc.record({
@@ -67,25 +81,10 @@ export const arbitraryNote: fc.Arbitrary<Note> = fc.record({
   }),
   match: fc.record({
     claimId: text,
-    status: fc.constantFrom<MatchStatus>('diverges', 'agrees', 'single', 'unmatched'),
+    status: fc.constantFrom<MatchStatus>('diverges', 'agrees', 'single', 'related', 'unmatched'),
     topic: fc.option(fc.record({ id: text, label: text }), { nil: null }),
     claimant: fc.option(fc.record({ id: text, name: text, side }), { nil: null }),
-    others: fc.array(
-      fc.record({
-        claimant: nullableText,
-        name: text,
-        side: fc.option(side, { nil: null }),
-        value: nullableNum,
-        low: nullableNum,
-        high: nullableNum,
-        qualifier,
-        source: fc.option(fc.record({ url: fc.webUrl(), published: nullableText, outlet: nullableText }), {
-          nil: null,
-        }),
-        quote: nullableText,
-        onPage: fc.boolean(),
-      }),
-      { maxLength: 3 },
-    ),
+    others: fc.array(otherFigure, { maxLength: 3 }),
+    related: fc.array(otherFigure, { maxLength: 3 }),
   }),
 });

@@ -15,7 +15,7 @@ const summary = (claims: number, enabled = true): PageSummaryReply => ({
   host: 'example.org',
   enabled,
   claims,
-  counts: { diverges: 0, agrees: 0, single: 0, unmatched: claims },
+  counts: { diverges: 0, agrees: 0, single: 0, related: 0, unmatched: claims },
   divergences: [],
 });
 

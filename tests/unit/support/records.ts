@@ -51,7 +51,7 @@ export function makeOther(over: Partial<OtherFigure> = {}): OtherFigure {
     qualifier: '=',
     source: { url: 'https://example.org/ru-mod/1', published: '2025-03-19', outlet: 'MoD' },
     quote: null,
-    onPage: false,
+    origin: 'dataset',
     ...over,
   };
 }
@@ -64,6 +64,7 @@ export function makeMatch(over: Partial<ClaimMatch> = {}): ClaimMatch {
     topic: { id: 'drones-18-19-mar', label: 'Drones launched at Ukraine, night of 18–19 March 2025' },
     claimant: { id: 'ua-air-force', name: "Ukraine's Air Force", side: 'ukraine' },
     others: [makeOther()],
+    related: [],
     ...over,
   };
 }

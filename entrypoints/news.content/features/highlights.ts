@@ -1,0 +1,47 @@
+import { STATUS_LABEL } from '../../../components/format';
+import { paintHighlights, type PaintHandle } from '../../../utils/highlight';
+import type { Annotated } from '../annotate-page';
+import type { PageState } from '../page-state';
+
+/** A figure as the keyboard, the hover tip and screen readers name it. */
+function describe(a: Annotated): string {
+  const who = a.match.claimant?.name ?? a.claim.speaker;
+  return `${a.claim.text}${who ? `, ${who}` : ''}: ${STATUS_LABEL[a.match.status].toLowerCase()}`;
+}
+
+/**
+ * Paints the figures of the last pass by status, as the display settings and
+ * the hide switch allow, after every pass and every change of what to show.
+ */
+export function highlightsFeature(page: PageState): void {
+  const html = document.documentElement;
+  let paint: PaintHandle | null = null;
+
+  const repaint = () => {
+    paint?.clear();
+    paint = null;
+    const { pass, display } = page;
+    const visible =
+      page.enabled && !page.hidden && pass ? pass.annotated.filter((a) => display.show[a.match.status]) : [];
+    page.shown = visible.map((a) => ({ ...a, label: describe(a) }));
+    if (page.shown.length)
+      paint = paintHighlights(
+        document,
+        page.shown.map((a) => ({ range: a.range, status: a.match.status })),
+      );
+    if (page.enabled) html.setAttribute('data-tally-style', display.style);
+    else html.removeAttribute('data-tally-style');
+    page.emit('painted');
+  };
+
+  page.on('pass', repaint);
+  page.on('style', repaint);
+  page.signal.addEventListener(
+    'abort',
+    () => {
+      paint?.clear();
+      html.removeAttribute('data-tally-style');
+    },
+    { once: true },
+  );
+}

@@ -1,0 +1,53 @@
+import { DAY_MS, isoDay } from '../dataset/time';
+import type { Hit, Reading } from './lookup';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Day-month-year for labels ("19 Mar 2025"). */
+function dayLabel(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()] ?? ''} ${d.getUTCFullYear()}`;
+}
+
+/** A short label for a period or an as-of day. */
+export function timeLabel(start: number, end: number, stock: boolean): string {
+  if (stock) return `as of ${dayLabel(start)}`;
+  const dur = end - start;
+  if (dur <= 30 * 3_600_000 && isoDay(start) !== isoDay(end - 1)) {
+    const a = new Date(start);
+    return `night of ${a.getUTCDate()}–${dayLabel(end - 1)}`;
+  }
+  if (dur <= DAY_MS) return dayLabel(start);
+  return `${dayLabel(start)} – ${dayLabel(end - 1)}`;
+}
+
+const cap = (t: string) => t.replace(/\b\w/g, (x) => x.toUpperCase());
+
+/**
+ * Phase 5: names a reading's topic: an id that is the same for every figure of the same
+ * quantity (metric, period or as-of day, place, direction) and a label a reader can follow
+ * ("Drones launched · night of 18–19 Mar 2025 · Russia → Ukraine").
+ */
+export function topicOf(r: Reading): { id: string; label: string } {
+  const anchor = r.hits.reduce<Hit | null>((a, h) => (!a || h.fit > a.fit ? h : a), null);
+  const stock = r.metric.kind === 'stock';
+  let ts = r.time.start;
+  let te = r.time.end;
+  if (anchor && !stock) {
+    ts = anchor.time;
+    te = anchor.end;
+  }
+  const when = stock
+    ? `asof:${isoDay(ts)}`
+    : `${new Date(ts).toISOString().slice(0, 16)}/${new Date(te).toISOString().slice(0, 16)}`;
+  const place = r.topicPlace;
+  const dir = r.direction;
+  const labelParts = [r.metric.label, timeLabel(ts, te, stock)];
+  if (place) labelParts.push(cap(place));
+  if (dir.includes('>')) labelParts.push(cap(dir.replace('>', ' → ')));
+  else if (dir) labelParts.push(r.metric.direction === 'loss' ? `losses of ${cap(dir)}` : `by ${cap(dir)}`);
+  return {
+    id: `${r.metric.id}@${when}${place ? `#${place}` : ''}${dir ? `/${dir}` : ''}`,
+    label: labelParts.join(' · '),
+  };
+}
