@@ -1,6 +1,6 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DisplaySettings } from '../../utils/settings/schemas';
 import type { Annotated, Pass } from './annotate-page';
+import type { Lifetime } from './lifetime';
 
 /** A figure painted on the page, with the words the keyboard, the hover tip and screen readers say for it. */
 export interface Shown extends Annotated {
@@ -10,9 +10,9 @@ export interface Shown extends Annotated {
 /**
  * What changed in the page state. `pass`: a pass over the page landed (or the page
  * was cleared, `pass` null); `style`: what to show changed (settings, hidden);
- * `painted`: `shown` was replaced.
+ * `painted`: `shown` was replaced; `popover`: a popover opened or closed.
  */
-export type PageEvent = 'pass' | 'style' | 'painted';
+export type PageEvent = 'pass' | 'style' | 'painted' | 'popover';
 
 /**
  * The one state every feature of the content script reads: what the last pass
@@ -21,9 +21,12 @@ export type PageEvent = 'pass' | 'style' | 'painted';
  * stop with the content script (`signal`).
  */
 export interface PageState {
-  readonly ctx: ContentScriptContext;
-  /** Aborted when the content script is invalidated (extension updated, reloaded or removed). */
+  /** Aborted when this copy of Tally stops (extension updated, reloaded or removed). */
   readonly signal: AbortSignal;
+  /** Stops this copy if the extension is gone; true while it goes on. */
+  alive(): boolean;
+  /** `setTimeout`, cancelled when Tally stops. */
+  later(callback: () => void, ms: number): number;
   /** The page's host name, as site settings name it. */
   readonly host: string;
   enabled: boolean;
@@ -33,17 +36,19 @@ export interface PageState {
   pass: Pass | null;
   /** The figures painted now, in page order. */
   shown: readonly Shown[];
+  /** A figure's popover is open. */
+  popoverOpen: boolean;
   on(event: PageEvent, listener: () => void): void;
   emit(event: PageEvent): void;
 }
 
 /** The page state of a content script whose settings were read. */
 export function createPageState(
-  ctx: ContentScriptContext,
+  lifetime: Lifetime,
   initial: { enabled: boolean; display: DisplaySettings },
 ): PageState {
-  const listeners: Record<PageEvent, (() => void)[]> = { pass: [], style: [], painted: [] };
-  const signal = ctx.signal;
+  const listeners: Record<PageEvent, (() => void)[]> = { pass: [], style: [], painted: [], popover: [] };
+  const { signal } = lifetime;
   // A plain list rather than an EventTarget: Firefox does not call an EventTarget's
   // listeners made in a content script. A listener that throws is reported, and
   // the ones after it still run.
@@ -51,14 +56,20 @@ export function createPageState(
     once: true,
   });
   return {
-    ctx,
     signal,
+    alive: lifetime.check,
+    later(callback, ms) {
+      const timer = window.setTimeout(() => signal.aborted || callback(), ms);
+      signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+      return timer;
+    },
     host: location.hostname,
     enabled: initial.enabled,
     display: initial.display,
     hidden: false,
     pass: null,
     shown: [],
+    popoverOpen: false,
     on: (event, listener) => {
       if (!signal.aborted) listeners[event].push(listener);
     },

@@ -5,6 +5,7 @@ import { contrastIn } from './support/look';
 import { playwrightCheckPage, waitDone } from './support/page-checks';
 import { screenshotPath } from './support/screenshot-path';
 import { listPainted } from './support/tally-page';
+import { waitPopover } from './support/tally-ui';
 import { useChromium } from './support/use-browser';
 
 const tally = useChromium();
@@ -77,12 +78,12 @@ describe('never breaking the page', () => {
     await page.keyboard.press('j');
     expect(await page.evaluate(() => (window as unknown as { pageKeys: string[] }).pageKeys)).toEqual([]);
     await page.keyboard.press('Enter');
-    await page.locator('tally-popover .pop').waitFor();
+    await waitPopover(page);
     await page.keyboard.press('j');
     await page.keyboard.press('k');
     expect(await page.evaluate(() => (window as unknown as { pageKeys: string[] }).pageKeys)).toEqual([]);
     await page.keyboard.press('Escape');
-    await page.locator('tally-popover .pop').waitFor({ state: 'detached' });
+    await waitPopover(page, false);
   });
 
   it('leaves shortcuts alone while the reader types in a form field', async () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { overflowing } from './support/look';
 import { screenshotPath } from './support/screenshot-path';
 import { readTallyState } from './support/tally-page';
+import { waitPopover } from './support/tally-ui';
 import { useChromium } from './support/use-browser';
 
 /** `chrome.storage.local`, as extension pages see it (run inside the page). */
@@ -109,12 +110,11 @@ describe('the popup on the demo article', () => {
     const text = (await first.locator('.this .fig').textContent())?.trim() ?? '';
     await first.focus();
     await popup.keyboard.press('Enter');
-    const pop = page.locator('tally-popover .pop');
-    await pop.waitFor({ timeout: 5_000 });
-    expect(await pop.getAttribute('data-status')).toBe('diverges');
-    expect(await pop.textContent()).toContain(text);
+    const pop = await waitPopover(page, true, 5_000);
+    expect(pop?.status).toBe('diverges');
+    expect(pop?.text).toContain(text);
     await page.keyboard.press('Escape');
-    await pop.waitFor({ state: 'detached' });
+    await waitPopover(page, false);
   });
 
   it('opens the side panel from its button', async () => {

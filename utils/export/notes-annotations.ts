@@ -1,5 +1,5 @@
 import { speakerOf } from '../notes/filter-notes';
-import type { MatchStatus, OtherFigure, Side } from '../schema';
+import type { FigureOrigin, MatchStatus, OtherFigure, Side } from '../schema';
 import type { Note, TextPositionSelector, TextQuoteSelector } from '../schema/notes';
 import { QUALIFIER_WORDS, isOwnFigure, summaryOf } from './describe-note';
 import { linkUrl } from './link-url';
@@ -35,8 +35,8 @@ export interface OtherFigureTerms extends FigureTerms {
   'tally:side'?: Side;
   /** Where it was published (http(s) only). */
   'tally:source'?: string;
-  /** Where Tally found it: the same article, the dataset, or the reader's memory. */
-  'tally:origin': OtherFigure['origin'];
+  /** Where Tally found it: this page, the dataset (or a pack), or a page read earlier. */
+  'tally:origin': FigureOrigin;
 }
 
 /**
@@ -58,6 +58,8 @@ export interface FigureBody extends FigureTerms {
   'tally:status': MatchStatus;
   'tally:topic'?: { id: string; 'tally:label': string };
   'tally:others': OtherFigureTerms[];
+  /** The same thing counted with another or an unknown scope or measure: listed, never compared. */
+  'tally:related': OtherFigureTerms[];
   /** True when the reader selected the figure themselves. */
   'tally:manual': boolean;
 }
@@ -144,6 +146,7 @@ function figureBody(n: Note): FigureBody {
         }
       : {}),
     'tally:others': m.others.filter((o) => !isOwnFigure(n, o)).map(otherTerms),
+    'tally:related': m.related.map(otherTerms),
     'tally:manual': n.manual,
   };
 }

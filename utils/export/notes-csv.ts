@@ -30,6 +30,8 @@ export const FORMULA_START = /^[\s\p{C}\p{Z}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[
  *   (never the note's own figure: its own claimant's record of the same number)
  * - `other_sources`: their source URLs, `; `-separated, in the same order (empty entries kept)
  * - `recorded_in`: source URLs of the dataset's records of the note's own figure, `; `-separated
+ * - `related_figures`: figures for the same thing with another scope or measure (not compared),
+ *   "Name (Side): value", `; `-separated
  * - `page_url`, `page_title`, `outlet`, `published`: the page the figure was noted on
  * - `comment`, `tags` (`; `-separated): the reader's own
  * - `manual`: yes when the reader selected the figure themselves
@@ -54,6 +56,7 @@ export const CSV_COLUMNS = [
   'other_figures',
   'other_sources',
   'recorded_in',
+  'related_figures',
   'page_url',
   'page_title',
   'outlet',
@@ -90,6 +93,7 @@ function rowOf(n: Note): Row {
     other_figures: others.map(otherFigureText).join('; '),
     other_sources: others.map((o) => o.source?.url ?? '').join('; '),
     recorded_in: own.map((o) => o.source?.url ?? '').join('; '),
+    related_figures: n.match.related.map(otherFigureText).join('; '),
     page_url: n.page.url,
     page_title: n.page.title,
     outlet: outletOf(n),

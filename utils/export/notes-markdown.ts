@@ -94,6 +94,10 @@ function noteMarkdown(n: Note): string[] {
     lines.push('  - Other figures:');
     for (const o of others) lines.push(`    - ${markdownText(otherFigureText(o))}${sourceOf(o)}`);
   }
+  if (n.match.related.length) {
+    lines.push('  - Related figures (another scope or measure, not compared):');
+    for (const o of n.match.related) lines.push(`    - ${markdownText(otherFigureText(o))}${sourceOf(o)}`);
+  }
   const recorded = own.flatMap((o) => (o.source ? [sourceLink(o.source)] : []));
   if (recorded.length) lines.push(`  - Also recorded in: ${recorded.join('; ')}`);
   if (n.comment.trim()) lines.push(`  - Comment: ${markdownText(n.comment)}`);

@@ -1,9 +1,9 @@
 import { targetAtPoint } from '../../../utils/highlight';
 import type { PageState } from '../page-state';
+import { createClosedHost } from '../ui/closed-host';
 
 const TIP_CSS =
-  ':host{all:initial;position:fixed;z-index:2147483646;pointer-events:none;left:0;top:0}' +
-  '.tip{font:12px/1.4 system-ui,sans-serif;color:#fff;background:#1d2129;padding:3px 8px;border-radius:5px;' +
+  '.tip{position:fixed;left:0;top:0;pointer-events:none;font:12px/1.4 system-ui,sans-serif;color:#fff;background:#1d2129;padding:3px 8px;border-radius:5px;' +
   'white-space:nowrap;box-shadow:0 2px 8px rgba(0,0,0,.25)}';
 
 /**
@@ -13,31 +13,30 @@ const TIP_CSS =
  */
 export function hoverTipFeature(page: PageState): void {
   const { signal } = page;
-  const host = document.createElement('tally-tip');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = TIP_CSS;
+  const { host, root } = createClosedHost(signal, TIP_CSS);
+  // Below the popover: the popover's host comes later in the page.
+  host.style.setProperty('z-index', '2147483646', 'important');
   const tip = document.createElement('div');
   tip.className = 'tip';
   tip.setAttribute('role', 'tooltip');
-  shadow.append(style, tip);
-  host.hidden = true;
+  tip.hidden = true;
+  root.append(tip);
   let frame = 0;
   let last: { x: number; y: number } | null = null;
 
   const check = () => {
     frame = 0;
     if (!last) return;
-    const t = targetAtPoint(document, page.shown, last.x, last.y);
+    // The tip says what the popover says in full: never both at once.
+    const t = page.popoverOpen ? null : targetAtPoint(document, page.shown, last.x, last.y);
     if (!t) {
-      host.hidden = true;
+      tip.hidden = true;
       return;
     }
     tip.textContent = t.label;
-    if (!host.isConnected) document.documentElement.append(host);
-    host.hidden = false;
+    tip.hidden = false;
     const box = t.range.getBoundingClientRect();
-    host.style.transform = `translate(${Math.round(box.left)}px, ${Math.round(Math.max(0, box.top - 26))}px)`;
+    tip.style.transform = `translate(${Math.round(box.left)}px, ${Math.round(Math.max(0, box.top - 26))}px)`;
   };
 
   document.addEventListener(
@@ -48,16 +47,10 @@ export function hoverTipFeature(page: PageState): void {
     },
     { passive: true, signal },
   );
-  const hide = () => (host.hidden = true);
+  const hide = () => (tip.hidden = true);
+  page.on('popover', hide);
   window.addEventListener('scroll', hide, { passive: true, capture: true, signal });
   // A click opens the popover over the figure: the tip would only cover it.
   document.addEventListener('pointerdown', hide, { passive: true, capture: true, signal });
-  signal.addEventListener(
-    'abort',
-    () => {
-      if (frame) cancelAnimationFrame(frame);
-      host.remove();
-    },
-    { once: true },
-  );
+  signal.addEventListener('abort', () => cancelAnimationFrame(frame), { once: true });
 }

@@ -20,12 +20,13 @@ export function keyboardFeature(
   const focus = createFocusProxy(
     page.signal,
     () => page.shown,
-    (i) => void popover.show(i, { fromKeyboard: true, onClosed: () => focus.refocus() }),
+    (i) => popover.show(i, { fromKeyboard: true, onClosed: () => focus.refocus() }),
   );
   document.addEventListener(
     'keydown',
     (e) => {
-      if (!page.enabled || !e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || isTyping(e)) return;
+      if (!e.isTrusted || !page.enabled || !e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || isTyping(e))
+        return;
       if (e.code === 'KeyN' || e.code === 'KeyP') {
         e.preventDefault();
         focus.step(e.code === 'KeyN' ? 1 : -1);

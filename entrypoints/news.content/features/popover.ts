@@ -11,7 +11,7 @@ export interface PopoverFeature {
    * Opens the popover of the painted figure at `index`; `fromKeyboard` moves
    * focus into it, and `onClosed` runs when it closes.
    */
-  show(index: number, options?: { fromKeyboard?: boolean; onClosed?: () => void }): Promise<void>;
+  show(index: number, options?: { fromKeyboard?: boolean; onClosed?: () => void }): void;
 }
 
 /**
@@ -21,17 +21,16 @@ export interface PopoverFeature {
 export function popoverFeature(page: PageState, router: Router, notes: NotesFeature): PopoverFeature {
   let popover: OpenPopover | null = null;
   // The popover's host is made once, when the page has figures, before the first click.
-  let hostMade: Promise<PopoverHost> | null = null;
+  let hostMade: PopoverHost | null = null;
   const popoverHost = () => (hostMade ??= createPopoverHost(page.signal, popoverCss));
 
-  const show: PopoverFeature['show'] = async (index, options = {}) => {
+  const show: PopoverFeature['show'] = (index, options = {}) => {
     const target = page.shown[index];
     const pass = page.pass;
     if (!target || !pass) return;
     popover?.close();
     performance.mark('tally:popover-start');
-    const host = await popoverHost();
-    popover = await host.open(
+    popover = popoverHost().open(
       {
         ...target,
         meta: pass.article.meta,
@@ -40,25 +39,29 @@ export function popoverFeature(page: PageState, router: Router, notes: NotesFeat
       },
       () => {
         popover = null;
+        page.popoverOpen = false;
+        page.emit('popover');
         options.onClosed?.();
       },
     );
+    page.popoverOpen = true;
+    page.emit('popover');
     performance.measure('tally:popover-open', 'tally:popover-start');
-    if (options.fromKeyboard)
-      popover.host.shadowRoot?.querySelector<HTMLElement>('.close')?.focus({ preventScroll: true });
+    if (options.fromKeyboard) popover.focus();
   };
 
   page.on('painted', () => popover?.close());
   page.on('pass', () => {
-    if (page.pass?.annotated.length) page.ctx.requestIdleCallback(() => void popoverHost());
+    if (page.pass?.annotated.length) requestIdleCallback(() => page.signal.aborted || popoverHost());
   });
 
   document.addEventListener(
     'click',
     (e) => {
-      if (page.shown.length === 0 || e.defaultPrevented || e.button !== 0) return;
+      // A page can dispatch clicks of its own: only the reader's (trusted) ones open a popover.
+      if (!e.isTrusted || page.shown.length === 0 || e.defaultPrevented || e.button !== 0) return;
       const t = targetAtPoint(document, page.shown, e.clientX, e.clientY);
-      if (t && document.getSelection()?.isCollapsed !== false) void show(page.shown.indexOf(t));
+      if (t && document.getSelection()?.isCollapsed !== false) show(page.shown.indexOf(t));
     },
     { signal: page.signal },
   );
@@ -68,7 +71,7 @@ export function popoverFeature(page: PageState, router: Router, notes: NotesFeat
     if (index < 0) return { ok: false, error: `no highlighted figure ${claimId} on this page` };
     const box = page.shown[index]!.range.getBoundingClientRect();
     window.scrollBy({ top: box.top - window.innerHeight / 3, behavior: 'instant' });
-    await show(index);
+    show(index);
     return { ok: true };
   });
 

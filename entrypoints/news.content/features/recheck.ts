@@ -19,10 +19,11 @@ export interface RecheckFeature {
  * passed on to the features that paint.
  */
 export function recheckFeature(page: PageState): RecheckFeature {
-  const { ctx, signal } = page;
+  const { signal } = page;
   let generation = 0;
 
   const annotate = async () => {
+    if (!page.alive()) return;
     const mine = ++generation;
     const next = await annotatePage(
       document,
@@ -58,7 +59,7 @@ export function recheckFeature(page: PageState): RecheckFeature {
     );
     if (!relevant) return;
     if (timer !== undefined) clearTimeout(timer);
-    timer = ctx.setTimeout(() => {
+    timer = page.later(() => {
       performance.mark('tally:recheck');
       void annotate();
     }, SETTLE_MS);
@@ -77,7 +78,8 @@ export function recheckFeature(page: PageState): RecheckFeature {
     { once: true },
   );
 
-  ctx.onInvalidated(
+  const onStop = (stop: () => void) => signal.addEventListener('abort', stop, { once: true });
+  onStop(
     watchSiteSettings((settings) => {
       const now = isEnabledFor(settings, page.host);
       if (now === page.enabled) return;
@@ -86,7 +88,7 @@ export function recheckFeature(page: PageState): RecheckFeature {
       else clear();
     }),
   );
-  ctx.onInvalidated(
+  onStop(
     watchDisplaySettings((next) => {
       page.display = next;
       page.emit('style');

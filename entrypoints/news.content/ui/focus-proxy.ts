@@ -1,3 +1,5 @@
+import { createClosedHost } from './closed-host';
+
 /** A highlight the keyboard can move to. */
 export interface Focusable {
   range: Range;
@@ -15,7 +17,7 @@ export interface FocusProxy {
 }
 
 /**
- * A focusable `<tally-focus>` element laid over the current highlight (no
+ * A focusable element (in a closed shadow root) laid over the current highlight (no
  * pointer events, so the page under it still gets clicks). Enter or Space on
  * it activates the highlight; Tab and Shift+Tab walk the highlights before
  * letting focus leave.
@@ -25,17 +27,19 @@ export function createFocusProxy(
   targets: () => readonly Focusable[],
   onActivate: (index: number) => void,
 ): FocusProxy {
-  const el = document.createElement('tally-focus');
+  const { root } = createClosedHost(
+    signal,
+    'div{position:fixed;display:block;pointer-events:none;outline:3px solid #1664ff;outline-offset:2px;' +
+      'border-radius:3px;opacity:0;left:0;top:0;width:0;height:0}',
+  );
+  const el = document.createElement('div');
   el.setAttribute('tabindex', '0');
   el.setAttribute('role', 'button');
   el.setAttribute(
     'aria-label',
     'Tally highlights: press Tab for the next figure, Enter for its cross-references',
   );
-  el.style.cssText =
-    'position:fixed;display:block;pointer-events:none;outline:3px solid #1664ff;outline-offset:2px;' +
-    'border-radius:3px;opacity:0;z-index:2147483646;left:0;top:0;width:0;height:0;';
-  document.documentElement.append(el);
+  root.append(el);
   let index = -1;
 
   const place = () => {
@@ -63,11 +67,9 @@ export function createFocusProxy(
     el.focus({ preventScroll: true });
   };
 
-  // Keys pressed on Tally's own element are Tally's: the page's shortcuts never see them.
-  for (const type of ['keyup', 'keypress'] as const) el.addEventListener(type, (e) => e.stopPropagation());
+  // Only the reader's keys reach here: the shadow root stops scripted ones, and keeps these from the page.
   el.addEventListener('keydown', (e) => {
     const n = targets().length;
-    e.stopPropagation();
     if (e.altKey && e.shiftKey && (e.code === 'KeyN' || e.code === 'KeyP')) {
       e.preventDefault();
       if (n > 0) show((index + (e.code === 'KeyN' ? 1 : n - 1)) % n);
@@ -89,7 +91,6 @@ export function createFocusProxy(
     el.style.opacity = '0';
   });
   window.addEventListener('scroll', place, { passive: true, capture: true, signal });
-  signal.addEventListener('abort', () => el.remove(), { once: true });
 
   return {
     step(delta) {

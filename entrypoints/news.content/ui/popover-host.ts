@@ -1,8 +1,8 @@
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { h, render } from 'preact';
-import { createIsolatedElement } from '@webext-core/isolated-element';
 import { Popover } from '../../../components/Popover';
 import type { ArticleMeta, ClaimMatch, PageClaim } from '../../../utils/schema';
+import { createClosedHost } from './closed-host';
+import { placeNear } from './place';
 
 /** What a popover shows, and where. */
 export interface PopoverTarget {
@@ -14,10 +14,11 @@ export interface PopoverTarget {
   noted?: boolean;
 }
 
-/** An open popover and how to close it. */
+/** An open popover. */
 export interface OpenPopover {
   close(): void;
-  host: HTMLElement;
+  /** Moves focus to its first control (opened from the keyboard). */
+  focus(): void;
 }
 
 /** A made-up figure rendered once, hidden, when the host is made. */
@@ -66,55 +67,49 @@ const WARM_UP = {
 /** The popover's shadow-root host, made once per page and reused by every popover. */
 export interface PopoverHost {
   /**
-   * Shows the cross-references of `target` next to its range, positioned with
-   * Floating UI. Closes on Esc, outside click and when the figure scrolls out of
-   * view; `onClosed` then returns focus.
+   * Shows the cross-references of `target` beside its range. Closes on Esc, an
+   * outside click and when the figure scrolls out of view; `onClosed` then
+   * returns focus. Tab and Shift+Tab wrap around its controls.
    */
-  open(target: PopoverTarget, onClosed: () => void): Promise<OpenPopover>;
+  open(target: PopoverTarget, onClosed: () => void): OpenPopover;
 }
 
+/** The controls Tab moves between. */
+const FOCUSABLE = 'button:not([disabled]), a[href], input, [tabindex]:not([tabindex="-1"])';
+
 /**
- * Creates the `<tally-popover>` host (an open shadow root, hidden until a
- * popover opens) ahead of the first click, so opening one is a render and a
- * position, not a new element and a new stylesheet.
+ * Creates the popover's closed shadow root (hidden until a popover opens) ahead
+ * of the first click, so opening one is a render and a position, not a new
+ * element and a new stylesheet.
  */
-export async function createPopoverHost(signal: AbortSignal, css: string): Promise<PopoverHost> {
-  // An isolated shadow root (what WXT's createShadowRootUi wraps), made directly: the
-  // mounting helpers around it cost ~1.5 KB gzipped of a script injected into every article.
-  const { parentElement: host, isolatedElement: container } = await createIsolatedElement({
-    name: 'tally-popover',
-    mode: 'open',
-    css: { textContent: css },
-    isolateEvents: true,
-  });
-  document.documentElement.append(host);
-  const onAbort = (fn: () => void) => signal.addEventListener('abort', fn, { once: true });
-  onAbort(() => {
-    render(null, container);
-    host.remove();
-  });
-  host.style.display = 'none';
+export function createPopoverHost(signal: AbortSignal, css: string): PopoverHost {
+  const { host, root } = createClosedHost(signal, css);
+  const frame = document.createElement('div');
+  frame.className = 'frame';
+  frame.hidden = true;
+  root.append(frame);
   // One render ahead of time, out of sight: the first real popover then opens without
-  // waiting for Preact, the components and the number formatter to warm up.
-  render(h(Popover, WARM_UP), container);
-  render(null, container);
+  // waiting for Preact and the components to warm up.
+  render(h(Popover, WARM_UP), frame);
+  render(null, frame);
   let current: (() => void) | null = null;
-  onAbort(() => current?.());
+  signal.addEventListener('abort', () => current?.(), { once: true });
 
   return {
-    async open(target, onClosed) {
+    open(target, onClosed) {
       current?.();
       const controller = new AbortController();
-      let stopAutoUpdate = () => {};
+      const listen = { signal: controller.signal };
       let closed = false;
+      let frameRequest = 0;
       const close = () => {
         if (closed) return;
         closed = true;
         current = null;
         controller.abort();
-        stopAutoUpdate();
-        render(null, container);
-        host.style.display = 'none';
+        cancelAnimationFrame(frameRequest);
+        render(null, frame);
+        frame.hidden = true;
         onClosed();
       };
       current = close;
@@ -127,45 +122,66 @@ export async function createPopoverHost(signal: AbortSignal, css: string): Promi
           onNote: target.onNote,
           noted: target.noted,
         }),
-        container,
+        frame,
       );
-      host.style.display = '';
-      const reference = { getBoundingClientRect: () => target.range.getBoundingClientRect() };
-      const place = () =>
-        computePosition(reference, host, {
-          strategy: 'fixed',
-          placement: 'bottom-start',
-          middleware: [offset(8), flip(), shift({ padding: 8 })],
-        }).then(({ x, y }) => {
-          if (!closed) host.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
-        });
-      let first = true;
-      stopAutoUpdate = autoUpdate(reference, host, () => {
-        // autoUpdate also calls back at once: the first position is placed (and awaited) below.
-        if (first) return void (first = false);
+      frame.hidden = false;
+      const place = () => {
+        frameRequest = 0;
         const r = target.range.getBoundingClientRect();
-        if (r.bottom < 0 || r.top > window.innerHeight) close();
-        else void place();
-      });
-      await place();
+        if (r.bottom < 0 || r.top > window.innerHeight) return close();
+        const { x, y } = placeNear(r, frame.getBoundingClientRect(), {
+          width: document.documentElement.clientWidth,
+          height: window.innerHeight,
+        });
+        frame.style.transform = `translate(${x}px, ${y}px)`;
+      };
+      const placeSoon = () => (frameRequest ||= requestAnimationFrame(place));
+      place();
+      window.addEventListener('scroll', placeSoon, { ...listen, passive: true, capture: true });
+      window.addEventListener('resize', placeSoon, { ...listen, passive: true });
+      const resized = new ResizeObserver(placeSoon);
+      resized.observe(frame);
+      controller.signal.addEventListener('abort', () => resized.disconnect());
 
-      const signal = controller.signal;
       document.addEventListener(
         'keydown',
         (e) => {
-          if (e.key === 'Escape') {
+          if (e.isTrusted && e.key === 'Escape') {
             e.stopPropagation();
             close();
           }
         },
-        { capture: true, signal },
+        { ...listen, capture: true },
       );
-      host.addEventListener('keydown', (e) => e.key === 'Escape' && close(), { signal });
-      document.addEventListener('pointerdown', (e) => !e.composedPath().includes(host) && close(), {
-        capture: true,
-        signal,
-      });
-      return { close, host };
+      frame.addEventListener(
+        'keydown',
+        (e) => {
+          if (e.key !== 'Tab') return;
+          const controls = [...frame.querySelectorAll<HTMLElement>(FOCUSABLE)];
+          const at = controls.indexOf(root.activeElement as HTMLElement);
+          const next = e.shiftKey
+            ? at <= 0
+              ? controls.at(-1)
+              : null
+            : at === controls.length - 1
+              ? controls[0]
+              : null;
+          if (next) {
+            e.preventDefault();
+            next.focus();
+          }
+        },
+        listen,
+      );
+      document.addEventListener(
+        'pointerdown',
+        (e) => e.isTrusted && !e.composedPath().includes(host) && close(),
+        { ...listen, capture: true },
+      );
+      return {
+        close,
+        focus: () => frame.querySelector<HTMLElement>(FOCUSABLE)?.focus({ preventScroll: true }),
+      };
     },
   };
 }

@@ -76,6 +76,7 @@ describe('W3C Web Annotation export', () => {
           'tally:origin': 'dataset',
         },
       ],
+      'tally:related': [],
       'tally:manual': false,
     });
   });

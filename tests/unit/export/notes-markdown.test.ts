@@ -131,6 +131,20 @@ describe('Markdown export', () => {
     expect(text).toContain('Russian Ministry of Defence (Russia): 41');
   });
 
+  it('lists related figures (another scope or measure) apart from the figures compared', () => {
+    const related = makeOther({
+      name: 'Kharkiv governor',
+      side: 'ukraine',
+      value: 12,
+      source: null,
+      origin: 'page',
+    });
+    const text = notesToMarkdown([makeNote({ match: makeMatch({ related: [related] }) })], NOW);
+    expect(text).toContain(
+      '  - Related figures (another scope or measure, not compared):\n    - Kharkiv governor (Ukraine): 12 — in the same article',
+    );
+  });
+
   it('escapes the published date, source dates and tags like every other field', () => {
     const note = makeNote({
       page: { ...makeNote().page, published: '<img src=x onerror=alert(1)>' },

@@ -238,3 +238,42 @@ describe('figures in the speaker’s own phrase', () => {
     expect(claims.find((c) => c.value === 4)?.speaker ?? null).toBeNull();
   });
 });
+
+describe('carry-over, transcripts and long quotations', () => {
+  it.each([
+    ['According to the port office, 14 ships waited. Six were turned away.', 'Six', 'port office'],
+    ['The port office said 14 ships waited. Another 6 were turned away.', '6', 'port office'],
+    ['LIS: We counted 14 ships on Monday.', '14', 'LIS'],
+    ['“We counted 14 ships.\n\n“Six more came later,” harbour master Ana Lis said.', '14', 'Ana Lis'],
+    ["The office wrote: ''14 ships were waiting.''", '14', 'office'],
+  ])('%j', (text, figure, speaker) => {
+    expect(speakerOf(text, figure)).toContain(speaker);
+  });
+
+  it('does not carry a speaker into a sentence with a subject of its own', () => {
+    expect(speakerOf('The port office said 14 ships waited. Fishermen sold 6 boats.', '6')).toBeNull();
+  });
+
+  it('does not carry a speaker across paragraphs', () => {
+    expect(speakerOf('The port office said 14 ships waited.\n\nSix were turned away.', 'Six')).toBeNull();
+  });
+});
+
+describe('owners of figures and back-references', () => {
+  it.each([
+    ['In contrast, the government has set a growth target of 7.5%.', '7.5', 'government'],
+    [
+      'The Harbour Fund said trade would grow. In its outlook, the lender also expected 6% growth.',
+      '6',
+      'Harbour Fund',
+    ],
+  ])('%s', (text, figure, speaker) => {
+    expect(speakerOf(text, figure)).toContain(speaker);
+  });
+
+  it('limits "put the toll at" to its own figure', () => {
+    const text = 'The office put the toll at 64 after the storm, which cut power to 3 million people.';
+    expect(speakerOf(text, '64')).toContain('office');
+    expect(speakerOf(text, '3 million')).toBeNull();
+  });
+});

@@ -33,6 +33,7 @@ const {
   ROLE_WORDS,
   SOURCE_DOCUMENTS,
   SPEAKER_PRONOUNS,
+  RELATIVES,
   SUBORDINATORS,
   WEEKDAYS,
 } = lex;
@@ -52,6 +53,8 @@ export interface Verb {
   post: boolean;
   /** Its subject follows a comma or a quotation, as a closing clause's does, whether or not figures follow it. */
   closing: boolean;
+  /** The token after the last one its report covers ("put the toll at 64" covers only up to the figure). */
+  reach: number;
 }
 
 /** The attributions one sentence makes. */
@@ -176,6 +179,22 @@ function atFigure(x: AttributionText, i: number): boolean {
   return false;
 }
 
+/**
+ * Where the report of "put the toll at 64" (the verb at i) ends: at the first
+ * clause of the outlet's own after its figure ("… at 64 after the storm,
+ * which cut power to 3 million people"); "…, with 1,560 added" goes on.
+ */
+function atFigureEnd(x: AttributionText, i: number, b: number): number {
+  const { tk } = x;
+  let k = i + 1;
+  while (k < b && (tk[k] as Token).kind !== NUM) k++;
+  for (; k < b; k++) {
+    const w = tk[k] as Token;
+    if (SUBORDINATORS.has(w.lower) || RELATIVES.has(w.lower)) return k;
+  }
+  return b;
+}
+
 /** Does tokens [a, b) name someone (a capitalised word that is not an article or determiner)? */
 function namesSomeone(x: AttributionText, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
@@ -259,7 +278,15 @@ export function readReports(
       const e = npForward(x, i + 1, b);
       if (e > i + 1 && tk[e]?.lower === 'as' && QUOTED_AS.has(tk[e + 1]?.lower ?? '')) {
         const speaker = memory.resolve(i + 1, e);
-        out.verbs.push({ at: i, speaker, subjectStart: i + 1, participle: false, post: true, closing: true });
+        out.verbs.push({
+          at: i,
+          speaker,
+          subjectStart: i + 1,
+          participle: false,
+          post: true,
+          closing: true,
+          reach: b,
+        });
         i = e + 1;
         continue;
       }
@@ -274,7 +301,15 @@ export function readReports(
           (tk[i + 2] as Token).lower === 'the');
       if (agent) {
         const speaker = memory.resolve(i + 2, e);
-        out.verbs.push({ at: i, speaker, subjectStart: i + 2, participle: false, post: true, closing: true });
+        out.verbs.push({
+          at: i,
+          speaker,
+          subjectStart: i + 2,
+          participle: false,
+          post: true,
+          closing: true,
+          reach: b,
+        });
         i = e - 1;
         continue;
       }
@@ -282,7 +317,15 @@ export function readReports(
     if (!isVerb(x, i, a)) continue;
     if (PARTICIPLES.has(t.lower) && (i === a || tk[i - 1]?.text === ',')) {
       const speaker = firstFinite?.speaker ?? (subjE > subjA ? memory.resolve(subjA, subjE) : null);
-      out.verbs.push({ at: i, speaker, subjectStart: i, participle: true, post: false, closing: false });
+      out.verbs.push({
+        at: i,
+        speaker,
+        subjectStart: i,
+        participle: true,
+        post: false,
+        closing: false,
+        reach: b,
+      });
       continue;
     }
     const sub = subjectOf(x, i, a, subjA, subjE);
@@ -301,6 +344,7 @@ export function readReports(
           !figureAfter(x, i, b) &&
           !(afterIntro(x, a, sub.a) && !clauseEndsAfter(x, i, b)),
         closing: postClause(x, sub.a) && clauseEndsAfter(x, i, b),
+        reach: PUT_AT_VERBS.has(t.lower) ? atFigureEnd(x, i, b) : b,
       };
     } else if (isClosingMark(tk[i - 1] as Token) || (tk[i - 1] as Token).text === ',') {
       // inversion: "…,” said Dmitry Peskov"
@@ -313,6 +357,7 @@ export function readReports(
           participle: false,
           post: true,
           closing: true,
+          reach: b,
         };
         mark(i + 1, e);
         aside(x, e, b, mark, quiet);

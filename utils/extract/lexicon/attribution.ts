@@ -165,3 +165,19 @@ export const OWNED_FIGURE_NOUNS = set(
 export const NEVER_SPEAKERS = set(
   'growth results result video videos economy prices price inflation sales revenue numbers number rate rates trend trends chart charts graph map maps photos images footage evidence data figures statistics',
 );
+
+/** Verbs by which a body gives a figure of its own ("has set a target of 7.5%", "issued a forecast of 2%"). */
+export const OWNING_VERBS = set(
+  'set sets setting issued issues published publishes gave gives announced unveiled adopted',
+);
+
+/** Figure nouns a body owns by setting or issuing them ("a growth target of 7.5%"). */
+export const OWNED_TARGETS = set('target targets goal goals');
+
+/** Generic nouns by which an article refers back to a body it named ("the lender" for the IMF, "the watchdog"). */
+export const GENERIC_BODIES = set(
+  'lender watchdog regulator body organisation organization institution fund agency',
+);
+
+/** Words that open a relative or time clause of the outlet's own after a report ("…, which cut power", "… before the storm"). */
+export const RELATIVES = set('which who whom whose where before until');
