@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t, tn } from '../utils/i18n/messages';
-import { requestFocusClaim, requestPageSummary } from '../utils/messaging';
-import type { PageSummaryReply } from '../utils/schema';
+import { coverageStatement, noFigureInData } from '../utils/dataset/coverage';
+import { formatNumber, t, tn } from '../utils/i18n/messages';
+import { requestDatasetInfo, requestFocusClaim, requestPageSummary } from '../utils/messaging';
+import type { FamilySummary, PageSummaryReply } from '../utils/schema';
 import { getDisplaySettings, getSiteSettings, isEnabledFor, type DisplaySettings } from '../utils/settings';
 import { defaultRegistrar } from '../utils/sites/register-sites';
 import { DivergenceList } from './popup/DivergenceList';
@@ -52,6 +53,7 @@ export function PopupApp() {
   const [display, setDisplay] = useState<DisplaySettings | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const [families, setFamilies] = useState<FamilySummary[] | null>(null);
 
   useEffect(() => {
     void getDisplaySettings().then(setDisplay);
@@ -61,6 +63,8 @@ export function PopupApp() {
       if (!found?.host) return;
       setEnabled(isEnabledFor(await getSiteSettings(), found.host));
       setSummary(await settledSummary(found.id, 4));
+      const info = await requestDatasetInfo();
+      if (info.ok) setFamilies(info.info.families ?? []);
     })();
   }, []);
 
@@ -171,7 +175,20 @@ export function PopupApp() {
           <p class="lead" data-testid="tally-popup-claims">
             {tn('popup.figures', state.summary.claims)}
           </p>
+          {state.summary.read && state.summary.read.words < state.summary.read.total ? (
+            <p class="note" data-testid="tally-popup-read">
+              {t('popup.readPart', {
+                words: formatNumber(state.summary.read.words),
+                total: formatNumber(state.summary.read.total),
+              })}
+            </p>
+          ) : null}
           <StatusCounts counts={state.summary.counts} shown={display?.show ?? null} />
+          {families && noFigureInData(state.summary.counts, state.summary.claims) ? (
+            <p class="note" data-testid="tally-popup-coverage">
+              {coverageStatement(families, state.summary.claims)}
+            </p>
+          ) : null}
           <DivergenceList divergences={state.summary.divergences} onShow={onShow} />
         </>
       ) : null}

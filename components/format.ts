@@ -1,4 +1,4 @@
-import { formatNumber, t, tIfAny, type MessageKey } from '../utils/i18n/messages';
+import { formatNumber, t, tOfId, type MessageKey } from '../utils/i18n/messages';
 import type { Qualifier } from '../utils/schema/claim';
 import { MATCH_STATUSES } from '../utils/schema/match';
 import { sideLabel as tableSideLabel } from '../utils/schema/sides';
@@ -62,8 +62,7 @@ export { sideClass } from '../utils/schema/sides';
  */
 export function sideLabel(side: string | null | undefined): string {
   if (!side) return tableSideLabel(side);
-  const id = side === 'other' ? 'others' : side.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-  return tIfAny(`side.${id}`) ?? tableSideLabel(side);
+  return tOfId('side', side === 'other' ? 'others' : side) ?? tableSideLabel(side);
 }
 
 /** What each status means, in a reader's words (never "false"), in the language in force. */

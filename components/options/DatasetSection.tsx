@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
+import { conflictName, coverageByConflict } from '../../utils/dataset/coverage';
 import { requestDatasetInfo } from '../../utils/messaging';
 import { formatDay } from '../../utils/i18n/format';
-import { formatNumber as n, t } from '../../utils/i18n/messages';
-import type { DatasetInfoReply } from '../../utils/schema';
+import { formatNumber as n, t, tn } from '../../utils/i18n/messages';
+import type { DatasetInfoReply, FamilySummary } from '../../utils/schema';
+import { sideLabel } from '../format';
 
 /** "18 March 2025" from "2025-03-18", in the language in force (the date as written, no time-zone shift). */
 export { formatDay };
@@ -54,11 +56,81 @@ export function DatasetSection({ version }: { version: number }) {
           </div>
         </dl>
       )}
+      {reply?.ok && reply.info.families?.length ? <Coverage families={reply.info.families} /> : null}
       <p>
         <a href="/data/NOTICE" target="_blank" rel="noopener" data-testid="tally-dataset-credits">
           {t('options.dataset.credits')}
         </a>
       </p>
     </section>
+  );
+}
+
+/** "from 24 February 2022 to 8 August 2026", or what is known of it. */
+function dates(from: string | null, to: string | null): string {
+  const a = formatDay(from);
+  const b = formatDay(to);
+  return a && b ? `${a} – ${b}` : (a ?? b ?? t('options.dataset.noDates'));
+}
+
+/** One source family: what it is, who gives its figures (and their side), what it measures, when, how many. */
+function FamilyItem({ family }: { family: FamilySummary }) {
+  return (
+    <li class="family" data-testid="tally-dataset-family" data-family={family.id}>
+      <p class="family-name">
+        <strong>{family.name}</strong>
+      </p>
+      <p class="family-facts">
+        {tn('options.dataset.figures', family.claims)} · {dates(family.from, family.to)}
+      </p>
+      <p class="family-who">
+        {family.claimants.map((c, i) => (
+          <span key={c.id}>
+            {i ? '; ' : ''}
+            {c.name} <span class="muted">({sideLabel(c.side)})</span>
+          </span>
+        ))}
+      </p>
+      <details class="family-metrics">
+        <summary>{tn('options.dataset.measures', family.metrics.length)}</summary>
+        <ul>
+          {family.metrics.map((m) => (
+            <li key={m.id}>{m.label}</li>
+          ))}
+        </ul>
+      </details>
+      <p class="family-credit muted">{family.credit}</p>
+    </li>
+  );
+}
+
+/**
+ * "What Tally knows": every source family of the loaded data (packs included), grouped by the
+ * conflict it is about, each with its claimants and their sides, its measures, dates and count,
+ * all counted from the data itself.
+ */
+export function Coverage({ families }: { families: readonly FamilySummary[] }) {
+  return (
+    <div class="coverage" data-testid="tally-dataset-coverage">
+      <h3>{t('options.dataset.knows')}</h3>
+      {coverageByConflict(families).map((g) => {
+        const name = g.conflict ? conflictName(g.conflict) : t('options.dataset.otherFigures');
+        return (
+          <section key={g.conflict?.id ?? 'none'} class="conflict" aria-label={name}>
+            <h4>
+              {name}{' '}
+              <span class="muted">
+                · {tn('options.dataset.figures', g.claims)} · {dates(g.from, g.to)}
+              </span>
+            </h4>
+            <ul class="families">
+              {g.families.map((f) => (
+                <FamilyItem key={f.id} family={f} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
   );
 }

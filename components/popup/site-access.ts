@@ -6,8 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { t } from '../../utils/i18n/messages';
-import { requestPageSummary } from '../../utils/messaging';
-import { setEnabledFor } from '../../utils/settings';
+import { requestPageSummary, requestSiteSetting } from '../../utils/messaging';
 import { isBuiltInNewsSite } from '../../utils/sites/news-sites';
 import {
   defaultRegistrar,
@@ -24,6 +23,12 @@ export function needsNoPermission(host: string): boolean {
 
 /** What turning a site on came to. */
 export type TurnOnResult = { on: true } | { on: false; reason: string };
+
+/** Has the background store the site's setting; resolves once stored, rejects saying why it was not. */
+async function storeSite(host: string, on: boolean): Promise<void> {
+  const reply = await requestSiteSetting(host, on);
+  if (!reply.ok) throw new Error(t('common.notSaved', { error: reply.error }));
+}
 
 /**
  * Turns Tally on for the site of `url`. For other than built-in sites: asks for the origin's
@@ -42,13 +47,21 @@ export function turnSiteOn(
   } catch {
     return Promise.resolve({ on: false, reason: t('site.notWebPage') });
   }
-  if (needsNoPermission(host)) return setEnabledFor(host, true).then(() => ({ on: true }));
+  const failed = (e: unknown): TurnOnResult => ({
+    on: false,
+    reason: e instanceof Error ? e.message : String(e),
+  });
+  if (needsNoPermission(host)) return storeSite(host, true).then((): TurnOnResult => ({ on: true }), failed);
   const origin = originPatternOf(url);
   if (!origin) return Promise.resolve({ on: false, reason: t('site.onlyHttp') });
   const asked = browser.permissions.request({ origins: [origin] });
   return asked.then(async (granted): Promise<TurnOnResult> => {
     if (!granted) return { on: false, reason: t('site.notGranted', { host }) };
-    await setEnabledFor(host, true);
+    try {
+      await storeSite(host, true);
+    } catch (e) {
+      return failed(e);
+    }
     if (tabId !== null) {
       const present = await requestPageSummary(tabId);
       // A page the browser will not script (a store page, say) gets Tally on its next load.
@@ -65,7 +78,7 @@ export function turnSiteOn(
  */
 export async function turnSiteOff(host: string): Promise<void> {
   const h = host.toLowerCase();
-  await setEnabledFor(h, false);
+  await storeSite(h, false);
   if (needsNoPermission(h)) return;
   const granted = (await browser.permissions.getAll()).origins ?? [];
   const mine = granted.filter((p) => hostOfPattern(p) === h);

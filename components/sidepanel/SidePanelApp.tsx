@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { exportNotes, parseNotesJson, type ExportFormat, type ImportProblem } from '../../utils/export';
 import type { ExportScope } from '../../utils/export/file-name';
 import { linkUrl } from '../../utils/export/link-url';
@@ -9,8 +8,15 @@ import {
   requestImportNotes,
   requestNotes,
   requestUpdateNote,
+  watchLedger,
 } from '../../utils/messaging/send';
-import { NO_FILTER, facetsOf, filterNotes, type NoteFilter } from '../../utils/notes/filter-notes';
+import {
+  NO_FILTER,
+  applyLedgerChange,
+  facetsOf,
+  filterNotes,
+  type NoteFilter,
+} from '../../utils/notes/filter-notes';
 import type { Note, NotePatch } from '../../utils/schema/notes';
 import { SORTS, arrangeNotes, focusAfterRemoval, type NoteSort } from './arrange-notes';
 import { downloadFile } from './download';
@@ -40,7 +46,7 @@ const SORT_LABEL: Record<NoteSort, () => string> = {
  * The side panel: the noted figures, compact, under a toolbar that stays at the top (search,
  * filters, sort, export, import); select several to export or delete them; delete with undo,
  * focus moving to the next note; jump back to a figure. Reads through the background (which
- * alone writes) and follows storage changes live. Works from 280 px wide.
+ * alone writes) and follows its changes live, patching the list. Works from 280 px wide.
  */
 export function SidePanelApp() {
   const [notes, setNotes] = useState<Note[] | null>(null);
@@ -70,11 +76,7 @@ export function SidePanelApp() {
 
   useEffect(() => {
     void reload();
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && 'notes' in changes) void reload();
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    return watchLedger((change) => setNotes((now) => (now ? applyLedgerChange(now, change) : now)));
   }, [reload]);
 
   const all = notes ?? [];

@@ -1,5 +1,6 @@
 import './style.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createStatusPainter } from '../../utils/highlight/paint-highlights';
 import { setupContentI18n } from '../../utils/i18n/content';
 import { readDisplaySettings, readSiteSettings } from '../../utils/settings/read-in-page';
 import type { DisplaySettings, SiteSettings } from '../../utils/settings/schemas';
@@ -22,7 +23,10 @@ export default defineContentScript({
       readDisplaySettings(),
       setupContentI18n(lifetime.signal),
     ]).then(([sites, display]): [SiteSettings, DisplaySettings] => [sites, display]);
-    const go = () => void start(lifetime, settings);
+    // The highlight rules go in while the page still parses: added to a finished page,
+    // they would make the browser restyle all of it in one long task.
+    const painter = settings.then(([, display]) => createStatusPainter(document, display.style === 'subtle'));
+    const go = () => void start(lifetime, settings, painter);
     if (document.readyState !== 'loading') go();
     else document.addEventListener('DOMContentLoaded', go, { once: true, signal: lifetime.signal });
   },

@@ -29,3 +29,18 @@ export function formatList(items: readonly string[]): string {
   if (!format) lists.set(locale, (format = new Intl.ListFormat(locale, { type: 'conjunction' })));
   return format.format(items);
 }
+
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A month as the language in force writes it briefly ("Feb 2022", "лют. 2022 р."), from an ISO date; '' when none. */
+export function formatMonth(iso: string | null | undefined): string {
+  const m = iso ? /^(\d{4})-(\d{2})/.exec(iso) : null;
+  if (!m) return '';
+  const locale = INTL_LOCALE[currentLanguage()];
+  let format = monthFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+    monthFormats.set(locale, format);
+  }
+  return format.format(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
+}

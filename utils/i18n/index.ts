@@ -12,7 +12,7 @@ export {
   type PluralKey,
   type Values,
 } from './messages';
-export { formatDay, formatList } from './format';
+export { formatDay, formatList, formatMonth } from './format';
 export { LANGUAGES, LANGUAGE_NAME, INTL_LOCALE, Language, LanguageChoice, asLanguage } from './languages';
 export { applyLanguageChoice, type MessagesLoader } from './apply';
 export { fetchMessages, messagesOf, MessagesFile } from './load';

@@ -84,6 +84,14 @@ export function tIfAny(key: string): string | null {
 }
 
 /**
+ * The message naming a thing the data knows by id, when the locales name it, else null: a side or
+ * a conflict (`tOfId('conflict', 'russia-ukraine')` reads `conflict.russiaUkraine`).
+ */
+export function tOfId(group: string, id: string): string | null {
+  return tIfAny(`${group}.${id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase())}`);
+}
+
+/**
  * The plural form of `base` for `count` by the language's own rules (Ukrainian and Russian:
  * one, few, many; English: one, other), with `{count}` written as the language writes numbers.
  */
