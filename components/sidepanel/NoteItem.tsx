@@ -1,3 +1,4 @@
+import { memo } from 'preact/compat';
 import { useEffect, useState } from 'preact/hooks';
 import { figureOf } from '../../utils/export/describe-note';
 import { linkUrl } from '../../utils/export/link-url';
@@ -14,14 +15,22 @@ import {
   speakerOrUnattributed,
 } from '../format';
 
+/**
+ * What a note's controls do, given the note. One object for the whole list, the same on every
+ * render, so a note whose data did not change is not drawn again.
+ */
+export interface NoteActions {
+  select(id: string, selected: boolean): void;
+  save(id: string, patch: NotePatch): void;
+  remove(id: string): void;
+  jump(note: Note): void;
+}
+
 /** Props of {@link NoteItem}. */
 export interface NoteItemProps {
   note: Note;
   selected: boolean;
-  onSelect(selected: boolean): void;
-  onSave(patch: NotePatch): void;
-  onDelete(): void;
-  onJump(): void;
+  actions: NoteActions;
 }
 
 /** Tags as typed: comma-separated, trimmed, without repeats. */
@@ -50,7 +59,7 @@ function anchorLabels(note: Note): { short: string; full: string } | null {
  * parsed figure, the other sides' figures, the page, the comment, tags and (for a figure
  * selected by hand) the speaker, and Go to figure / Delete.
  */
-export function NoteItem({ note, selected, onSelect, onSave, onDelete, onJump }: NoteItemProps) {
+export const NoteItem = memo(function NoteItem({ note, selected, actions }: NoteItemProps) {
   const [open, setOpen] = useState(false);
   const [comment, setComment] = useState(note.comment);
   const [tags, setTags] = useState(note.tags.join(', '));
@@ -62,6 +71,7 @@ export function NoteItem({ note, selected, onSelect, onSave, onDelete, onJump }:
   useEffect(() => setTags(storedTags), [storedTags]);
   useEffect(() => setSpeaker(note.claim.speaker ?? ''), [note.claim.speaker]);
 
+  const onSave = (patch: NotePatch) => actions.save(note.id, patch);
   const details = `note-${note.id}-details`;
   const who = speakerOrUnattributed(speakerOf(note));
   const anchor = anchorLabels(note);
@@ -84,7 +94,7 @@ export function NoteItem({ note, selected, onSelect, onSave, onDelete, onJump }:
           checked={selected}
           aria-label={t('note.select', { figure: note.quote.exact })}
           data-testid="tally-note-select"
-          onChange={(e) => onSelect(e.currentTarget.checked)}
+          onChange={(e) => actions.select(note.id, e.currentTarget.checked)}
         />
         <button
           type="button"
@@ -217,10 +227,15 @@ export function NoteItem({ note, selected, onSelect, onSave, onDelete, onJump }:
               />
             </label>
             <div class="actions">
-              <button type="button" onClick={onJump} data-testid="tally-note-jump">
+              <button type="button" onClick={() => actions.jump(note)} data-testid="tally-note-jump">
                 {t('note.jump')}
               </button>
-              <button type="button" class="delete" onClick={onDelete} data-testid="tally-note-delete">
+              <button
+                type="button"
+                class="delete"
+                onClick={() => actions.remove(note.id)}
+                data-testid="tally-note-delete"
+              >
                 {t('note.delete')}
               </button>
             </div>
@@ -229,4 +244,4 @@ export function NoteItem({ note, selected, onSelect, onSave, onDelete, onJump }:
       </div>
     </li>
   );
-}
+});

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { exportNotes, parseNotesJson, type ExportFormat, type ImportProblem } from '../../utils/export';
 import type { ExportScope } from '../../utils/export/file-name';
 import { linkUrl } from '../../utils/export/link-url';
-import { t, tn } from '../../utils/i18n/messages';
+import { formatNumber, t, tn } from '../../utils/i18n/messages';
 import {
   requestDeleteNotes,
   requestImportNotes,
@@ -18,18 +18,21 @@ import {
   type NoteFilter,
 } from '../../utils/notes/filter-notes';
 import type { Note, NotePatch } from '../../utils/schema/notes';
-import { SORTS, arrangeNotes, focusAfterRemoval, type NoteSort } from './arrange-notes';
+import { SORTS, arrangeNotes, firstNotes, focusAfterRemoval, type NoteSort } from './arrange-notes';
 import { downloadFile } from './download';
 import { ExportMenu } from './ExportMenu';
 import { Filters, activeFilters } from './Filters';
 import { ImportReport, type ImportOutcome } from './ImportReport';
 import { jumpToNote } from './jump-to-note';
-import { NoteItem } from './NoteItem';
+import { NoteItem, type NoteActions } from './NoteItem';
 
 /** Where focus goes after the list changes: a note, the undo bar, or the panel's heading. */
 type FocusTarget = { note: string } | { undo: true } | { heading: true };
 
 const SORT_KEY = 'tally.sidepanel.sort';
+
+/** How many notes the list draws at first, and how many more each time the reader nears its end. */
+const PAGE = 100;
 
 function storedSort(): NoteSort {
   const stored = localStorage.getItem(SORT_KEY);
@@ -58,8 +61,10 @@ export function SidePanelApp() {
   const [undo, setUndo] = useState<Note[] | null>(null);
   const [imported, setImported] = useState<ImportOutcome | null>(null);
   const [status, setStatus] = useState<string>('');
+  const [limit, setLimit] = useState(PAGE);
   const focusNext = useRef<FocusTarget | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const end = useRef<HTMLDivElement>(null);
 
   const flash = (message: string) => {
     setStatus(message);
@@ -83,6 +88,8 @@ export function SidePanelApp() {
   const facets = useMemo(() => facetsOf(all), [all]);
   const shown = useMemo(() => filterNotes(all, filter), [all, filter]);
   const groups = useMemo(() => arrangeNotes(shown, sort), [shown, sort]);
+  const drawn = useMemo(() => firstNotes(groups, limit), [groups, limit]);
+  const notDrawn = Math.max(0, shown.length - limit);
   const filtered = shown.length !== all.length;
   // A selection only ever holds notes that still exist.
   const chosen = useMemo(() => all.filter((n) => selected.has(n.id)), [all, selected]);
@@ -108,6 +115,18 @@ export function SidePanelApp() {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, []);
+
+  // More of the list is drawn as the reader scrolls near its end.
+  useEffect(() => {
+    const el = end.current;
+    if (!el || notDrawn === 0 || typeof IntersectionObserver === 'undefined') return;
+    const seen = new IntersectionObserver(
+      (entries) => entries.some((e) => e.isIntersecting) && setLimit((now) => now + PAGE),
+      { rootMargin: '600px 0px' },
+    );
+    seen.observe(el);
+    return () => seen.disconnect();
+  }, [notDrawn, limit]);
 
   const chooseSort = (next: NoteSort) => {
     setSort(next);
@@ -136,7 +155,8 @@ export function SidePanelApp() {
     focusNext.current = next ? { note: next } : { undo: true };
     setUndo(reply.notes);
     setSelected(new Set([...selected].filter((id) => !ids.includes(id))));
-    await reload();
+    // The background's ledger-changed says the same; applied here too, so the list follows at once.
+    setNotes((now) => now && applyLedgerChange(now, { removed: ids, changed: [] }));
   };
   const restore = async () => {
     if (!undo) return;
@@ -148,7 +168,8 @@ export function SidePanelApp() {
     // Focus goes to the first restored note; to the heading when the filters hide them all.
     const visible = filterNotes(undo, filter)[0];
     focusNext.current = visible ? { note: visible.id } : { heading: true };
-    await reload();
+    const restored = undo;
+    setNotes((now) => now && applyLedgerChange(now, { removed: [], changed: restored }));
     setUndo(null);
   };
   const jump = async (note: Note) => {
@@ -181,6 +202,19 @@ export function SidePanelApp() {
       });
   };
 
+  // The note items get one actions object for good; it calls this render's handlers.
+  const latest = useRef({ select, save, remove, jump });
+  latest.current = { select, save, remove, jump };
+  const actions = useMemo<NoteActions>(
+    () => ({
+      select: (id, on) => latest.current.select(id, on),
+      save: (id, patch) => void latest.current.save(id, patch),
+      remove: (id) => void latest.current.remove([id]),
+      jump: (note) => void latest.current.jump(note),
+    }),
+    [],
+  );
+
   const nFilters = activeFilters(filter);
   return (
     <main class="panel">
@@ -192,8 +226,8 @@ export function SidePanelApp() {
           {notes === null
             ? t('common.loading')
             : filtered
-              ? t('panel.countOf', { shown: shown.length, all: all.length })
-              : String(all.length)}
+              ? t('panel.countOf', { shown: formatNumber(shown.length), all: formatNumber(all.length) })
+              : formatNumber(all.length)}
         </p>
       </header>
 
@@ -324,26 +358,30 @@ export function SidePanelApp() {
         <p class="empty">{t('panel.noneShown')}</p>
       ) : null}
 
-      {groups.map((g) => (
+      {drawn.map((g) => (
         <section class="group" key={g.key} data-testid="tally-note-group">
           <h2>
-            {g.label} <span class="n">{g.notes.length}</span>
+            {g.label} <span class="n">{formatNumber(g.total)}</span>
           </h2>
           <ul class="notes">
             {g.notes.map((n) => (
-              <NoteItem
-                key={n.id}
-                note={n}
-                selected={selected.has(n.id)}
-                onSelect={(on) => select(n.id, on)}
-                onSave={(patch) => void save(n.id, patch)}
-                onDelete={() => void remove([n.id])}
-                onJump={() => void jump(n)}
-              />
+              <NoteItem key={n.id} note={n} selected={selected.has(n.id)} actions={actions} />
             ))}
           </ul>
         </section>
       ))}
+      {notDrawn > 0 ? (
+        <div class="more" ref={end}>
+          <button
+            type="button"
+            class="link"
+            data-testid="tally-notes-more"
+            onClick={() => setLimit(limit + PAGE)}
+          >
+            {tn('panel.showMore', Math.min(PAGE, notDrawn), { left: formatNumber(notDrawn) })}
+          </button>
+        </div>
+      ) : null}
     </main>
   );
 }

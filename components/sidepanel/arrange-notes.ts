@@ -57,6 +57,27 @@ export function arrangeNotes(notes: readonly Note[], sort: NoteSort): NoteGroup[
     .map(([outlet, group]) => ({ key: `outlet:${outlet}`, label: outlet, notes: group }));
 }
 
+/** A group as the side panel draws it: its first notes only, and how many it holds in all. */
+export interface DrawnGroup extends NoteGroup {
+  total: number;
+}
+
+/**
+ * The groups cut to their first `limit` notes in all, top to bottom: the side panel draws a long
+ * list a page at a time, so a change to one note never redraws thousands.
+ */
+export function firstNotes(groups: readonly NoteGroup[], limit: number): DrawnGroup[] {
+  const out: DrawnGroup[] = [];
+  let left = limit;
+  for (const g of groups) {
+    if (left <= 0) break;
+    const notes = g.notes.length <= left ? g.notes : g.notes.slice(0, left);
+    out.push({ ...g, notes, total: g.notes.length });
+    left -= notes.length;
+  }
+  return out;
+}
+
 /**
  * Where focus goes once `removed` notes leave the list `order` (the notes as shown, top to
  * bottom): the first note after the last one removed, else the nearest before it, else null

@@ -608,3 +608,37 @@ describe('importing notes', () => {
     await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'notes-delete', ids: ['hostile-urls'] }));
   });
 });
+
+describe('a long ledger in the side panel', () => {
+  it('draws a page of notes at a time, more as the reader scrolls or asks, and follows changes', async () => {
+    const { text } = await exportAs('json', 'all');
+    type Stored = { id: string; quote: { exact: string } };
+    const file = JSON.parse(text) as { notes: Stored[] };
+    const template = file.notes[0]!;
+    const many = Array.from({ length: 250 }, (_, i) => ({
+      ...template,
+      id: `long-${i}`,
+      quote: { ...template.quote, exact: `${1000 + i} drones` },
+    }));
+    const reply = (await panel.evaluate(
+      (notes) => chrome.runtime.sendMessage({ type: 'notes-import', notes }),
+      many,
+    )) as { ok: boolean };
+    expect(reply.ok).toBe(true);
+    const total = file.notes.length + many.length;
+    await expect.poll(() => panel.getByTestId('tally-notes-count').textContent()).toBe(String(total));
+    await expect.poll(() => panel.getByTestId('tally-note-item').count()).toBe(100);
+    // Observers report only on a page the browser draws: the side panel is in view when used.
+    await panel.bringToFront();
+    await panel.getByTestId('tally-notes-more').scrollIntoViewIfNeeded();
+    await expect.poll(() => panel.getByTestId('tally-note-item').count()).toBeGreaterThanOrEqual(200);
+    while ((await panel.getByTestId('tally-notes-more').count()) > 0)
+      await panel.getByTestId('tally-notes-more').click();
+    expect(await panel.getByTestId('tally-note-item').count()).toBe(total);
+    await panel.evaluate(
+      (ids) => chrome.runtime.sendMessage({ type: 'notes-delete', ids }),
+      many.map((n) => n.id),
+    );
+    await expect.poll(() => panel.getByTestId('tally-note-item').count()).toBe(file.notes.length);
+  });
+});

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { tn } from '../i18n/messages';
 import type { ClaimMatch } from '../schema/match';
 import { isEnabledFor, type SiteSettings } from '../settings/schemas';
 
@@ -23,9 +24,11 @@ export function badgeText(matches: readonly Pick<ClaimMatch, 'status'>[]): strin
  */
 export async function showDivergences(tabId: number, matches: readonly ClaimMatch[]): Promise<void> {
   const text = badgeText(matches);
+  const diverging = matches.filter((m) => m.status === 'diverges').length;
   const action = toolbar();
   await action.setBadgeText({ tabId, text });
-  await action.setTitle({ tabId, title: text ? `Tally: ${text} figures differ on this page` : 'Tally' });
+  // The title is in the reader's language (the background follows the choice made in options).
+  await action.setTitle({ tabId, title: text ? tn('badge.title', diverging) : 'Tally' });
   if (text) await action.setBadgeBackgroundColor({ tabId, color: '#a8071a' });
 }
 

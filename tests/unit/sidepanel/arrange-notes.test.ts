@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrangeNotes, focusAfterRemoval } from '../../../components/sidepanel/arrange-notes';
+import { arrangeNotes, firstNotes, focusAfterRemoval } from '../../../components/sidepanel/arrange-notes';
 import { defaultScope } from '../../../components/sidepanel/ExportMenu';
 import { makeMatch, makeNote } from '../support/records';
 
@@ -57,6 +57,31 @@ describe('focusAfterRemoval', () => {
     ['nothing when the removed ones were not listed', ['a'], ['x'], null],
   ])('gives %s', (_name, order, removed, want) => {
     expect(focusAfterRemoval(order, new Set(removed))).toBe(want);
+  });
+});
+
+describe('firstNotes', () => {
+  const groups = arrangeNotes(NOTES, 'topic');
+  it.each([
+    [0, []],
+    [1, [['DRONES', ['c'], 2]]],
+    [
+      3,
+      [
+        ['DRONES', ['c', 'a'], 2],
+        ['FIRE', ['d'], 1],
+      ],
+    ],
+    [
+      9,
+      [
+        ['DRONES', ['c', 'a'], 2],
+        ['FIRE', ['d'], 1],
+        ['No topic', ['b'], 1],
+      ],
+    ],
+  ] as const)('draws the first %i notes, each heading still counting all of its own', (limit, want) => {
+    expect(firstNotes(groups, limit).map((g) => [g.label, g.notes.map((n) => n.id), g.total])).toEqual(want);
   });
 });
 

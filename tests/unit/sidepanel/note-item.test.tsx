@@ -16,7 +16,7 @@ function mount(node: preact.ComponentChild): HTMLElement {
 afterEach(() => render(null, document.body.firstElementChild ?? document.body));
 
 const noop = () => undefined;
-const HANDLERS = { selected: false, onSelect: noop, onSave: noop, onDelete: noop, onJump: noop };
+const HANDLERS = { selected: false, actions: { select: noop, save: noop, remove: noop, jump: noop } };
 
 describe('NoteItem links', () => {
   it('links the page and the other figures’ sources when they are web addresses', () => {
