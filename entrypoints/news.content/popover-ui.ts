@@ -4,6 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createIsolatedElement } from '@webext-core/isolated-element';
 import { Popover } from '../../components/Popover';
 import type { ArticleMeta, ClaimMatch, PageClaim } from '../../utils/schema';
+import { emptyFrame } from '../../utils/schema/claim';
 
 /** What a popover shows, and where. */
 export interface PopoverTarget {
@@ -37,7 +38,7 @@ const WARM_UP = {
     speaker: null,
     vague: false,
     sameAs: null,
-    frame: { action: null, actor: null, target: null, place: null, timeText: null, period: null },
+    frame: emptyFrame(),
   },
   match: {
     claimId: 'warm-up',

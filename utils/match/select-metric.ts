@@ -1,18 +1,7 @@
-import type { Metric, PageClaim } from '../schema';
+import type { Metric, PageClaim, TimeForm } from '../schema';
+import { AREA_KM2 } from './what';
 import { hasPhrase, wordsOf } from './words';
 
-/** How the page states a figure's time, as far as a metric's `span` cares. */
-export type TimeForm = 'cumulative' | 'night' | 'past-day' | 'day' | 'other' | 'none';
-
-/** Area units in km², to compare "77 square miles" with a km² record. */
-const AREA_KM2: Record<string, number> = {
-  km2: 1,
-  mi2: 2.589988,
-  ha: 0.01,
-  acre: 0.00404686,
-  m2: 1e-6,
-  ft2: 9.2903e-8,
-};
 
 /** The factor that turns a page unit into a metric's unit, or null when they do not compare. */
 export function unitFactor(pageUnit: string | null, metricUnit: string | null): number | null {
@@ -77,7 +66,8 @@ export class MetricSelector {
   /** The metric(s) of a page claim given its time form, or null. */
   choose(claim: PageClaim, form: TimeForm): MetricChoice | null {
     const words = wordsOf(claim.text).concat(wordsOf(claim.concept));
-    const action = (claim.frame.action ?? '').toLowerCase();
+    // the action beside the figure, else the measure its clause names ("forces held about 77 km²")
+    const action = (claim.frame.action ?? claim.frame.measure ?? '').toLowerCase();
     const lens = new Map<Prepared, number>();
     for (const w of words) {
       const cut = w.search(/[-/]/);

@@ -1,5 +1,6 @@
 import { describeSpan } from '../anchor/describe-span';
 import type { ArticleMeta, ClaimMatch, PageClaim } from '../schema';
+import { emptyFrame } from '../schema/claim';
 import type { NoteDraft } from '../schema/notes';
 import { pageKey } from './page-key';
 
@@ -75,13 +76,6 @@ export function manualClaim(
     speaker: figure?.speaker ?? null,
     vague: figure?.vague ?? false,
     sameAs: null,
-    frame: figure?.frame ?? {
-      action: null,
-      actor: null,
-      target: null,
-      place: null,
-      timeText: null,
-      period: null,
-    },
+    frame: figure?.frame ?? emptyFrame(),
   };
 }

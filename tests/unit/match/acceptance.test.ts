@@ -79,18 +79,17 @@ describe('acceptance on a project-written report of 19 March 2025', () => {
 
 // The CNN article of 19 March 2025 in ../shared/eval (read for measuring only, never copied).
 const CNN = join(process.cwd(), '../shared/eval/dev/00-cnn-attacks-after-trump-putin-call.txt');
-const cnnCases: [string, string, string | null][] = existsSync(CNN)
-  ? [
-      ['150 drones', 'diverges', 'ua-air-force'],
-      ['145 drones', 'diverges', 'ua-president'],
-      ['175 servicemen', 'agrees', 'ua-president'],
-      ['57 drones', 'single', 'ru-mod'],
-      ['30-day', 'unmatched', null],
-      ['six months', 'unmatched', null],
-    ]
-  : [];
+const cnnCases: [string, string, string | null][] = [
+  ['150 drones', 'diverges', 'ua-air-force'],
+  ['145 drones', 'diverges', 'ua-president'],
+  ['175 servicemen', 'agrees', 'ua-president'],
+  ['57 drones', 'single', 'ru-mod'],
+  ['30-day', 'unmatched', null],
+  ['six months', 'unmatched', null],
+];
 
-describe('acceptance on the CNN article in ../shared/eval (when present)', () => {
+// a clone of the repository alone has no ../shared: the suite is skipped, not empty
+describe.skipIf(!existsSync(CNN))('acceptance on the CNN article in ../shared/eval (when present)', () => {
   it.each(cnnCases)('%s is %s', (text, status, other) => {
     const m = find(run(readFileSync(CNN, 'utf8'), '2025-03-19'), text);
     expect(m.status).toBe(status);
