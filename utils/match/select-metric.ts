@@ -2,7 +2,6 @@ import type { Metric, PageClaim, TimeForm } from '../schema';
 import { AREA_KM2 } from './what';
 import { hasPhrase, wordsOf } from './words';
 
-
 /** The factor that turns a page unit into a metric's unit, or null when they do not compare. */
 export function unitFactor(pageUnit: string | null, metricUnit: string | null): number | null {
   if (pageUnit === metricUnit) return 1;

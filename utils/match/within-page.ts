@@ -32,8 +32,10 @@ export interface PageEvidence {
 }
 
 /** How many neighbouring periods, sources and figures a comparison looks at: bounded by construction. */
-const NEIGHBOURS = 48;
-const SOURCES = 24;
+const NEIGHBOURS = 8;
+const SOURCES = 12;
+/** How many figures one comparison keeps: enough for a popover, bounded for a hostile page. */
+const KEPT = 12;
 const FIGURES_PER_SOURCE = 3;
 const RELATED = 6;
 
@@ -47,6 +49,8 @@ interface Bucket {
   sources: Map<string, SourceFigures>;
   /** Buckets of the same quantity at the same time ("same") or a running total a few weeks apart. */
   near: { bucket: Bucket; relation: 'same' | 'apart' }[];
+  /** The sources that contradict themselves over this bucket and those of the same time (worked out once). */
+  doubted?: Set<string>;
 }
 
 /** The figures one source gives for one bucket. */
@@ -220,13 +224,13 @@ function compareSame(f: PageFigure, s: SourceFigures, ev: Evidence): void {
   const fits = chosen.filter((o) => compatible(boundsOf(o), mine));
   if (fits.length === 0) {
     ev.differs = true;
-    ev.same.push(...chosen);
+    keep(ev.same, chosen);
   } else if (isBoundOnly(f.q.claim.qualifier) || points.length === 0) {
     // "up to 200" beside 77: compatible, but says nothing of agreement
-    ev.unsure.push(...fits);
+    keep(ev.unsure, fits);
   } else {
     ev.agrees = true;
-    ev.same.push(...fits);
+    keep(ev.same, fits);
   }
 }
 
@@ -241,8 +245,13 @@ function compareApart(f: PageFigure, at: Bucket, s: SourceFigures, other: Bucket
   });
   if (contradicts) {
     ev.differs = true;
-    ev.same.push(...points);
-  } else ev.unsure.push(...s.figures);
+    keep(ev.same, points);
+  } else keep(ev.unsure, s.figures);
+}
+
+/** Adds figures to a list of evidence, up to KEPT. */
+function keep(list: PageFigure[], figures: readonly PageFigure[]): void {
+  for (const f of figures) if (list.length < KEPT) list.push(f);
 }
 
 /** Evidence gathered for one figure before it is turned into cross-references. */
@@ -280,32 +289,20 @@ export function comparePage(
     let doubtful = false;
     if (b) {
       const links = [{ bucket: b, relation: 'same' as const }, ...b.near];
-      const same = links.filter((l) => l.relation === 'same');
-      // a source whose figures of this quantity and time cannot all hold, in one period or two that match
-      const doubts = (key: string) => {
-        let maxLo = -Infinity;
-        let minHi = Infinity;
-        for (const l of same) {
-          const s = l.bucket.sources.get(key);
-          if (!s) continue;
-          if (s.doubtful) return true;
-          maxLo = Math.max(maxLo, s.maxLo);
-          minHi = Math.min(minHi, s.minHi);
-        }
-        return maxLo > minHi;
-      };
+      b.doubted ??= doubtedOver(links);
+      const doubts = (key: string) => b.doubted?.has(key) === true;
       doubtful = doubts(f.q.source.key);
       for (const { bucket, relation } of links) {
         for (const s of bucket.sources.values()) {
           if (s.source.key === f.q.source.key) continue;
-          if (!distinguishable(f.q.source, s.source) || doubts(s.source.key)) ev.unsure.push(...s.figures);
+          if (!distinguishable(f.q.source, s.source) || doubts(s.source.key)) keep(ev.unsure, s.figures);
           else if (relation === 'same') compareSame(f, s, ev);
           else compareApart(f, b, s, bucket, ev);
         }
       }
     }
     if (doubtful) {
-      ev.unsure.push(...ev.same);
+      keep(ev.unsure, ev.same);
       ev.same = [];
       ev.agrees = false;
       ev.differs = false;
@@ -321,6 +318,24 @@ export function comparePage(
     done.set(f, out);
     return out;
   });
+}
+
+/** The sources whose figures over buckets of the same time cannot all hold (one period, or two that match). */
+function doubtedOver(links: readonly { bucket: Bucket; relation: 'same' | 'apart' }[]): Set<string> {
+  const range = new Map<string, { maxLo: number; minHi: number }>();
+  const out = new Set<string>();
+  for (const { bucket, relation } of links) {
+    if (relation !== 'same') continue;
+    for (const [key, s] of bucket.sources) {
+      if (s.doubtful) out.add(key);
+      const r = range.get(key) ?? { maxLo: -Infinity, minHi: Infinity };
+      r.maxLo = Math.max(r.maxLo, s.maxLo);
+      r.minHi = Math.min(r.minHi, s.minHi);
+      range.set(key, r);
+      if (r.maxLo > r.minHi) out.add(key);
+    }
+  }
+  return out;
 }
 
 /** The related figures of one figure: the unsure ones of its own quantity, then the same thing counted otherwise. */
@@ -347,8 +362,10 @@ function relatedOf(
   if (coarse) {
     for (const { bucket, relation } of [{ bucket: coarse, relation: 'same' }, ...coarse.near]) {
       if (relation !== 'same') continue;
-      for (const s of bucket.sources.values())
+      for (const s of bucket.sources.values()) {
+        if (out.length >= RELATED) return out;
         for (const o of s.figures) if ((mine === null || keys.get(o) !== mine) && sameWay(o)) add(o);
+      }
     }
   }
   return out;
