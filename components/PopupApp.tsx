@@ -169,6 +169,12 @@ export function PopupApp() {
           <p class="lead" data-testid="tally-popup-claims">
             <strong>{state.summary.claims}</strong> figure{state.summary.claims === 1 ? '' : 's'} on this page
           </p>
+          {state.summary.read && state.summary.read.words < state.summary.read.total ? (
+            <p class="note" data-testid="tally-popup-read">
+              Tally read the first {state.summary.read.words.toLocaleString('en')} of{' '}
+              {state.summary.read.total.toLocaleString('en')} words.
+            </p>
+          ) : null}
           <ul class="counts" aria-label="Figures by status">
             {ORDER.map((s) => (
               <li key={s} class={`count ${s}`}>

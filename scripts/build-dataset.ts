@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildDataset } from '../utils/dataset/build';
+import { buildDataset } from './dataset/build';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {

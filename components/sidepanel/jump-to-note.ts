@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { linkUrl } from '../../utils/export/link-url';
 import { requestNoteFocus } from '../../utils/messaging/send';
 import { pageKey } from '../../utils/notes/page-key';
 import type { Note } from '../../utils/schema/notes';
@@ -20,6 +21,7 @@ export function textFragmentUrl(note: Note): string {
  * true when the page showed it.
  */
 export async function jumpToNote(note: Note): Promise<boolean> {
+  if (!linkUrl(note.page.url)) return false;
   const key = pageKey(note.page.url);
   const open = (await browser.tabs.query({})).find((t) => t.url && pageKey(t.url) === key);
   let tabId = open?.id;

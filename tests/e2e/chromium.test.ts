@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickFigure } from './support/click-figure';
 import { screenshotPath } from './support/screenshot-path';
 import { listPainted, readTallyState } from './support/tally-page';
+import { focusedIn, readPopover, waitPopover } from './support/tally-ui';
 import { useChromium } from './support/use-browser';
 
 const tally = useChromium();
@@ -47,22 +48,22 @@ describe('the demo article in Chromium', () => {
 
   it('opens the popover on a click on a diverging figure', async () => {
     expect(await clickFigure(page, 'diverges')).not.toBeNull();
-    const pop = page.locator('tally-popover .pop');
-    expect(await pop.getAttribute('data-status')).toBe('diverges');
-    expect(await page.locator('tally-popover .other').count()).toBeGreaterThanOrEqual(1);
+    const pop = await readPopover(page);
+    expect(pop?.status).toBe('diverges');
+    expect(pop?.others).toBeGreaterThanOrEqual(1);
     await page.screenshot({ path: screenshotPath('popover.png') });
     await page.keyboard.press('Escape');
-    await pop.waitFor({ state: 'detached' });
+    await waitPopover(page, false);
   });
 
   it('opens the popover from the keyboard: next-highlight shortcut, then Enter', async () => {
     await page.keyboard.press('Alt+Shift+KeyN');
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TALLY-FOCUS');
+    expect(await focusedIn(page)).toBe('tally:button');
     await page.keyboard.press('Enter');
-    await page.locator('tally-popover .pop').waitFor();
+    await waitPopover(page);
     await page.keyboard.press('Escape');
-    await page.locator('tally-popover .pop').waitFor({ state: 'detached' });
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TALLY-FOCUS');
+    await waitPopover(page, false);
+    expect(await focusedIn(page)).toBe('tally:button');
   });
 
   it('shows the counts in the popup', async () => {

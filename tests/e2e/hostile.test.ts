@@ -1,9 +1,11 @@
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE_CASES } from './support/hostile-cases';
+import { contrastIn } from './support/look';
 import { playwrightCheckPage, waitDone } from './support/page-checks';
 import { screenshotPath } from './support/screenshot-path';
 import { listPainted } from './support/tally-page';
+import { waitPopover } from './support/tally-ui';
 import { useChromium } from './support/use-browser';
 
 const tally = useChromium();
@@ -28,10 +30,15 @@ describe('hostile and heavy pages in Chromium', () => {
     await page.close();
   });
 
-  it('the dark page stays legible (screenshot for review)', async () => {
+  it('the dark page stays legible: a diverging figure keeps a contrast of 4.5:1 (screenshot)', async () => {
     const { page } = await open('/sites/dark/page.html');
     await waitDone(playwrightCheckPage(page));
     await page.screenshot({ path: screenshotPath('dark.png') });
+    const figure = (await page.evaluate(listPainted, 'article')).find((p) => p.status === 'diverges');
+    expect(figure).toBeDefined();
+    await page.evaluate((y) => window.scrollBy(0, y - 200), figure!.rect.y);
+    const seen = (await page.evaluate(listPainted, 'article')).find((p) => p.text === figure!.text)!;
+    expect(await contrastIn(page, seen.rect)).toBeGreaterThanOrEqual(4.5);
     await page.close();
   });
 });
@@ -71,12 +78,12 @@ describe('never breaking the page', () => {
     await page.keyboard.press('j');
     expect(await page.evaluate(() => (window as unknown as { pageKeys: string[] }).pageKeys)).toEqual([]);
     await page.keyboard.press('Enter');
-    await page.locator('tally-popover .pop').waitFor();
+    await waitPopover(page);
     await page.keyboard.press('j');
     await page.keyboard.press('k');
     expect(await page.evaluate(() => (window as unknown as { pageKeys: string[] }).pageKeys)).toEqual([]);
     await page.keyboard.press('Escape');
-    await page.locator('tally-popover .pop').waitFor({ state: 'detached' });
+    await waitPopover(page, false);
   });
 
   it('leaves shortcuts alone while the reader types in a form field', async () => {

@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { overflowing } from './support/look';
 import { screenshotPath } from './support/screenshot-path';
 import { readTallyState } from './support/tally-page';
+import { waitPopover } from './support/tally-ui';
 import { useChromium } from './support/use-browser';
 
 /** `chrome.storage.local`, as extension pages see it (run inside the page). */
@@ -96,10 +98,11 @@ describe('the popup on the demo article', () => {
     }
   });
 
-  it('takes a screenshot of the popup', async () => {
+  it('fits its 340 px width, nothing cut off (screenshot)', async () => {
     const height = await popup.evaluate(() => document.documentElement.scrollHeight);
     await popup.setViewportSize({ width: 340, height });
     await popup.screenshot({ path: screenshotPath('popup.png') });
+    expect(await overflowing(popup)).toEqual([]);
   });
 
   it('opens the figure’s popover on the page when a divergence is clicked', async () => {
@@ -107,12 +110,11 @@ describe('the popup on the demo article', () => {
     const text = (await first.locator('.this .fig').textContent())?.trim() ?? '';
     await first.focus();
     await popup.keyboard.press('Enter');
-    const pop = page.locator('tally-popover .pop');
-    await pop.waitFor({ timeout: 5_000 });
-    expect(await pop.getAttribute('data-status')).toBe('diverges');
-    expect(await pop.textContent()).toContain(text);
+    const pop = await waitPopover(page, true, 5_000);
+    expect(pop?.status).toBe('diverges');
+    expect(pop?.text).toContain(text);
     await page.keyboard.press('Escape');
-    await pop.waitFor({ state: 'detached' });
+    await waitPopover(page, false);
   });
 
   it('opens the side panel from its button', async () => {
@@ -168,7 +170,10 @@ describe('the options page', () => {
       'a status to highlight',
       'tally-show-unmatched',
       'display',
-      { show: { diverges: true, agrees: true, single: true, unmatched: true }, style: 'standard' },
+      {
+        show: { diverges: true, agrees: true, single: true, related: true, unmatched: true },
+        style: 'standard',
+      },
     ],
   ])('keeps %s switched after a reload', async (_name, testId, key, stored) => {
     const box = options.getByTestId(testId);
@@ -230,12 +235,28 @@ describe('the options page', () => {
     await options.getByTestId('tally-pack-imported').waitFor();
     expect(await options.getByTestId('tally-pack-list').textContent()).toContain(GOOD_PACK.name);
     await options.reload();
+    // A new version under the same name asks first, and replaces the old one only when told to.
+    const newer = { ...GOOD_PACK, claims: [{ ...GOOD_PACK.claims[0]!, value: 14 }] };
+    const listed = () => options.getByTestId('tally-pack-list').locator('li').allTextContents();
+    await options.getByTestId('tally-pack-list').waitFor();
+    await options.getByTestId('tally-pack-input').setInputFiles({
+      name: 'good-pack-2.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(newer)),
+    });
+    await options.getByTestId('tally-pack-confirm').waitFor();
+    expect(await listed()).toHaveLength(1);
+    await options.getByTestId('tally-pack-replace').click();
+    await options.getByTestId('tally-pack-imported').waitFor();
+    expect(await options.getByTestId('tally-pack-imported').textContent()).toContain('Replaced');
+    expect(await listed()).toHaveLength(1);
+    await options.reload();
     await options.getByTestId('tally-pack-list').waitFor();
     await options.getByRole('button', { name: `Remove pack ${GOOD_PACK.name}` }).click();
     await options.getByTestId('tally-pack-list').waitFor({ state: 'detached' });
   });
 
-  it('takes a screenshot of the options page, with a pack report', async () => {
+  it('shows a pack report that fits the page, nothing cut off (screenshot)', async () => {
     await options.reload();
     await options.getByTestId('tally-dataset-claims').waitFor();
     await options.getByTestId('tally-pack-input').setInputFiles({
@@ -245,6 +266,8 @@ describe('the options page', () => {
     });
     await options.getByTestId('tally-pack-report').waitFor();
     await options.screenshot({ path: screenshotPath('options.png'), fullPage: true });
+    expect(await options.getByTestId('tally-pack-report').isVisible()).toBe(true);
+    expect(await overflowing(options)).toEqual([]);
   });
 });
 

@@ -9,6 +9,20 @@ export interface DatedSection {
 }
 
 /**
+ * Extracts one stretch of text; should the extractor fail on it (a bug, never
+ * an expected outcome), that stretch yields no claims rather than taking the
+ * rest of the page down with it.
+ */
+function extractPart(text: string, published: string | null): PageClaim[] {
+  try {
+    return extractClaims(text, { published });
+  } catch (error) {
+    console.error('Tally: extraction failed on one part of the page', error);
+    return [];
+  }
+}
+
+/**
  * Extracts an article whose parts have their own dates: each section with its
  * own published date, the text between them with the article's. Offsets, ids
  * and `sameAs` links refer to the whole text. Without sections this is
@@ -19,7 +33,7 @@ export function extractSections(
   published: string | null,
   sections: readonly DatedSection[] = [],
 ): PageClaim[] {
-  if (sections.length === 0) return extractClaims(text, { published });
+  if (sections.length === 0) return extractPart(text, published);
   const parts: { start: number; end: number; published: string | null }[] = [];
   let at = 0;
   for (const s of [...sections].sort((a, b) => a.start - b.start)) {
@@ -32,7 +46,7 @@ export function extractSections(
   if (at < text.length) parts.push({ start: at, end: text.length, published });
   const out: PageClaim[] = [];
   for (const part of parts) {
-    const found = extractClaims(text.slice(part.start, part.end), { published: part.published });
+    const found = extractPart(text.slice(part.start, part.end), part.published);
     const ids = new Map(found.map((c) => [c.id, `c${c.start + part.start}`]));
     const idOf = (id: string | null) => (id === null ? null : (ids.get(id) ?? null));
     for (const c of found) {

@@ -1,4 +1,5 @@
 import { emptyFrame, type PageClaim } from '../schema';
+import { currencyOfSymbol } from '../units';
 import { attribute, type Attribution } from './attribution';
 import { completeFrames, dateOf, frameContext, frameOf, type FrameContext } from './frame';
 import { countedNoun, looksPlural } from './noun';
@@ -7,9 +8,20 @@ import { sentenceStarts } from './sentences';
 import type { Token } from './tokenize';
 import * as tok from './tokenize';
 import { W_NUMBER_START } from './wordClass';
+import * as lex from './lexicon';
 
 // local bindings: hot loops read them without going through module accessors
-const { NUM, PUNCT, WORD, tokenize } = tok;
+const { NUM, PUNCT, WORD, isCapitalised, tokenize } = tok;
+const {
+  ABSTRACT_NOUNS,
+  CASUALTY_VERBS,
+  COUNT_NOUNS,
+  DEFINITE_BEFORE_COUNT,
+  ELIDED_NEXT,
+  NOT_ONE_THING,
+  ONE_ELIDED_AFTER,
+  PRONOUN_NOUNS,
+} = lex;
 
 /** Options for claim extraction. */
 export interface ExtractOptions {
@@ -17,27 +29,11 @@ export interface ExtractOptions {
   published?: string | null;
 }
 
-const ABSTRACT = /^(ways?|things?|reasons?|kinds?|types?|sorts?|words?|questions?|options?|aspects?|ideas?)$/;
-
-/** Nouns after "one" that make an idiom, not a count ("one day", "one way", "one more"). */
-const NOT_ONE_THING = new Set(
-  'day side point way thing time another more hand year week month morning night evening'.split(' '),
-);
-/** Words after an elided count that let it stand ("six had been shot down", "72 were"). */
-const ELIDED_NEXT = new Set(
-  'of were was had have has are is more others remain remained died survived will would could'.split(' '),
-);
-/** Verbs right before a bare count that make it count people ("kill 9", "injure 40"). */
-const CASUALTY_VERBS = new Set(
-  'kill kills killed killing injure injures injured injuring wound wounds wounding'.split(' '),
-);
-
 /** Can a number start at this token (digit, number word, currency symbol, "a dozen")? */
 function mayStart(t: Token): boolean {
-  if (t.k === NUM) return true;
-  if (t.k === PUNCT)
-    return t.t === '$' || t.t === '€' || t.t === '£' || t.t === '₽' || t.t === '₴' || t.t === '¥';
-  return t.k === WORD && (t.w & W_NUMBER_START) !== 0;
+  if (t.kind === NUM) return true;
+  if (t.kind === PUNCT) return currencyOfSymbol(t.text) !== null;
+  return t.kind === WORD && (t.wordClass & W_NUMBER_START) !== 0;
 }
 
 /**
@@ -85,7 +81,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): PageC
         recent.push({ concept, value: c.value ?? c.high ?? 0, s });
         if (recent.length > 8) recent.shift();
       } else if (q.kind === 'count' && !concept) {
-        const partitive = tk[q.i1]?.l === 'of' || tk[q.i0 - 1]?.l === 'which';
+        const partitive = tk[q.i1]?.lower === 'of' || tk[q.i0 - 1]?.lower === 'which';
         const antecedent =
           conceptCue(tk, a, q.i0) ??
           askedConcept(tk, a, q.i0) ??
@@ -104,7 +100,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): PageC
         prevQ &&
         prevQ.q.kind === 'measure' &&
         q.kind === 'measure' &&
-        tk[q.i0 - 1]?.t === '(' &&
+        tk[q.i0 - 1]?.text === '(' &&
         prevQ.end === q.i0 - 1
       ) {
         c.sameAs = prevQ.id;
@@ -118,7 +114,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): PageC
         c.qualifier !== '='
       ) {
         const prev = claims[claims.length - 1];
-        if (prev && prev.id === prevQ.id && tk[prevQ.end]?.t === '(') prev.qualifier = c.qualifier;
+        if (prev && prev.id === prevQ.id && tk[prevQ.end]?.text === '(') prev.qualifier = c.qualifier;
       }
       claims.push(c);
       doneUpTo = q.i1;
@@ -139,13 +135,13 @@ function toClaim(
 ): { c: PageClaim; concept: string | null; counted: boolean; nounAt: number } | null {
   let concept: string | null = q.unitText;
   const c0 = { qualifier: q.qualifier };
-  let end = (tk[q.i1 - 1] as Token).e;
+  let end = (tk[q.i1 - 1] as Token).end;
   let counted = false;
   let nounAt = q.i1 - 1;
   if (q.kind === 'count') {
     const single = q.value === 1 && q.low === null;
     const noun = countedNoun(tk, q.i1, sentB, single);
-    if (noun.head && /^(ones?|others)$/i.test(noun.head)) {
+    if (noun.head && PRONOUN_NOUNS.has(noun.head.toLowerCase())) {
       // "57 Ukrainian ones": the noun counted before
       noun.head = null;
       noun.anaphoric = true;
@@ -155,7 +151,7 @@ function toClaim(
       !single &&
       q.low === null &&
       !looksPlural(tk[noun.at] as Token) &&
-      (tk[noun.at] as Token).t !== (tk[noun.at] as Token).l
+      isCapitalised(tk[noun.at])
     ) {
       // "Share 341 Tweet": a capitalised singular word after a count is not what it counts
       noun.head = null;
@@ -165,19 +161,19 @@ function toClaim(
       counted = true;
       nounAt = noun.at;
       const after = tk[noun.at + 1];
-      if (after?.l === 'or' && (c0.qualifier === '=' || c0.qualifier === '~')) {
-        const w = tk[noun.at + 2]?.l;
+      if (after?.lower === 'or' && (c0.qualifier === '=' || c0.qualifier === '~')) {
+        const w = tk[noun.at + 2]?.lower;
         if (w === 'more' || w === 'above') c0.qualifier = '>=';
         else if (w === 'fewer' || w === 'less') c0.qualifier = '<=';
         else if (w === 'so') c0.qualifier = '~';
       }
-      if (noun.at >= q.i1 && noun.at - q.i1 < 8 && tk[q.i1]?.l !== 'of') end = (tk[noun.at] as Token).e;
+      if (noun.at >= q.i1 && noun.at - q.i1 < 8 && tk[q.i1]?.lower !== 'of') end = (tk[noun.at] as Token).end;
     } else {
       concept = null;
       let oneElided = false;
       if (q.word && q.value === 1) {
-        const p = tk[q.i0 - 1]?.l;
-        if (p !== 'another' && p !== 'only' && p !== 'just' && p !== 'and' && p !== 'while') return null;
+        const p = tk[q.i0 - 1]?.lower;
+        if (p === undefined || !ONE_ELIDED_AFTER.has(p)) return null;
         oneElided = true;
       }
       if (
@@ -191,34 +187,29 @@ function toClaim(
         return null;
     }
     if (q.word && q.value !== null && q.value <= 10) {
-      const p = tk[q.i0 - 1]?.l;
-      if (
-        p === 'the' ||
-        p === 'these' ||
-        p === 'those' ||
-        p === 'both' ||
-        p === 'all' ||
-        p === 'their' ||
-        p === 'its'
-      ) {
-        if (!noun.anaphoric && tk[q.i1]?.l !== 'of') return null;
+      const p = tk[q.i0 - 1]?.lower;
+      if (p !== undefined && DEFINITE_BEFORE_COUNT.has(p)) {
+        if (!noun.anaphoric && tk[q.i1]?.lower !== 'of') return null;
       }
     }
-    if (q.word && q.value === 1 && tk[q.i1]?.l === 'of' && !noun.anaphoric) return null;
+    if (q.word && q.value === 1 && tk[q.i1]?.lower === 'of' && !noun.anaphoric) return null;
     // "two ways of counting", "three times more": not things in the world
-    if (q.word && q.value !== null && q.value <= 10 && concept && ABSTRACT.test(concept.toLowerCase()))
+    if (q.word && q.value !== null && q.value <= 10 && concept && ABSTRACT_NOUNS.has(concept.toLowerCase()))
       return null;
     if (q.word && q.value === 1 && concept && NOT_ONE_THING.has(concept)) return null;
   }
   // "2 hours ago", "5 min read": when, not how long; "45 years old", "aged 45": ages
-  if (q.kind === 'duration' && (tk[q.i1]?.l === 'ago' || tk[q.i1]?.l === 'read' || tk[q.i1]?.l === 'old'))
+  if (
+    q.kind === 'duration' &&
+    (tk[q.i1]?.lower === 'ago' || tk[q.i1]?.lower === 'read' || tk[q.i1]?.lower === 'old')
+  )
     return null;
   if (
     q.kind === 'count' &&
-    (tk[q.i0 - 1]?.l === 'aged' || (tk[q.i0 - 1]?.l === 'age' && tk[q.i0 - 2]?.l === 'at'))
+    (tk[q.i0 - 1]?.lower === 'aged' || (tk[q.i0 - 1]?.lower === 'age' && tk[q.i0 - 2]?.lower === 'at'))
   )
     return null;
-  const start = (tk[q.i0] as Token).s;
+  const start = (tk[q.i0] as Token).start;
   const c: PageClaim = {
     id: `c${start}`,
     start,
@@ -241,14 +232,14 @@ function toClaim(
 /** After an elided count ("six had been shot down", "72 were") a verb or "of" follows. */
 function elidedOk(tk: Token[], j: number): boolean {
   const t = tk[j];
-  if (!t || t.k !== WORD) return false;
-  return ELIDED_NEXT.has(t.l);
+  if (!t || t.kind !== WORD) return false;
+  return ELIDED_NEXT.has(t.lower);
 }
 
 /** A figure standing alone at the end of a clause ("the toll rose to seven."). */
 function clauseEnds(tk: Token[], j: number): boolean {
   const t = tk[j];
-  return !t || t.nl || (t.k === PUNCT && t.t !== '-' && t.t !== '–' && t.t !== '/');
+  return !t || t.lineBefore || (t.kind === PUNCT && t.text !== '-' && t.text !== '–' && t.text !== '/');
 }
 
 /**
@@ -278,9 +269,9 @@ function antecedentFor(
  */
 function askedConcept(tk: Token[], a: number, i: number): string | null {
   for (let k = Math.max(a, i - 40); k < i - 2; k++) {
-    if ((tk[k] as Token).l !== 'how' || tk[k + 1]?.l !== 'many') continue;
+    if ((tk[k] as Token).lower !== 'how' || tk[k + 1]?.lower !== 'many') continue;
     const w = tk[k + 2] as Token;
-    return w.k === WORD && looksPlural(w) ? w.t : null;
+    return w.kind === WORD && looksPlural(w) ? w.text : null;
   }
   return null;
 }
@@ -293,16 +284,20 @@ function askedConcept(tk: Token[], a: number, i: number): string | null {
 function conceptCue(tk: Token[], a: number, i: number): string | null {
   for (let k = i - 1; k >= a && k >= i - 12; k--) {
     const t = tk[k] as Token;
-    if (t.k === PUNCT && t.t !== '-') return null;
-    if (t.l === 'toll' || t.l === 'tolls') return 'deaths';
+    if (t.kind === PUNCT && t.text !== '-') return null;
+    if (t.lower === 'toll' || t.lower === 'tolls') return 'deaths';
+    // "the official death count of 64", "a population of 144 million"
+    if (t.lower === 'count' && tk[k - 1]?.lower === 'death') return 'deaths';
+    if (k === i - 2 && tk[k + 1]?.lower === 'of' && COUNT_NOUNS[t.lower] !== undefined)
+      return COUNT_NOUNS[t.lower] as string;
     // "strikes kill 9, injure 40": casualty verbs count people
-    if (k === i - 1 && CASUALTY_VERBS.has(t.l)) return 'people';
-    if (t.l === 'number' && tk[k + 1]?.l === 'of') {
+    if (k === i - 1 && CASUALTY_VERBS.has(t.lower)) return 'people';
+    if (t.lower === 'number' && tk[k + 1]?.lower === 'of') {
       for (let m = k + 2; m < i && m < k + 7; m++) {
         const w = tk[m] as Token;
-        if (w.k !== WORD) break;
-        if (looksPlural(w) && !(tk[m + 1] && tk[m + 1]!.k === WORD && looksPlural(tk[m + 1] as Token)))
-          return w.t;
+        if (w.kind !== WORD) break;
+        if (looksPlural(w) && !(tk[m + 1] && tk[m + 1]!.kind === WORD && looksPlural(tk[m + 1] as Token)))
+          return w.text;
       }
       return null;
     }

@@ -57,16 +57,24 @@ const CLAUSE_END = new Set(['while', 'whereas', 'whilst', 'although', 'though', 
 
 /** Whether token k ends a clause. */
 export function endsClause(t: Token): boolean {
-  return CLAUSE_END.has(t.l);
+  return CLAUSE_END.has(t.lower);
 }
 
 /** The measure class token k names, or null ("shot" only with "down"). */
 function measureAt(tk: Token[], k: number): string | null {
-  const l = (tk[k] as Token).l;
-  if (l === 'shot' || l === 'shoot') return tk[k + 1]?.l === 'down' ? 'shot down' : null;
-  if (l === 'took' || l === 'take' || l === 'taking') return tk[k + 1]?.l === 'part' ? 'attended' : null;
-  if (l === 'turned') return tk[k + 1]?.l === 'out' ? 'attended' : null;
-  return MEASURE.get(l) ?? null;
+  const l = (tk[k] as Token).lower;
+  if (l === 'shot' || l === 'shoot') return tk[k + 1]?.lower === 'down' ? 'shot down' : null;
+  if (l === 'took' || l === 'take' || l === 'taking') return tk[k + 1]?.lower === 'part' ? 'attended' : null;
+  if (l === 'turned') return tk[k + 1]?.lower === 'out' ? 'attended' : null;
+  const cls = MEASURE.get(l) ?? null;
+  // "killed or wounded", "dead and injured": one count of both, casualties
+  if (cls === 'killed' || cls === 'injured') {
+    const other = cls === 'killed' ? 'injured' : 'killed';
+    const joined = (x: number, y: number) =>
+      (tk[x]?.lower === 'or' || tk[x]?.lower === 'and') && MEASURE.get(tk[y]?.lower ?? '') === other;
+    if (joined(k + 1, k + 2) || joined(k - 1, k - 2)) return 'casualties';
+  }
+  return cls;
 }
 
 /**
@@ -110,7 +118,9 @@ export function measureOf(
   if (at < 0 && !counted) at = pick(from, to);
   if (at < 0) return null;
   const cls = measureAt(tk, at) as string;
-  const goal = [at - 1, at + 1, i - 2, i - 1].some((k) => k >= a && k < b && TARGET.has((tk[k] as Token).l));
+  const goal = [at - 1, at + 1, i - 2, i - 1].some(
+    (k) => k >= a && k < b && TARGET.has((tk[k] as Token).lower),
+  );
   return goal ? `${cls} target` : cls;
 }
 
@@ -138,12 +148,12 @@ const VERSUS_BEFORE = new Set([
  * the 12,000", "double the 16,064", "compared with 40"), and on which side that figure stands.
  */
 export function linkOf(tk: Token[], a: number, i0: number, i1: number): Link | null {
-  const at = (k: number) => (k >= a ? tk[k]?.l : undefined);
-  const after = tk[i1]?.l;
+  const at = (k: number) => (k >= a ? tk[k]?.lower : undefined);
+  const after = tk[i1]?.lower;
   if (after === 'of') {
     const n1 = tk[i1 + 1];
-    if (n1 && BACK.has(n1.l)) return { kind: 'part', whole: 'before' };
-    if (n1?.l === 'the' && tk[i1 + 2]?.k === NUM) return { kind: 'part', whole: 'after' };
+    if (n1 && BACK.has(n1.lower)) return { kind: 'part', whole: 'before' };
+    if (n1?.lower === 'the' && tk[i1 + 2]?.kind === NUM) return { kind: 'part', whole: 'after' };
   }
   const p1 = at(i0 - 1);
   const p2 = at(i0 - 2);

@@ -38,7 +38,7 @@ const YEAR_NOUNS = new Set(
 );
 /** Nouns of an event that a running total counts from ("since the pandemic began", "since the start of the war"). */
 const SINCE_EVENTS = new Set(
-  'war invasion pandemic outbreak conflict offensive fighting crisis escalation attack attacks occupation'.split(
+  'war invasion pandemic outbreak conflict offensive fighting crisis escalation attack attacks occupation aggression hostilities'.split(
     ' ',
   ),
 );
@@ -94,12 +94,12 @@ function upTo(day: number | null): Period | null {
   return day === null ? null : dayPeriod(day);
 }
 
-const cap = (t: Token | undefined): boolean => t !== undefined && t.k === WORD && t.t !== t.l;
+const cap = (t: Token | undefined): boolean => t !== undefined && t.kind === WORD && t.text !== t.lower;
 
 /** A 4-digit year token in a plausible range, or null. */
 function yearAt(t: Token | undefined): number | null {
-  if (!t || t.k !== NUM || t.t.length !== 4 || !/^\d{4}$/.test(t.t)) return null;
-  const y = Number(t.t);
+  if (!t || t.kind !== NUM || t.text.length !== 4 || !/^\d{4}$/.test(t.text)) return null;
+  const y = Number(t.text);
   return y >= 1800 && y <= 2200 ? y : null;
 }
 
@@ -108,11 +108,17 @@ function splitYearAt(tk: Token[], i: number): { first: number; len: number } | n
   const y = yearAt(tk[i]);
   const sep = tk[i + 1];
   const second = tk[i + 2];
-  if (y === null || !sep || (sep.t !== '-' && sep.t !== '–' && sep.t !== '/') || sep.sp || !second)
+  if (
+    y === null ||
+    !sep ||
+    (sep.text !== '-' && sep.text !== '–' && sep.text !== '/') ||
+    sep.spaceBefore ||
+    !second
+  )
     return null;
-  if (second.k !== NUM || second.sp) return null;
-  const n = Number(second.t);
-  const ok = (second.t.length === 2 && n === (y + 1) % 100) || (second.t.length === 4 && n === y + 1);
+  if (second.kind !== NUM || second.spaceBefore) return null;
+  const n = Number(second.text);
+  const ok = (second.text.length === 2 && n === (y + 1) % 100) || (second.text.length === 4 && n === y + 1);
   return ok ? { first: y, len: 3 } : null;
 }
 
@@ -120,7 +126,7 @@ export function textOf(tk: Token[], a: number, b: number): string {
   let s = '';
   for (let k = a; k < b; k++) {
     const t = tk[k] as Token;
-    s += k > a && t.sp ? ` ${t.t}` : t.t;
+    s += k > a && t.spaceBefore ? ` ${t.text}` : t.text;
   }
   return s;
 }
@@ -144,14 +150,14 @@ function hit(tk: Token[], from: number, end: number, period: Period | null, form
 
 /** Whether token i can open a time phrase. */
 function mayStart(t: Token, next: Token | undefined): boolean {
-  if (t.k === NUM) return t.t.length <= 2 || (next !== undefined && YEAR_NOUNS.has(next.l));
-  return t.k === WORD && ((t.w & W_TIME_START) !== 0 || MORE_STARTS.has(t.l));
+  if (t.kind === NUM) return t.text.length <= 2 || (next !== undefined && YEAR_NOUNS.has(next.lower));
+  return t.kind === WORD && ((t.wordClass & W_TIME_START) !== 0 || MORE_STARTS.has(t.lower));
 }
 
 /** Relative phrases: "the night before", "in the past 24 hours", "so far", "since the war began". */
 function relativeAt(tk: Token[], i: number, b: number, pub: number | null): Found | null {
-  const l = (tk[i] as Token).l;
-  const w = (k: number) => (k < b ? tk[k]?.l : undefined);
+  const l = (tk[i] as Token).lower;
+  const w = (k: number) => (k < b ? tk[k]?.lower : undefined);
   if ((l === 'the' || l === 'a') && (w(i + 1) === 'night' || w(i + 1) === 'day')) {
     const n = w(i + 1) === 'night';
     if (w(i + 2) === 'before' || w(i + 2) === 'earlier')
@@ -178,7 +184,9 @@ function relativeAt(tk: Token[], i: number, b: number, pub: number | null): Foun
     const p = w(i + 2);
     if (p === 'past' || p === 'last' || p === 'previous') {
       if (w(i + 3) === 'day') return hit(tk, i, i + 4, pastDay(pub), 'past-day');
-      if (tk[i + 3]?.t === '24' && w(i + 4) === 'hours') return hit(tk, i, i + 5, pastDay(pub), 'past-day');
+      const hours = tk[i + 3]?.text;
+      if ((hours === '24' || hours === '48') && w(i + 4) === 'hours')
+        return hit(tk, i, i + 5, pastDays(pub, hours === '24' ? 1 : 2), 'past-day');
     }
   }
   if ((l === 'so' && w(i + 1) === 'far') || (l === 'to' && w(i + 1) === 'date'))
@@ -189,27 +197,65 @@ function relativeAt(tk: Token[], i: number, b: number, pub: number | null): Foun
 }
 
 function pastDay(pub: number | null): Period | null {
-  return pub === null ? null : { start: iso(pub - DAY), end: iso(pub) };
+  return pastDays(pub, 1);
+}
+
+/** The `days` days before the published day ("in the past 48 hours"). */
+function pastDays(pub: number | null, days: number): Period | null {
+  return pub === null ? null : { start: iso(pub - days * DAY), end: iso(pub) };
+}
+
+/**
+ * A day ("18 March", "October 7") at tokens [from, end), with the year written after it ("7
+ * October 2023", "February 24, 2022") or else the latest such day not after the published date.
+ * After "since", the period runs from that day to the published date: a running total.
+ */
+function dayAt(
+  tk: Token[],
+  from: number,
+  end: number,
+  month: number,
+  day: number,
+  pub: number | null,
+): Found {
+  let e = end;
+  const comma = tk[e]?.text === ',' ? 1 : 0;
+  const year = yearAt(tk[e + comma]);
+  if (year !== null) e += comma + 1;
+  const since = tk[from - 1]?.lower === 'since';
+  const start = since ? from - 1 : from;
+  const form = since ? 'cumulative' : 'day';
+  if (pub === null && year === null) return hit(tk, start, e, null, form);
+  const t = Date.UTC(year ?? yearFor(pub as number, month, false), month, day);
+  if (since) return hit(tk, start, e, { start: iso(t), end: iso((pub ?? t) + DAY) }, form);
+  return hit(tk, start, e, dayPeriod(t), form);
 }
 
 /** "since the pandemic began [last April]", "since the start of the war": a running total to the published day. */
 function sinceEventAt(tk: Token[], i: number, b: number, pub: number | null): Found | null {
   let k = i + 1;
-  if (tk[k]?.l === 'the') k++;
-  if (tk[k]?.l === 'start' || tk[k]?.l === 'beginning' || tk[k]?.l === 'outbreak') {
-    if (tk[k + 1]?.l !== 'of') return null;
+  if (tk[k]?.lower === 'the') k++;
+  if (tk[k]?.lower === 'start' || tk[k]?.lower === 'beginning' || tk[k]?.lower === 'outbreak') {
+    if (tk[k + 1]?.lower !== 'of') return null;
     k += 2;
-    if (tk[k]?.l === 'the') k++;
-    while (k < b && k < i + 8 && tk[k]?.k === WORD && !SINCE_EVENTS.has(tk[k]?.l ?? '')) k++;
-    if (!SINCE_EVENTS.has(tk[k]?.l ?? '')) return null;
+    if (tk[k]?.lower === 'the') k++;
+    // "the full-scale invasion": words and hyphens up to the event
+    while (
+      k < b &&
+      k < i + 10 &&
+      (tk[k]?.kind === WORD || tk[k]?.text === '-') &&
+      !SINCE_EVENTS.has(tk[k]?.lower ?? '')
+    )
+      k++;
+    if (!SINCE_EVENTS.has(tk[k]?.lower ?? '')) return null;
     return hit(tk, i, k + 1, upTo(pub), 'cumulative');
   }
   let e = k;
-  const wordy = (x: Token | undefined) => x !== undefined && (x.k === WORD || x.t === '-');
-  while (e < b && e < k + 4 && wordy(tk[e]) && !SINCE_EVENTS.has(tk[e]?.l ?? '')) e++;
-  if (!SINCE_EVENTS.has(tk[e]?.l ?? '')) return null;
+  const wordy = (x: Token | undefined) => x !== undefined && (x.kind === WORD || x.text === '-');
+  while (e < b && e < k + 4 && wordy(tk[e]) && !SINCE_EVENTS.has(tk[e]?.lower ?? '')) e++;
+  if (!SINCE_EVENTS.has(tk[e]?.lower ?? '')) return null;
   e++;
-  const verb = tk[e]?.l;
+  const verb = tk[e]?.lower;
   if (verb === 'began' || verb === 'started' || verb === 'broke') e++;
   // "since the pandemic began last April": the total counts from that month
   const from = e < b ? timeAt(tk, e, Math.min(b, e + 4), pub) : null;
@@ -222,13 +268,13 @@ function sinceEventAt(tk: Token[], i: number, b: number, pub: number | null): Fo
 /** Years and fiscal years: "in 2005", "of 1900", "by 2028", "in 2022-23", "the current fiscal year". */
 function yearPhraseAt(tk: Token[], i: number, b: number, pub: number | null): Found | null {
   const t = tk[i] as Token;
-  const l = t.l;
-  const w = (k: number) => (k < b ? tk[k]?.l : undefined);
+  const l = t.lower;
+  const w = (k: number) => (k < b ? tk[k]?.lower : undefined);
   const fiscalWord = (k: number) => (w(k) === 'fiscal' || w(k) === 'financial') && w(k + 1) === 'year';
   // "(the) current / this fiscal year [2023-24]"
   if ((l === 'current' || l === 'this') && fiscalWord(i + 1)) {
     const split = splitYearAt(tk, i + 3);
-    const from = tk[i - 1]?.l === 'the' ? i - 1 : i;
+    const from = tk[i - 1]?.lower === 'the' ? i - 1 : i;
     if (split) return hit(tk, from, i + 3 + split.len, fiscalPeriod(split.first), 'period');
     return hit(tk, from, i + 3, pub === null ? null : fiscalOf(pub), 'period');
   }
@@ -265,7 +311,7 @@ function yearPhraseAt(tk: Token[], i: number, b: number, pub: number | null): Fo
   const y = yearAt(tk[at]);
   if (y === null) return null;
   // "in 2024" but not "in 2024 elections"… a year followed by a capitalised month is a date
-  if (MONTHS[tk[at + 1]?.l ?? ''] !== undefined && cap(tk[at + 1])) return null;
+  if (MONTHS[tk[at + 1]?.lower ?? ''] !== undefined && cap(tk[at + 1])) return null;
   if (l === 'since') {
     const end = pub === null ? `${y + 1}-01-01` : iso(pub + DAY);
     return hit(tk, i, at + 1, { start: `${y}-01-01`, end }, 'cumulative');
@@ -275,9 +321,9 @@ function yearPhraseAt(tk: Token[], i: number, b: number, pub: number | null): Fo
 
 /** "as of Friday", "as of 5 March": a running total on that day. */
 function asOfAt(tk: Token[], i: number, b: number, pub: number | null): Found | null {
-  if (tk[i]?.l !== 'as' || tk[i + 1]?.l !== 'of') return null;
+  if (tk[i]?.lower !== 'as' || tk[i + 1]?.lower !== 'of') return null;
   const inner = timeAt(tk, i + 2, Math.min(b, i + 6), pub);
-  if (!inner || (inner.at !== i + 2 && !(inner.at === i + 3 && tk[i + 2]?.l === 'the'))) return null;
+  if (!inner || (inner.at !== i + 2 && !(inner.at === i + 3 && tk[i + 2]?.lower === 'the'))) return null;
   let period = inner.period;
   // a night's total is as of the morning it ends
   if (period && inner.form === 'night')
@@ -287,10 +333,10 @@ function asOfAt(tk: Token[], i: number, b: number, pub: number | null): Found | 
 
 /** "through January", "until March 2025": a running total to the end of that month. */
 function throughAt(tk: Token[], i: number, b: number, pub: number | null): Found | null {
-  const l = tk[i]?.l;
+  const l = tk[i]?.lower;
   if (l !== 'through' && l !== 'until' && l !== 'till') return null;
   const nx = tk[i + 1];
-  const mo = nx && i + 1 < b && cap(nx) ? MONTHS[nx.l] : undefined;
+  const mo = nx && i + 1 < b && cap(nx) ? MONTHS[nx.lower] : undefined;
   if (mo === undefined) return null;
   const y = yearAt(tk[i + 2]);
   const len = y === null ? 2 : 3;
@@ -307,7 +353,7 @@ export function timeAt(tk: Token[], a: number, b: number, pub: number | null): F
   for (let i = a; i < b; i++) {
     const t = tk[i] as Token;
     if (!mayStart(t, tk[i + 1])) continue;
-    const l = t.l;
+    const l = t.lower;
     const nx = tk[i + 1];
     const found =
       relativeAt(tk, i, b, pub) ??
@@ -316,17 +362,17 @@ export function timeAt(tk: Token[], a: number, b: number, pub: number | null): F
       yearPhraseAt(tk, i, b, pub);
     if (found) return found;
     if (l === 'overnight') return hit(tk, i, i + 1, night(pub), 'night');
-    if (l === 'last' && nx?.l === 'night') return hit(tk, i, i + 2, night(pub), 'night');
-    if (l === 'night' && nx?.l === 'of' && tk[i + 2]?.k === NUM) {
+    if (l === 'last' && nx?.lower === 'night') return hit(tk, i, i + 2, night(pub), 'night');
+    if (l === 'night' && nx?.lower === 'of' && tk[i + 2]?.kind === NUM) {
       // "the night of 18-19 March", "the night of 18 March"
-      const ranged = tk[i + 3]?.t === '-' || tk[i + 3]?.t === '–';
+      const ranged = tk[i + 3]?.text === '-' || tk[i + 3]?.text === '–';
       const dayTok = tk[ranged ? i + 4 : i + 2] as Token | undefined;
       const monTok = tk[ranged ? i + 5 : i + 3];
-      const mo = monTok ? MONTHS[monTok.l] : undefined;
+      const mo = monTok ? MONTHS[monTok.lower] : undefined;
       if (dayTok && mo !== undefined) {
         const len = ranged ? 6 : 4;
         const day =
-          pub === null ? null : Date.UTC(yearFor(pub, mo, false), mo, Number(dayTok.t) + (ranged ? 0 : 1));
+          pub === null ? null : Date.UTC(yearFor(pub, mo, false), mo, Number(dayTok.text) + (ranged ? 0 : 1));
         return hit(tk, i, i + len, night(day), 'night');
       }
     }
@@ -335,34 +381,43 @@ export function timeAt(tk: Token[], a: number, b: number, pub: number | null): F
     }
     const wd = WEEKDAY_INDEX.get(l) ?? -1;
     if (wd >= 0 && cap(t)) {
-      const from = tk[i - 1]?.l === 'on' ? i - 1 : i;
+      const from = tk[i - 1]?.lower === 'on' ? i - 1 : i;
       const part =
-        nx && (nx.l === 'morning' || nx.l === 'night' || nx.l === 'evening' || nx.l === 'afternoon');
-      const form = nx?.l === 'night' ? 'night' : 'day';
+        nx &&
+        (nx.lower === 'morning' ||
+          nx.lower === 'night' ||
+          nx.lower === 'evening' ||
+          nx.lower === 'afternoon');
+      const form = nx?.lower === 'night' ? 'night' : 'day';
       if (pub === null) return hit(tk, from, i + (part ? 2 : 1), null, form);
       const day = pub - ((new Date(pub).getUTCDay() - wd + 7) % 7) * DAY;
-      if (nx?.l === 'night') return hit(tk, from, i + 2, night(day + DAY), 'night');
+      if (nx?.lower === 'night') return hit(tk, from, i + 2, night(day + DAY), 'night');
       return hit(tk, from, i + (part ? 2 : 1), dayPeriod(day), 'day');
     }
-    if (l === 'last' && nx && (nx.l === 'week' || nx.l === 'month' || nx.l === 'year')) {
+    if (l === 'last' && nx && (nx.lower === 'week' || nx.lower === 'month' || nx.lower === 'year')) {
       if (pub === null) return hit(tk, i, i + 2, null, 'period');
       const d = new Date(pub);
-      if (nx.l === 'week') return hit(tk, i, i + 2, { start: iso(pub - 7 * DAY), end: iso(pub) }, 'period');
-      if (nx.l === 'month')
+      if (nx.lower === 'week')
+        return hit(tk, i, i + 2, { start: iso(pub - 7 * DAY), end: iso(pub) }, 'period');
+      if (nx.lower === 'month')
         return hit(tk, i, i + 2, monthPeriod(d.getUTCFullYear(), d.getUTCMonth() - 1), 'period');
       return hit(tk, i, i + 2, yearPeriod(d.getUTCFullYear() - 1), 'period');
     }
     // "last August", "last August's incursion"
     const mo = nx
-      ? (MONTHS[nx.l] ?? (nx.l.endsWith("'s") ? MONTHS[nx.l.slice(0, -2)] : undefined))
+      ? (MONTHS[nx.lower] ?? (nx.lower.endsWith("'s") ? MONTHS[nx.lower.slice(0, -2)] : undefined))
       : undefined;
     if (
       (l === 'last' || l === 'in' || l === 'since') &&
       nx &&
       cap(nx) &&
       mo !== undefined &&
-      nx.l.length > 2
+      nx.lower.length > 2
     ) {
+      const dt = tk[i + 2];
+      // "since February 24, 2022": a day, not the month
+      if (l === 'since' && dt?.kind === NUM && /^\d{1,2}$/.test(dt.text))
+        return dayAt(tk, i + 1, i + 3, mo, Number(dt.text), pub);
       const explicitYear = yearAt(tk[i + 2]);
       const len = explicitYear ? 3 : 2;
       const form = l === 'since' ? 'cumulative' : 'period';
@@ -373,23 +428,17 @@ export function timeAt(tk: Token[], a: number, b: number, pub: number | null): F
       return hit(tk, i, i + len, p, form);
     }
     // "18 March", "March 18"
-    if (t.k === NUM && /^\d{1,2}$/.test(t.t) && nx && MONTHS[nx.l] !== undefined && cap(nx)) {
-      const m = MONTHS[nx.l] as number;
-      const day = pub === null ? null : dayPeriod(Date.UTC(yearFor(pub, m, false), m, Number(t.t)));
-      return hit(tk, i, i + 2, day, 'day');
-    }
+    if (t.kind === NUM && /^\d{1,2}$/.test(t.text) && nx && MONTHS[nx.lower] !== undefined && cap(nx))
+      return dayAt(tk, i, i + 2, MONTHS[nx.lower] as number, Number(t.text), pub);
     if (
       mo === undefined &&
       MONTHS[l] !== undefined &&
       cap(t) &&
-      nx?.k === NUM &&
-      /^\d{1,2}$/.test(nx.t) &&
+      nx?.kind === NUM &&
+      /^\d{1,2}$/.test(nx.text) &&
       l !== 'may'
-    ) {
-      const m = MONTHS[l] as number;
-      const day = pub === null ? null : dayPeriod(Date.UTC(yearFor(pub, m, false), m, Number(nx.t)));
-      return hit(tk, i, i + 2, day, 'day');
-    }
+    )
+      return dayAt(tk, i, i + 2, MONTHS[l] as number, Number(nx.text), pub);
   }
   return null;
 }
@@ -398,8 +447,8 @@ export function timeAt(tk: Token[], a: number, b: number, pub: number | null): F
 function afterReporting(tk: Token[], at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
     const t = tk[k] as Token;
-    if (t.k === NUM || t.t === ',' || t.t === '.' || t.t === ';') return false;
-    if (REPORTING.has(t.l)) return true;
+    if (t.kind === NUM || t.text === ',' || t.text === '.' || t.text === ';') return false;
+    if (REPORTING.has(t.lower)) return true;
   }
   return false;
 }
@@ -412,7 +461,7 @@ export function timesAt(tk: Token[], a: number, b: number, pub: number | null): 
     const r = timeAt(tk, i, b, pub);
     if (!r) break;
     const statement =
-      afterReporting(tk, r.at) || (tk[r.end] !== undefined && REPORTING.has((tk[r.end] as Token).l));
+      afterReporting(tk, r.at) || (tk[r.end] !== undefined && REPORTING.has((tk[r.end] as Token).lower));
     out.push({ ...r, statement });
     i = Math.max(r.end, r.at + 1);
   }

@@ -28,7 +28,7 @@ const RADIUS = 48;
 /** How far from the start of an article its implied time is looked for (tokens). */
 const LEDE_TOKENS = 160;
 
-const cap = (t: Token | undefined): boolean => t !== undefined && t.k === WORD && t.t !== t.l;
+const cap = (t: Token | undefined): boolean => t !== undefined && t.kind === WORD && t.text !== t.lower;
 
 /**
  * Resolves the time phrases of tokens [a, b) against the published date:
@@ -49,10 +49,10 @@ export function timeOf(
 /** Reads a capitalised name starting at token i ("the Kursk region", "Ukraine"); returns its end. */
 function nameAt(tk: Token[], i: number, b: number): number {
   let k = i;
-  if (tk[k]?.l === 'the') k++;
+  if (tk[k]?.lower === 'the') k++;
   const s = k;
-  while (k < b && (cap(tk[k]) || (k > s && PLACE_HEADS.has(tk[k]?.l ?? '')))) {
-    if (isCalendarWord((tk[k] as Token).l)) break;
+  while (k < b && (cap(tk[k]) || (k > s && PLACE_HEADS.has(tk[k]?.lower ?? '')))) {
+    if (isCalendarWord((tk[k] as Token).lower)) break;
     k++;
   }
   return k > s ? k : i;
@@ -93,23 +93,26 @@ export function frameContext(
   let lastReport = -100;
   for (let k = a; k < b; k++) {
     const t = tk[k] as Token;
-    if (t.k !== WORD) {
-      if (t.t === ',' || t.t === '.') lastReport = -100;
-      if (t.t === ';') breaks.push(k);
+    if (t.kind !== WORD) {
+      if (t.text === ',' || t.text === '.') lastReport = -100;
+      if (t.text === ';') breaks.push(k);
       continue;
     }
-    const l = t.l;
+    const l = t.lower;
     // ", and for 2026 …": a coordinated clause with its own time or place, not a list of figures
     const coordinated =
-      (l === 'and' || l === 'or') && tk[k - 1]?.t === ',' && tk[k + 1] !== undefined && !isNumber(tk[k + 1]);
+      (l === 'and' || l === 'or') &&
+      tk[k - 1]?.text === ',' &&
+      tk[k + 1] !== undefined &&
+      !isNumber(tk[k + 1]);
     if (endsClause(t) || coordinated) breaks.push(k);
-    if ((t.w & W_REPORTING) !== 0) lastReport = k;
-    if ((t.w & W_ACTION) !== 0 && (l !== 'shot' || tk[k + 1]?.l === 'down')) actions.push(k);
-    if ((WORLD.has(l) || (l === 'world' && !cap(t))) && isMeasureWord(tk[k + 1]?.l ?? ''))
+    if ((t.wordClass & W_REPORTING) !== 0) lastReport = k;
+    if ((t.wordClass & W_ACTION) !== 0 && (l !== 'shot' || tk[k + 1]?.lower === 'down')) actions.push(k);
+    if ((WORLD.has(l) || (l === 'world' && !cap(t))) && isMeasureWord(tk[k + 1]?.lower ?? ''))
       places.push([k, 'the world']);
-    if (k > a && k - lastReport > 8 && (t.w & W_PLACE_PREPOSITION) !== 0 && !inSpeaker(k + 1)) {
+    if (k > a && k - lastReport > 8 && (t.wordClass & W_PLACE_PREPOSITION) !== 0 && !inSpeaker(k + 1)) {
       const e = nameAt(tk, k + 1, b);
-      const head = (tk[e - 1] as Token).l;
+      const head = (tk[e - 1] as Token).lower;
       if (e > k + 1 && (PLACE_HEADS.has(head) || (OPEN_PLACE_PREPOSITIONS.has(l) && !isCalendarWord(head)))) {
         const name = textOf(tk, k + 1, e);
         if (!/^(the )?(US|U\.S|UN)$/.test(name)) places.push([k, name]);
@@ -118,7 +121,7 @@ export function frameContext(
   }
   const times = timesAt(tk, a, b, pub);
   const inherited =
-    times.length === 0 && before && !(tk[a] as Token).nl
+    times.length === 0 && before && !(tk[a] as Token).lineBefore
       ? (before.times.find((x) => !x.statement) ?? before.inherited)
       : null;
   return { tk, a, b, actions, places, times, breaks, inherited };
@@ -150,8 +153,18 @@ function across(ctx: FrameContext, x: number, y: number): boolean {
   return k < ctx.breaks.length && (ctx.breaks[k] as number) < Math.max(x, y);
 }
 
+/**
+ * A link found by frameOf, waiting for completeFrames to name the linked figure; `inherits`
+ * when a part named after its whole ("…, including 1,060") has no action or measure word of its
+ * own after the link word: the words before it are the whole's, and so are its action and measure.
+ */
+interface PendingLink {
+  link: Link;
+  inherits: { action: boolean; measure: boolean };
+}
+
 /** Links found by frameOf, waiting for completeFrames to name the linked figures. */
-const pendingLinks = new WeakMap<Frame, Link>();
+const pendingLinks = new WeakMap<Frame, PendingLink>();
 
 /**
  * The frame of the figure at token i (its number ends before `numberEnd`, its counted noun at
@@ -182,9 +195,9 @@ export function frameOf(ctx: FrameContext, i: number, end: number = i, numberEnd
     if (
       e - 2 >= a &&
       !cap(tk[e - 1]) &&
-      tk[e - 1]?.k === WORD &&
+      tk[e - 1]?.kind === WORD &&
       cap(tk[e - 2]) &&
-      /s$/.test(tk[e - 1]?.l ?? '')
+      /s$/.test(tk[e - 1]?.lower ?? '')
     )
       e--;
     let s = e - 1;
@@ -196,7 +209,7 @@ export function frameOf(ctx: FrameContext, i: number, end: number = i, numberEnd
   if (!actor) {
     // "57 drones launched by Ukraine"
     for (let k = i + 1; k < b && k < i + 12; k++) {
-      if ((tk[k] as Token).l !== 'by') continue;
+      if ((tk[k] as Token).lower !== 'by') continue;
       const e = nameAt(tk, k + 1, b);
       if (e > k + 1) actor = textOf(tk, k + 1, e);
       break;
@@ -216,7 +229,7 @@ export function frameOf(ctx: FrameContext, i: number, end: number = i, numberEnd
     place = target;
   const time = timeFor(ctx, i, end, next);
   const frame: Frame = {
-    action: actionAt >= 0 ? (ACTIONS[(tk[actionAt] as Token).l] ?? null) : null,
+    action: actionAt >= 0 ? (ACTIONS[(tk[actionAt] as Token).lower] ?? null) : null,
     actor,
     target,
     place,
@@ -229,13 +242,30 @@ export function frameOf(ctx: FrameContext, i: number, end: number = i, numberEnd
     versus: null,
   };
   const link = linkOf(tk, a, i, numberEnd);
-  if (link) pendingLinks.set(frame, link);
+  if (link) {
+    // "including 1,060", "of which 63", "among them 12": the link words stand before the part
+    const after = link.kind === 'part' && link.whole === 'before' && tk[numberEnd]?.lower !== 'of';
+    const ownMeasure = after
+      ? measureOf(
+          tk,
+          Math.max(a, i - 2),
+          Math.min(b, next),
+          i,
+          Math.max(end + 1, numberEnd),
+          end >= numberEnd,
+        )
+      : frame.measure;
+    pendingLinks.set(frame, {
+      link,
+      inherits: { action: after && actionAt < i - 1, measure: after && ownMeasure === null },
+    });
+  }
   return frame;
 }
 
 /** Whether token k is a number (digits or a number word): where another figure stands. */
 function isNumber(t: Token | undefined): boolean {
-  return t !== undefined && (t.k === tok.NUM || SMALL[t.l] !== undefined);
+  return t !== undefined && (t.kind === tok.NUM || SMALL[t.lower] !== undefined);
 }
 
 /** Whether a phrase at token k comes right after another number ("1,757 in Moscow"): that figure's. */
@@ -250,7 +280,7 @@ function trailsNumber(ctx: FrameContext, k: number): boolean {
 /** The next number after token `end` in the sentence (another figure's), or the sentence's end. */
 function nextNumberAfter(ctx: FrameContext, end: number): number {
   const { tk } = ctx;
-  const dash = (t: Token | undefined) => t?.t === '-' || t?.t === '–';
+  const dash = (t: Token | undefined) => t?.text === '-' || t?.text === '–';
   for (let k = end + 1; k < ctx.b && k <= end + RADIUS; k++) {
     // "a four-month conflict", "18-19 March" are no figures
     if (isNumber(tk[k]) && !dash(tk[k - 1]) && !dash(tk[k + 1])) return k;
@@ -343,10 +373,13 @@ export function completeFrames(claims: PageClaim[], tk: Token[], pub: number | n
   let implied: { period: Period; form: TimeForm } | null | undefined;
   for (let k = 0; k < claims.length; k++) {
     const c = claims[k] as PageClaim;
-    const link = pendingLinks.get(c.frame);
-    if (link) {
+    const pending = pendingLinks.get(c.frame);
+    if (pending) {
+      const { link, inherits } = pending;
       const whole = linkedClaim(claims, k, link);
       if (whole && link.kind === 'part') c.frame.partOf = whole.id;
+      if (whole && inherits.action) c.frame.action = whole.frame.action;
+      if (whole && inherits.measure) c.frame.measure = whole.frame.measure;
       if (whole && link.kind === 'versus') c.frame.versus = whole.id;
       if (whole && link.kind === 'part' && c.frame.period === null && whole.frame.period !== null) {
         c.frame.period = whole.frame.period;

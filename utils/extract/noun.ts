@@ -4,8 +4,17 @@ import type { Token } from './tokenize';
 import * as tok from './tokenize';
 
 // local bindings: hot loops read them without going through module accessors
-const { NOT_PLURAL, NP_STOP, PLURALS, SMALL } = lex;
-const { NUM, WORD } = tok;
+const {
+  ADDITIVE,
+  NOT_HEAD_AHEAD,
+  NOT_PLURAL,
+  NP_STOP,
+  PARTITIVE_DETERMINERS,
+  PARTITIVE_PRONOUNS,
+  PLURALS,
+  SMALL,
+} = lex;
+const { NUM, WORD, isCapitalised } = tok;
 
 /** The head of the noun phrase a figure counts, and the token where it ends. */
 export interface CountedNoun {
@@ -19,7 +28,7 @@ export interface CountedNoun {
 
 /** Does a word look like a plural noun ("drones", "POWs", "people")? */
 export function looksPlural(t: Token): boolean {
-  const l = t.l;
+  const l = t.lower;
   if (PLURALS.has(l)) return true;
   if (l.length < 3 || NOT_PLURAL.has(l)) return false;
   // by character codes (this runs for most words near a figure): "-s" but not "'s", "-ss", "-us", "-is";
@@ -34,25 +43,18 @@ export function looksPlural(t: Token): boolean {
 
 const ADVERB_OK = (l: string) => l.endsWith('ly') && l.length > 4;
 
-/** "35 of those", "15 of them": the part of something counted before. */
-const PARTITIVE_PRONOUNS = new Set(['those', 'them', 'these', 'which', 'whom']);
-/** "72 of the loitering munitions": "of" and a determiner before the noun. */
-const PARTITIVE_DETERMINERS = new Set(['the', 'their', 'its', 'our', 'his', 'her', 'all']);
-/** "seven more systems", "5 other people": words between a count and its noun. */
-const ADDITIVE = new Set(['more', 'other', 'others', 'additional', 'extra', 'further', 'new']);
-
 /** Reads one word of a noun phrase, joining glued hyphen compounds ("anti-aircraft", "S-300"). Returns the index after it. */
 function wordEnd(tk: Token[], j: number): number {
   let k = j + 1;
   for (;;) {
     const h = tk[k];
-    if (!h || h.sp) break;
-    if (h.k === NUM || h.k === WORD) {
+    if (!h || h.spaceBefore) break;
+    if (h.kind === NUM || h.kind === WORD) {
       k++;
       continue;
     }
     const w = tk[k + 1];
-    if ((h.t === '-' || h.t === '–') && w && !w.sp && (w.k === WORD || w.k === NUM)) {
+    if ((h.text === '-' || h.text === '–') && w && !w.spaceBefore && (w.kind === WORD || w.kind === NUM)) {
       k += 2;
       continue;
     }
@@ -70,23 +72,24 @@ function wordEnd(tk: Token[], j: number): number {
 export function countedNoun(tk: Token[], j: number, end: number, single: boolean): CountedNoun {
   let k = j;
   const first = tk[k];
-  if (first && first.l === 'of' && k + 1 < end) {
+  if (first && first.lower === 'of' && k + 1 < end) {
     let m = k + 1;
     const det = tk[m] as Token;
-    if (PARTITIVE_PRONOUNS.has(det.l)) {
+    if (PARTITIVE_PRONOUNS.has(det.lower)) {
       const after = readHead(tk, m + 1, end, single);
       const pl = after.head !== null && looksPlural(tk[after.at] as Token);
-      if (after.head && pl && det.l !== 'them' && det.l !== 'whom' && det.l !== 'which') return after;
+      if (after.head && pl && det.lower !== 'them' && det.lower !== 'whom' && det.lower !== 'which')
+        return after;
       return { head: null, at: -1, anaphoric: true };
     }
-    if (det.k === NUM) {
+    if (det.kind === NUM) {
       // "65 of 112 drones"
       const r = readHead(tk, m + 1, end, single);
       return r.head ? r : { head: null, at: -1, anaphoric: true };
     }
-    if (PARTITIVE_DETERMINERS.has(det.l)) {
+    if (PARTITIVE_DETERMINERS.has(det.lower)) {
       m++;
-      if (tk[m]?.l === 'own') m++;
+      if (tk[m]?.lower === 'own') m++;
       const r = readHead(tk, m, end, single);
       if (r.head) return r;
       return { head: null, at: -1, anaphoric: true };
@@ -94,9 +97,20 @@ export function countedNoun(tk: Token[], j: number, end: number, single: boolean
     return { head: null, at: -1, anaphoric: false };
   }
   // "seven more systems", "5 other people", "3 additional battalions"
-  while (k < end && ADDITIVE.has((tk[k] as Token).l) && tk[k + 1]?.k === WORD) {
-    if ((tk[k] as Token).l === 'others') break;
+  while (k < end && ADDITIVE.has((tk[k] as Token).lower) && tk[k + 1]?.kind === WORD) {
+    if ((tk[k] as Token).lower === 'others') break;
     k++;
+  }
+  // 4,645 "excess deaths": the counted noun in quotation marks
+  const mark = tk[k];
+  if (
+    mark &&
+    (mark.text === '"' || mark.text === '“') &&
+    tk[k + 1]?.kind === WORD &&
+    !tk[k + 1]?.spaceBefore
+  ) {
+    const quoted = readHead(tk, k + 1, end, single);
+    if (quoted.head) return quoted;
   }
   return readHead(tk, k, end, single);
 }
@@ -108,20 +122,21 @@ function readHead(tk: Token[], j: number, end: number, single: boolean): Counted
   let k = j;
   while (k < end && count < 7) {
     const t = tk[k] as Token;
-    if (t.k !== WORD) break;
-    const l = t.l;
+    if (t.kind !== WORD) break;
+    const l = t.lower;
     if (l === 'and' || l === '&') {
       // "attack and decoy drones": a modifier list continues only into another word
       const nx = tk[k + 1];
-      if (count === 0 || !nx || nx.k !== WORD || NP_STOP.has(nx.l) || SMALL[nx.l] !== undefined) break;
+      if (count === 0 || !nx || nx.kind !== WORD || NP_STOP.has(nx.lower) || SMALL[nx.lower] !== undefined)
+        break;
       k++;
       continue;
     }
     if (NP_STOP.has(l) || (SMALL[l] !== undefined && count > 0)) break;
     const e = wordEnd(tk, k);
     const last = tk[e - 1] as Token;
-    if (!single && last.k === WORD && looksPlural(last)) {
-      if (!pluralAhead(tk, e, end, NOT_HEAD_AHEAD.has(last.l)))
+    if (!single && last.kind === WORD && looksPlural(last)) {
+      if (!pluralAhead(tk, e, end, NOT_HEAD_AHEAD.has(last.lower)))
         return { head: text(tk, k, e), at: e - 1, anaphoric: false };
     }
     lastA = k;
@@ -131,7 +146,7 @@ function readHead(tk: Token[], j: number, end: number, single: boolean): Counted
   }
   if (lastA < 0) return { head: null, at: -1, anaphoric: false };
   const lt = tk[lastA] as Token;
-  if (lt.l.endsWith('ed') || lt.l.endsWith('ing') || ADVERB_OK(lt.l) || lt.l.endsWith("'s")) {
+  if (lt.lower.endsWith('ed') || lt.lower.endsWith('ing') || ADVERB_OK(lt.lower) || lt.lower.endsWith("'s")) {
     return { head: null, at: -1, anaphoric: false };
   }
   return { head: text(tk, lastA, lastE), at: lastE - 1, anaphoric: false };
@@ -143,21 +158,25 @@ function pluralAhead(tk: Token[], j: number, end: number, adjective: boolean): b
   for (let n = 0; n < 2 && k < end; n++) {
     const t = tk[k] as Token;
     // after a real noun a capitalised word starts something else ("1,060 casualties Russian forces suffered")
-    if (!adjective && t.t !== t.l) return false;
-    if (t.k !== WORD || NP_STOP.has(t.l) || ADVERB_OK(t.l) || t.l.endsWith('ed') || SMALL[t.l] !== undefined)
+    if (!adjective && isCapitalised(t)) return false;
+    if (
+      t.kind !== WORD ||
+      NP_STOP.has(t.lower) ||
+      ADVERB_OK(t.lower) ||
+      t.lower.endsWith('ed') ||
+      SMALL[t.lower] !== undefined
+    )
       return false;
     const e = wordEnd(tk, k);
     const last = tk[e - 1] as Token;
-    if (last.k === WORD && looksPlural(last) && !NOT_HEAD_AHEAD.has(last.l)) return true;
+    if (last.kind === WORD && looksPlural(last) && !NOT_HEAD_AHEAD.has(last.lower)) return true;
     k = e;
   }
   return false;
 }
 
-const NOT_HEAD_AHEAD = new Set(['dead', 'killed', 'missing', 'injured', 'wounded']);
-
 function text(tk: Token[], a: number, b: number): string {
   let s = '';
-  for (let k = a; k < b; k++) s += (tk[k] as Token).t;
+  for (let k = a; k < b; k++) s += (tk[k] as Token).text;
   return s;
 }

@@ -1,24 +1,10 @@
+import * as lex from './lexicon';
 import type { Token } from './tokenize';
 import * as tok from './tokenize';
 
 // local bindings: hot loops read them without going through module accessors
-const { NUM, PUNCT, WORD, tokenize } = tok;
-
-/** Words that end with a period without ending the sentence (lower case, no period). */
-const ABBREV = new Set(
-  (
-    'mr mrs ms dr prof gen col lt sgt capt cmdr adm maj gov sen rep rev st mt ft jr sr vs etc inc ltd co corp ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec no nos vol fig figs approx est dept univ ave blvd rd p pp ' +
-    'ca cf al op art sec ch para gen govt pres messrs mme mlle nr tel ext rs e.g i.e u.s u.k u.n e.u a.m p.m'
-  ).split(' '),
-);
-
-/** Words that usually open a sentence: after an abbreviation they still start a new one. */
-const OPENERS = new Set(
-  'the he she it they we i you but and this that these those there his her its their how what why when where who a an in on at if as after'.split(
-    ' ',
-  ),
-);
+const { NUM, PUNCT, WORD, isCapitalised, tokenize } = tok;
+const { ABBREVIATIONS, FINAL_ABBREVIATIONS, SENTENCE_OPENERS } = lex;
 
 /** A "sentence" longer than this many tokens is cut, so that work per sentence stays bounded. */
 const MAX_TOKENS = 400;
@@ -26,34 +12,29 @@ const MAX_TOKENS = 400;
 const CLOSERS = new Set(['"', '”', "'", '’', ')', ']', '»']);
 const OPENING = new Set(['"', '“', "'", '‘', '«']);
 
-function isUpper(t: Token): boolean {
-  const c = t.t.charCodeAt(0);
-  return t.t !== t.l || (c >= 65 && c <= 90);
-}
-
 const BULLETS = new Set(['•', '⁃', '◦', '▪', '‣', '·']);
 
 /** A list marker starts at token i ("1.)", "1)", "1.", "a."): returns its length in tokens, or 0. */
 function listMarkerAt(tokens: Token[], i: number): number {
   const a = tokens[i];
   const b = tokens[i + 1];
-  if (!a || !b || b.sp) return 0;
-  const num = a.k === NUM && /^\d{1,3}$/.test(a.t);
-  const letter = a.k === WORD && a.t.length === 1 && a.t === a.l;
+  if (!a || !b || b.spaceBefore) return 0;
+  const num = a.kind === NUM && /^\d{1,3}$/.test(a.text);
+  const letter = a.kind === WORD && a.text.length === 1 && a.text === a.lower;
   if (!num && !letter) return 0;
   let j = i + 1;
-  if (b.t === '.' && tokens[j + 1]?.t === ')' && !tokens[j + 1]?.sp) j++;
-  else if (b.t !== ')' && b.t !== '.') return 0;
-  if (letter && b.t !== '.') return 0;
+  if (b.text === '.' && tokens[j + 1]?.text === ')' && !tokens[j + 1]?.spaceBefore) j++;
+  else if (b.text !== ')' && b.text !== '.') return 0;
+  if (letter && b.text !== '.') return 0;
   const next = tokens[j + 1];
-  if (!next || !next.sp || next.k !== WORD || !isUpper(next)) return 0;
+  if (!next || !next.spaceBefore || next.kind !== WORD || !isCapitalised(next)) return 0;
   return j + 1 - i;
 }
 
 /** Counts the dots of a spaced ellipsis starting at token i (". . ."). */
 function spacedDots(tokens: Token[], i: number): number {
   let n = 0;
-  while (tokens[i + n]?.t === '.' && (n === 0 || (tokens[i + n] as Token).sp)) n++;
+  while (tokens[i + n]?.text === '.' && (n === 0 || (tokens[i + n] as Token).spaceBefore)) n++;
   return n;
 }
 
@@ -78,11 +59,11 @@ export function sentenceStarts(tokens: Token[]): number[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.nl || i - last >= MAX_TOKENS) {
+    if (t.lineBefore || i - last >= MAX_TOKENS) {
       push(i);
       inList = false;
     }
-    if (t.k === PUNCT && BULLETS.has(t.t) && (t.sp || t.nl || i === 0)) {
+    if (t.kind === PUNCT && BULLETS.has(t.text) && (t.spaceBefore || t.lineBefore || i === 0)) {
       push(i);
       const m = listMarkerAt(tokens, i + 1);
       if (m) markerEnd = i + m;
@@ -90,9 +71,9 @@ export function sentenceStarts(tokens: Token[]): number[] {
     }
     // list markers: at a sentence start, or inside a list ("1.) The first item 2.) The second item")
     if (i === last || inList) {
-      const m = (t.sp || i === last) && listMarkerAt(tokens, i);
+      const m = (t.spaceBefore || i === last) && listMarkerAt(tokens, i);
       if (m) {
-        if (i !== last && tokens[i - 1]?.k === WORD) push(i);
+        if (i !== last && tokens[i - 1]?.kind === WORD) push(i);
         if (i === last) inList = true;
         markerEnd = i + m - 1;
         i = markerEnd;
@@ -100,20 +81,21 @@ export function sentenceStarts(tokens: Token[]): number[] {
       }
     }
     if (i <= markerEnd) continue;
-    if (t.k !== PUNCT || (t.t !== '.' && t.t !== '!' && t.t !== '?' && t.t !== '…')) continue;
-    if (t.t === '.') {
+    if (t.kind !== PUNCT || (t.text !== '.' && t.text !== '!' && t.text !== '?' && t.text !== '…')) continue;
+    if (t.text === '.') {
       const dots = spacedDots(tokens, i);
-      if (dots >= 3 || (dots === 2 && t.sp)) {
+      if (dots >= 3 || (dots === 2 && t.spaceBefore)) {
         // ". . ." mid-sentence; "word. . . . Next": the period ends it; "period . . . . Next": the run does
         const after = tokens[i + dots];
-        const upperAfter = after !== undefined && after.sp && after.k === WORD && isUpper(after);
-        if (!t.sp && dots >= 4 && upperAfter) {
+        const upperAfter =
+          after !== undefined && after.spaceBefore && after.kind === WORD && isCapitalised(after);
+        if (!t.spaceBefore && dots >= 4 && upperAfter) {
           push(i + 1);
           i += dots - 1;
           continue;
         }
         i += dots - 1;
-        if (dots >= 4 && upperAfter && t.sp) push(i + 1);
+        if (dots >= 4 && upperAfter && t.spaceBefore) push(i + 1);
         continue;
       }
     }
@@ -121,20 +103,20 @@ export function sentenceStarts(tokens: Token[]): number[] {
     let j = i + 1;
     while (j < tokens.length) {
       const u = tokens[j] as Token;
-      if (u.sp || u.nl) break;
-      if (u.t === '.' || u.t === '!' || u.t === '?' || u.t === '…' || CLOSERS.has(u.t)) j++;
+      if (u.spaceBefore || u.lineBefore) break;
+      if (u.text === '.' || u.text === '!' || u.text === '?' || u.text === '…' || CLOSERS.has(u.text)) j++;
       else break;
     }
     const next = tokens[j];
     if (!next) break;
     i = j - 1;
-    if (!next.sp || next.nl) continue;
+    if (!next.spaceBefore || next.lineBefore) continue;
     const startsUpper =
-      (next.k === WORD && isUpper(next)) ||
-      next.k === NUM ||
-      (OPENING.has(next.t) && tokens[j + 1] !== undefined);
+      (next.kind === WORD && isCapitalised(next)) ||
+      next.kind === NUM ||
+      (OPENING.has(next.text) && tokens[j + 1] !== undefined);
     if (!startsUpper) continue;
-    const dot = tokens[j - 1] === t && t.t === '.';
+    const dot = tokens[j - 1] === t && t.text === '.';
     if (dot && !endsAfterDot(tokens, j - 1, next)) continue;
     push(j);
   }
@@ -145,20 +127,20 @@ export function sentenceStarts(tokens: Token[]): number[] {
 function endsAfterDot(tokens: Token[], d: number, next: Token): boolean {
   const prev = tokens[d - 1];
   if (!prev) return true;
-  const opener = next.k === WORD && OPENERS.has(next.l);
-  if (prev.t === '°') return false;
-  if (prev.k === NUM) return !(next.k === NUM);
-  if (prev.k !== WORD) return true;
-  const chain = tokens[d - 2]?.t === '.' && !prev.sp;
-  if (prev.t.length === 1 && isUpper(prev)) {
-    if (prev.t === 'I' && !chain) {
+  const opener = next.kind === WORD && SENTENCE_OPENERS.has(next.lower);
+  if (prev.text === '°') return false;
+  if (prev.kind === NUM) return !(next.kind === NUM);
+  if (prev.kind !== WORD) return true;
+  const chain = tokens[d - 2]?.text === '.' && !prev.spaceBefore;
+  if (prev.text.length === 1 && isCapitalised(prev)) {
+    if (prev.text === 'I' && !chain) {
       const before = tokens[d - 2];
-      return !before || !(before.k === WORD && isUpper(before));
+      return !before || !(before.kind === WORD && isCapitalised(before));
     }
     return opener;
   }
-  if (chain) return prev.t.length >= 2 || opener;
-  if (ABBREV.has(prev.l)) return opener && /^(co|inc|ltd|corp|etc|jr|sr|al)$/.test(prev.l);
+  if (chain) return prev.text.length >= 2 || opener;
+  if (ABBREVIATIONS.has(prev.lower)) return opener && FINAL_ABBREVIATIONS.has(prev.lower);
   return true;
 }
 
@@ -176,7 +158,7 @@ export function splitSentences(text: string): SentenceSpan[] {
   for (let k = 0; k < starts.length; k++) {
     const a = tokens[starts[k] as number] as Token;
     const lastTok = tokens[(k + 1 < starts.length ? (starts[k + 1] as number) : tokens.length) - 1] as Token;
-    out.push({ start: a.s, end: lastTok.e });
+    out.push({ start: a.start, end: lastTok.end });
   }
   return out;
 }

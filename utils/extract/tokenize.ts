@@ -10,26 +10,26 @@ export const PUNCT = 3;
 /** One token of the article text, with its UTF-16 offsets. */
 export interface Token {
   /** WORD, NUM or PUNCT. */
-  readonly k: number;
+  readonly kind: number;
   /** Start offset (inclusive). */
-  readonly s: number;
+  readonly start: number;
   /** End offset (exclusive). */
-  readonly e: number;
+  readonly end: number;
   /** The text as written ("’" folded to "'"). */
-  readonly t: string;
-  /** Lower case of `t`. */
-  readonly l: string;
+  readonly text: string;
+  /** Lower case of `text`. */
+  readonly lower: string;
   /** Whitespace comes before this token. */
-  readonly sp: boolean;
+  readonly spaceBefore: boolean;
   /** A line break comes before this token (a block boundary). */
-  readonly nl: boolean;
-  /** Word class bits of `l` (W_* in wordClass.ts). */
-  readonly w: number;
+  readonly lineBefore: boolean;
+  /** Word class bits of `lower` (W_* in wordClass.ts). */
+  readonly wordClass: number;
 }
 
 const SP = 4;
 const NL = 8;
-/** Where the word class bits start in PackedToken.f. */
+/** Where the word class bits start in PackedToken.packed. */
 const W_SHIFT = 4;
 
 /**
@@ -41,36 +41,36 @@ const W_SHIFT = 4;
 class PackedToken implements Token {
   constructor(
     /** Kind | SP | NL | word class << W_SHIFT. */
-    public f: number,
-    public s: number,
-    public e: number,
-    public t: string,
-    public l: string,
+    public packed: number,
+    public start: number,
+    public end: number,
+    public text: string,
+    public lower: string,
   ) {}
 
-  get k(): number {
-    return this.f & 3;
+  get kind(): number {
+    return this.packed & 3;
   }
 
-  get sp(): boolean {
-    return (this.f & SP) !== 0;
+  get spaceBefore(): boolean {
+    return (this.packed & SP) !== 0;
   }
 
-  get nl(): boolean {
-    return (this.f & NL) !== 0;
+  get lineBefore(): boolean {
+    return (this.packed & NL) !== 0;
   }
 
-  get w(): number {
-    return this.f >>> W_SHIFT;
+  get wordClass(): number {
+    return this.packed >>> W_SHIFT;
   }
 
   /** Makes this object the token given, reusing it. */
-  set(f: number, s: number, e: number, t: string, l: string): void {
-    this.f = f;
-    this.s = s;
-    this.e = e;
-    this.t = t;
-    this.l = l;
+  set(packed: number, start: number, end: number, text: string, lower: string): void {
+    this.packed = packed;
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.lower = lower;
   }
 }
 
@@ -317,4 +317,9 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = POOL.slice(0, count);
   if (POOL.length > POOL_MAX) POOL.length = POOL_MAX;
   return out;
+}
+
+/** Is this token a word with a capital letter ("Kyiv", "UN", "McDonald")? The one test of capitals the grammar uses. */
+export function isCapitalised(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === WORD && t.text !== t.lower;
 }

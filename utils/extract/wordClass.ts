@@ -1,23 +1,27 @@
 /**
  * Word classes the hot loops test on every word, as bits: each distinct word is
  * classified once (the tokenizer keeps its strings between tokens and calls),
- * and a loop then tests a bit of `Token.w` instead of looking the word up in a set.
+ * and a loop then tests a bit of `Token.wordClass` instead of looking the word up in a set.
  */
+import { codes as currencyCodes } from 'currency-codes';
 import * as lex from './lexicon';
 
-const { ACTIONS, CURRENCY_WORDS, MONTHS, REPORT, SMALL, VAGUE, WEEKDAYS } = lex;
+const { ACTIONS, CURRENCY_ABBREVIATIONS, DOLLAR_COUNTRIES, MONTHS, REPORT, SMALL, VAGUE, WEEKDAYS } = lex;
 
 /** Words that can start a figure: number words, vague amounts, "a dozen", "half a million", currency codes. */
 export const NUMBER_START = new Set([
   ...Object.keys(SMALL),
   ...Object.keys(VAGUE),
-  ...Object.keys(CURRENCY_WORDS).filter((w) => w.length === 3),
+  ...currencyCodes().map((c) => c.toLowerCase()),
+  ...Object.keys(CURRENCY_ABBREVIATIONS).map((c) => c.toLowerCase()),
+  ...Object.keys(DOLLAR_COUNTRIES),
   'a',
   'an',
   'tens',
   'half',
   'rs',
   'us',
+  'u',
 ]);
 
 /** Words that can start a time phrase (besides a day number). */
@@ -49,20 +53,20 @@ export const ATTRIBUTION_CUES = new Set(['according', 'quoted', 'cited', 'spoke'
 /** Prepositions before a place ("over Kursk", "in the Belgorod region"). */
 export const PLACE_PREPOSITIONS = new Set(['over', 'in', 'near', 'across', 'on', 'of', 'at']);
 
-/** Bit of `Token.w`: the word is in NUMBER_START. */
+/** Bit of `Token.wordClass`: the word is in NUMBER_START. */
 export const W_NUMBER_START = 1;
-/** Bit of `Token.w`: the word is in TIME_START. */
+/** Bit of `Token.wordClass`: the word is in TIME_START. */
 export const W_TIME_START = 2;
-/** Bit of `Token.w`: the word is in REPORTING. */
+/** Bit of `Token.wordClass`: the word is in REPORTING. */
 export const W_REPORTING = 4;
-/** Bit of `Token.w`: the word is in ACTION_WORDS. */
+/** Bit of `Token.wordClass`: the word is in ACTION_WORDS. */
 export const W_ACTION = 8;
-/** Bit of `Token.w`: the word is a reporting verb in any form (lexicon REPORT). */
+/** Bit of `Token.wordClass`: the word is a reporting verb in any form (lexicon REPORT). */
 export const W_REPORT = 16;
 
-/** Bit of `Token.w`: the word is in ATTRIBUTION_CUES. */
+/** Bit of `Token.wordClass`: the word is in ATTRIBUTION_CUES. */
 export const W_ATTRIBUTION_CUE = 32;
-/** Bit of `Token.w`: the word is in PLACE_PREPOSITIONS. */
+/** Bit of `Token.wordClass`: the word is in PLACE_PREPOSITIONS. */
 export const W_PLACE_PREPOSITION = 64;
 
 /** The class bits of a lower-case word. */

@@ -8,6 +8,7 @@ import type { MatchContext } from './context';
 import { scan } from './index-dataset';
 import type { IndexedDataset } from './index-dataset';
 import { periodFit } from './page-time';
+import { opposed, sideOfName } from './sides';
 import type { MetricQuantity } from './read';
 
 /** A dataset or pack record that fits a page quantity's topic. */
@@ -52,6 +53,10 @@ function hitsFor(ctx: MatchContext, q: MetricQuantity, loose = false): Hit[] {
   const close = (q.metric.closeDays + 0.5) * DAY_MS;
   const from = stock ? q.time.start - close : q.time.start;
   const to = stock ? q.time.start + close : q.time.end;
+  // "235 Israeli soldiers killed in Gaza" is no part of the toll the other side's authority
+  // keeps for the place: a figure naming one party's people never meets its opponent's count
+  // for a place (an exchange of prisoners, with no place, is counted by either side)
+  const named = q.metric.direction === 'none' ? sideOfName(q.claim.text) : null;
   for (const s of ctx.sets) {
     const ix = s.byMetric.get(q.metric.id);
     if (!ix) continue;
@@ -73,7 +78,7 @@ function hitsFor(ctx: MatchContext, q: MetricQuantity, loose = false): Hit[] {
       }
       if (recordDirection(s, row, q.metric) !== q.direction) return;
       const claimant = s.ds.claimants[c.claimant[row] as number];
-      if (!claimant) return;
+      if (!claimant || ((c.place[row] as number) >= 0 && opposed(named, claimant.side))) return;
       const qualifier = QUALIFIERS[c.qualifier[row] as number] ?? '=';
       const bounds = boundsOf(
         num(c.value[row] as number),

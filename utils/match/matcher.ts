@@ -1,5 +1,6 @@
 import type { ArticleMeta, Claimant, ClaimMatch, DatasetInfo, OtherFigure, PageClaim } from '../schema';
 import type { Dataset } from '../dataset/dataset';
+import { summarizeFamilies } from '../dataset/families';
 import { createContext } from './context';
 import type { MatchContext, PageContext } from './context';
 import { lookUp, ownsRecord } from './lookup';
@@ -221,6 +222,10 @@ export function createMatcher(dataset: Dataset, packs: Dataset[] = []): Matcher 
         };
       });
     },
-    info: () => ctx.info,
+    info: () => {
+      // source families are counted once, on the first request (options, popup), not on every load
+      ctx.info.families ??= ctx.sets.flatMap((s) => summarizeFamilies(s.ds));
+      return ctx.info;
+    },
   };
 }

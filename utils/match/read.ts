@@ -1,5 +1,6 @@
 import type { Claimant, Metric, PageClaim, Side } from '../schema';
 import { placeKey, placeSide } from '../dataset/place';
+import { DAY_MS, parseInstant } from '../dataset/time';
 import type { PlaceKey } from '../dataset/place';
 import { boundsOf } from './compat';
 import type { Bounds } from './compat';
@@ -111,6 +112,28 @@ function nounRead(claim: PageClaim): boolean {
   return claim.text.toLowerCase().includes(head.slice(0, Math.max(3, head.length - 2)));
 }
 
+/**
+ * Whether a cumulative series can be the one a page figure is counted in: the figure's day is
+ * not before the series began, and a start the page names is the series' own ("since 7 October"
+ * within a day of it, "since February 2022" in its month). "Since the start of the war" names no
+ * day: it is the series' start. A count from another day is another quantity.
+ */
+function sinceFits(m: Metric, claim: PageClaim, time: PageTime): boolean {
+  if (!m.since) return true;
+  const since = parseInstant(m.since);
+  if (time.start < since) return false;
+  const named = claim.frame.period;
+  if (time.form !== 'cumulative' || !named) return true;
+  const start = parseInstant(named.start);
+  // "so far", "as of Friday", "since the start of the war": a running total to one day names no start of its own
+  if (parseInstant(named.end) - start <= DAY_MS) return true;
+  const byDay = /\b\d{1,2}\b/.test(claim.frame.timeText ?? '');
+  if (byDay) return Math.abs(start - since) <= DAY_MS;
+  const a = new Date(start);
+  const b = new Date(since);
+  return a.getUTCFullYear() === b.getUTCFullYear() && a.getUTCMonth() === b.getUTCMonth();
+}
+
 /** Reads a page claim as a quantity of one metric, or null when its time or direction cannot be told. */
 function readAs(
   page: PageContext,
@@ -120,7 +143,7 @@ function readAs(
 ): MetricQuantity | null {
   const { claim, source } = q;
   const time = pageTimeOf(claim, page.meta.published, metric.kind === 'stock');
-  if (!time) return null;
+  if (!time || !sinceFits(metric, claim, time)) return null;
   const place = placeKey(claim.frame.place);
   const claimant = source.claimant;
   const direction = directionOf(claim, metric, claimant, place);
@@ -187,11 +210,15 @@ export function readQuantity(
   const bounds = boundsOf(scale(claim.value), scale(claim.low), scale(claim.high), claim.qualifier);
   if (!bounds) return null;
   const scope = scopeOf(claim, source, page.country);
+  const span = spanOf(claim);
+  // a part counted the same way as its whole; the day's share of a running total ("898,070 since
+  // the invasion, including 1,060 over the past day") is a quantity of its own
   const part =
     linked !== null &&
     claim.frame.partOf !== null &&
     scope === linked.scope &&
-    (what.measure === '' || what.measure === linked.what.measure);
+    (what.measure === '' || what.measure === linked.what.measure) &&
+    (span?.total ?? false) === (linked.span?.total ?? false);
   const contrasted = linked !== null && claim.frame.versus !== null && linked.source.key === source.key;
   const base = {
     claim,
@@ -200,7 +227,7 @@ export function readQuantity(
     what,
     bounds,
     scope,
-    span: spanOf(claim),
+    span,
     part,
     contrasted,
     metrics: [],

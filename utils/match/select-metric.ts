@@ -1,15 +1,9 @@
 import type { Metric, PageClaim, TimeForm } from '../schema';
-import { AREA_KM2 } from './what';
+import { unitFactor } from '../units';
 import { hasPhrase, wordsOf } from './words';
 
-/** The factor that turns a page unit into a metric's unit, or null when they do not compare. */
-export function unitFactor(pageUnit: string | null, metricUnit: string | null): number | null {
-  if (pageUnit === metricUnit) return 1;
-  if (pageUnit === null || metricUnit === null) return null;
-  const a = AREA_KM2[pageUnit];
-  const b = AREA_KM2[metricUnit];
-  return a !== undefined && b !== undefined ? a / b : null;
-}
+/** The factor that turns a page unit into a metric's unit, or null when they do not compare (the units table's). */
+export { unitFactor };
 
 /** A metric prepared for selection: its concept and cue phrases as word lists. */
 interface Prepared {

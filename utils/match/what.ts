@@ -1,4 +1,5 @@
 import type { PageClaim } from '../schema';
+import { inBaseUnit } from '../units';
 import { singular } from './words';
 
 /**
@@ -13,21 +14,9 @@ export interface What {
   kind: string;
   /** The measure class ("killed", "launched", "growth"), "" when unsaid. */
   measure: string;
-  /** The factor that turns the figure into the dimension's unit (km² for areas), 1 otherwise. */
+  /** The factor that turns the figure into its dimension's base unit (km² for areas), 1 otherwise. */
   factor: number;
 }
-
-/** Area units in km², to compare "77 square miles" with a km² figure. */
-export const AREA_KM2: Record<string, number> = {
-  km2: 1,
-  mi2: 2.589988,
-  ha: 0.01,
-  acre: 0.00404686,
-  m2: 1e-6,
-  ft2: 9.2903e-8,
-};
-/** Length units in km. */
-const LENGTH_KM: Record<string, number> = { km: 1, m: 0.001, mi: 1.609344, ft: 0.0003048 };
 
 /** Units of time: a duration is no quantity of the world to compare ("for 30 days"). */
 const DURATION = new Set([
@@ -125,10 +114,8 @@ export function whatOf(claim: PageClaim): What | null {
   const measure = claim.frame.measure ?? '';
   if (unit !== null) {
     if (DURATION.has(unit)) return null;
-    const area = AREA_KM2[unit];
-    if (area !== undefined) return { thing: 'area', kind: '', measure, factor: area };
-    const length = LENGTH_KM[unit];
-    if (length !== undefined) return { thing: 'length', kind: '', measure, factor: length };
+    const base = inBaseUnit(unit);
+    if (base) return { thing: base.dimension, kind: '', measure, factor: base.factor };
     if (unit === '%') return { thing: 'percent', kind: '', measure, factor: 1 };
     return { thing: unit, kind: '', measure, factor: 1 };
   }

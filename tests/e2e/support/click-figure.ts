@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { listPainted } from './tally-page';
+import { waitPopover } from './tally-ui';
 
 /**
  * Scrolls the first painted figure with `status` into view, clicks its middle
@@ -12,6 +13,6 @@ export async function clickFigure(page: Page, status: string): Promise<string | 
   await page.evaluate((y) => window.scrollBy(0, y - 200), target.rect.y);
   const fresh = (await page.evaluate(listPainted, 'article')).find((p) => p.text === target.text)!;
   await page.mouse.click(fresh.rect.x + fresh.rect.width / 2, fresh.rect.y + fresh.rect.height / 2);
-  await page.locator('tally-popover .pop').waitFor();
+  await waitPopover(page);
   return target.text;
 }

@@ -99,6 +99,18 @@ describe('Popover', () => {
     expect(root.querySelector('.strip')).toBeNull();
   });
 
+  it('shows a source whose address is not http(s) (a page can claim any canonical URL) as text, not a link', () => {
+    const evil = makeMatch({
+      ...match,
+      others: [
+        makeOther({ source: { url: 'javascript:alert(1)', published: null, outlet: 'Earlier page' } }),
+      ],
+    });
+    const root = mount(<Popover claim={claim} match={evil} meta={meta} onClose={() => {}} />);
+    expect(root.querySelector('a.source')?.hasAttribute('href')).toBe(false);
+    expect(root.querySelector('a.source')?.textContent).toBe('Earlier page');
+  });
+
   it('shows the Note button only when noting is wired, and calls it', async () => {
     expect(
       mount(<Popover claim={claim} match={match} meta={meta} onClose={() => {}} />).querySelector(
@@ -111,6 +123,39 @@ describe('Popover', () => {
     );
     root.querySelector<HTMLButtonElement>('[data-testid="tally-note"]')!.click();
     expect(onNote).toHaveBeenCalledOnce();
+  });
+
+  it('says Saving… until the note is acknowledged, then Noted', async () => {
+    let acknowledge = () => {};
+    const onNote = () => new Promise<void>((ok) => (acknowledge = ok));
+    const root = mount(
+      <Popover claim={claim} match={match} meta={meta} onClose={() => {}} onNote={onNote} />,
+    );
+    const button = root.querySelector<HTMLButtonElement>('[data-testid="tally-note"]')!;
+    button.click();
+    await vi.waitFor(() => expect(button.textContent).toBe('Saving…'));
+    acknowledge();
+    await vi.waitFor(() => expect(button.textContent).toBe('Noted'));
+  });
+
+  it('says a note was not saved, and why, and saves it on Retry', async () => {
+    const onNote = vi
+      .fn()
+      .mockRejectedValueOnce(new Error('the worker stopped'))
+      .mockResolvedValueOnce(undefined);
+    const root = mount(
+      <Popover claim={claim} match={match} meta={meta} onClose={() => {}} onNote={onNote} />,
+    );
+    const button = root.querySelector<HTMLButtonElement>('[data-testid="tally-note"]')!;
+    button.click();
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="tally-note-failed"]')).not.toBeNull());
+    expect([button.textContent, root.querySelector('[role="alert"]')!.textContent]).toEqual([
+      'Retry',
+      'Not saved: the worker stopped',
+    ]);
+    button.click();
+    await vi.waitFor(() => expect(button.textContent).toBe('Noted'));
+    expect(root.querySelector('[data-testid="tally-note-failed"]')).toBeNull();
   });
 
   it('calls onClose from the close button', () => {

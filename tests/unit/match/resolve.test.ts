@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIMANTS } from '../../../utils/dataset/build/registry';
+import { CLAIMANTS } from '../../../scripts/dataset/registry';
 import { ClaimantResolver } from '../../../utils/match';
 
 const resolver = new ClaimantResolver(CLAIMANTS);

@@ -1,11 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { setupNotes, type NotesPage } from '../../../entrypoints/news.content/notes';
+import { notesFeature } from '../../../entrypoints/news.content/features/notes';
+import type { Lifetime } from '../../../entrypoints/news.content/lifetime';
+import { createPageState, type PageState } from '../../../entrypoints/news.content/page-state';
+import { createRouter } from '../../../entrypoints/news.content/router';
 import { rangeFor, readArticle, type Article } from '../../../utils/article';
+import { DEFAULT_DISPLAY } from '../../../utils/settings/schemas';
 import { extractClaims } from '../../../utils/extract';
 import type { PageClaim } from '../../../utils/schema';
-import type { AnchorReport, Note, NoteDraft } from '../../../utils/schema/notes';
+import type { AnchorReport, Note, NoteDraft, NotesAddSelectionRequest } from '../../../utils/schema/notes';
 import { loadHtml } from '../support/dom';
 import { makeLoneMatch, makeNote } from '../support/records';
 
@@ -25,11 +28,21 @@ vi.mock('../../../utils/messaging/send', () => ({
     send.added.push(draft);
     return { ok: true, duplicate: false, note: { ...makeNote(), ...draft, id: `n${send.added.length}` } };
   },
-  requestMatches: async () => ({ ok: true, matches: [] }),
-  // The background's extractor, as the worker would run it on the selected words.
-  requestAnalysis: async (msg: { text: string; article: { published: string | null } }) => {
+  // The background's side of a selection noted in one trip: parse the words, build the manual claim.
+  requestAddSelectionNote: async (msg: Omit<NotesAddSelectionRequest, 'type'>) => {
     const { extractClaims: extract } = await import('../../../utils/extract');
-    return { ok: true, claims: extract(msg.text, { published: msg.article.published }), matches: [] };
+    const { manualClaim } = await import('../../../utils/notes/note-draft');
+    const claim = manualClaim(msg.text, msg.span, extract(msg.text, { published: msg.article.published }));
+    const draft: NoteDraft = {
+      claim,
+      match: makeLoneMatch({ claimId: claim.id }),
+      page: msg.page,
+      quote: msg.quote,
+      position: msg.position,
+      manual: true,
+    };
+    send.added.push(draft);
+    return { ok: true, duplicate: false, note: { ...makeNote(), ...draft, id: `n${send.added.length}` } };
   },
 }));
 
@@ -39,33 +52,32 @@ const PAGE = `<html><head><title>Night attack</title></head><body><article>
 <p>Two-thirds of the homes lost power, the mayor said.</p>
 </article></body></html>`;
 
-/** A fake content-script context: valid until `invalidate()`. */
+/** A content script's lifetime: going on until `invalidate()`. */
 function fakeCtx() {
-  const onInvalid: (() => void)[] = [];
-  const ctx = {
-    isInvalid: false,
-    setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms),
-    onInvalidated: (fn: () => void) => onInvalid.push(fn),
-  };
-  return {
-    ctx: ctx as unknown as ContentScriptContext,
-    invalidate: () => {
-      ctx.isInvalid = true;
-      onInvalid.forEach((f) => f());
-    },
-  };
+  const life = new AbortController();
+  const ctx: Lifetime = { signal: life.signal, check: () => !life.signal.aborted };
+  return { ctx, invalidate: () => life.abort() };
 }
 
-/** The page as the content script would see it after a pass: article, claims, unmatched. */
-function pageOf(doc: Document): NotesPage & { articleNow: Article } {
+/** The page state as the content script would hold it after a pass: article, claims, unmatched. */
+function pageOf(doc: Document, ctx = fakeCtx().ctx): PageState & { articleNow: Article } {
   const article = readArticle(doc, 'https://news.example/a');
   const annotated = extractClaims(article.text).flatMap((claim: PageClaim) => {
     const range = rangeFor(article.map, claim.start, claim.end);
     const match = makeLoneMatch({ claimId: claim.id });
     return range ? [{ claim, match, range }] : [];
   });
-  return { articleNow: article, article: () => article, annotated: () => annotated };
+  const page = createPageState(ctx, { enabled: true, display: DEFAULT_DISPLAY });
+  page.pass = { article, annotated, error: null, read: null };
+  return Object.assign(page, { articleNow: article });
 }
+
+/** The notes feature over `page`, with its own message router. */
+function setupNotes(page: PageState) {
+  return notesFeature(page, createRouter(page.signal));
+}
+
+const annotatedOf = (page: PageState) => page.pass?.annotated ?? [];
 
 /** Selects `text` in the document's article. */
 function select(doc: Document, text: string) {
@@ -81,7 +93,7 @@ async function deliver(message: unknown): Promise<unknown> {
   return answers.find((a) => a !== undefined);
 }
 
-describe('setupNotes (the content script notes module)', () => {
+describe('the content script notes feature', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     send.stored = [];
@@ -92,8 +104,8 @@ describe('setupNotes (the content script notes module)', () => {
   it('notes the figure the popover shows, with its selectors and the page it is on', async () => {
     const doc = loadHtml(PAGE);
     const page = pageOf(doc);
-    const notes = setupNotes(fakeCtx().ctx, page);
-    const claim = page.annotated()[0]!.claim;
+    const notes = setupNotes(page);
+    const claim = annotatedOf(page)[0]!.claim;
     await notes.noteClaim(claim.id);
     expect(send.added[0]).toMatchObject({
       manual: false,
@@ -105,7 +117,7 @@ describe('setupNotes (the content script notes module)', () => {
 
   it('turns a selection the extractor missed into a manual claim', async () => {
     const doc = loadHtml(PAGE);
-    setupNotes(fakeCtx().ctx, pageOf(doc));
+    setupNotes(pageOf(doc));
     select(doc, 'Two-thirds of the homes');
     expect(await deliver({ type: 'note-selection' })).toEqual({ ok: true, id: 'n1' });
     expect(send.added[0]).toMatchObject({
@@ -116,7 +128,7 @@ describe('setupNotes (the content script notes module)', () => {
 
   it('notes the extracted figure when the selection is mostly that figure', async () => {
     const doc = loadHtml(PAGE);
-    setupNotes(fakeCtx().ctx, pageOf(doc));
+    setupNotes(pageOf(doc));
     select(doc, '145 attack and decoy drones');
     await deliver({ type: 'note-selection' });
     expect(send.added[0]).toMatchObject({ manual: false, claim: { value: 145 } });
@@ -124,7 +136,7 @@ describe('setupNotes (the content script notes module)', () => {
 
   it('ignores messages that are not its own', async () => {
     const doc = loadHtml(PAGE);
-    setupNotes(fakeCtx().ctx, pageOf(doc));
+    setupNotes(pageOf(doc));
     expect(await deliver({ type: 'page-summary' })).toBeUndefined();
   });
 
@@ -153,14 +165,17 @@ describe('setupNotes (the content script notes module)', () => {
         },
       }),
     ];
-    const notes = setupNotes(fakeCtx().ctx, page);
+    const notes = setupNotes(page);
     await notes.reanchor();
     expect(send.reported).toEqual([[{ id: 'gone', state: 'orphaned', text: null }]]);
-    expect(doc.documentElement.getAttribute('data-tally-noted')).toBe('1');
-    expect(notes.isNoted(page.annotated()[0]!.claim.id)).toBe(true);
+    // Nothing of it where the page can read it: no attribute, no element in the page's DOM.
+    expect(doc.documentElement.getAttributeNames().filter((n) => n.startsWith('data-tally'))).toEqual([]);
+    expect(doc.querySelectorAll('html > :not(head, body)').length).toBeGreaterThan(0);
+    for (const host of doc.querySelectorAll('html > :not(head, body)')) expect(host.shadowRoot).toBeNull();
+    expect(notes.isNoted(annotatedOf(page)[0]!.claim.id)).toBe(true);
   });
 
-  it('stops painting a note as soon as it is deleted from the ledger', async () => {
+  it('stops painting a note as soon as the background says it was deleted', async () => {
     const doc = loadHtml(PAGE);
     const page = pageOf(doc);
     const at = page.articleNow.text.indexOf('145 attack and decoy drones');
@@ -170,21 +185,19 @@ describe('setupNotes (the content script notes module)', () => {
         position: { type: 'TextPositionSelector', start: at, end: at + 27 },
       }),
     ];
-    const notes = setupNotes(fakeCtx().ctx, page);
+    const notes = setupNotes(page);
     await notes.reanchor();
-    expect(doc.documentElement.getAttribute('data-tally-noted')).toBe('1');
-    await fakeBrowser.storage.local.set({ notes: [] });
-    expect(doc.documentElement.getAttribute('data-tally-noted')).toBe('0');
-    expect(notes.isNoted(page.annotated()[0]!.claim.id)).toBe(false);
+    expect(notes.isNoted(annotatedOf(page)[0]!.claim.id)).toBe(true);
+    await deliver({ type: 'page-notes-changed', removed: ['n1'], changed: [] });
+    expect(notes.isNoted(annotatedOf(page)[0]!.claim.id)).toBe(false);
   });
 
   it('stops answering once the content script is invalidated', async () => {
     const doc = loadHtml(PAGE);
     const { ctx, invalidate } = fakeCtx();
-    setupNotes(ctx, pageOf(doc));
+    setupNotes(pageOf(doc, ctx));
     invalidate();
     select(doc, 'Two-thirds of the homes');
     expect(await deliver({ type: 'note-selection' })).toBeUndefined();
-    expect(doc.documentElement.hasAttribute('data-tally-noted')).toBe(false);
   });
 });

@@ -1,0 +1,106 @@
+/** Building the bundled dataset from the public source files (Node only: used by scripts/build-dataset.ts). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DatasetClaim } from '../../utils/schema';
+import type { DatasetManifest, DatasetRegistry } from '../../utils/schema';
+import { formatIssues, rowsToColumns } from '../../utils/dataset';
+import { airForceClaims } from './air-force';
+import { curatedClaims } from './curated';
+import { generalStaffClaims, type GsDay } from './general-staff';
+import { allCasualtyClaims } from './casualties';
+import { oryxDailyClaims, oryxSnapshotClaims } from './oryx';
+import { CLAIMANTS, FAMILIES, METRICS, ORYX } from './registry';
+import { BuildReport } from './report';
+
+export { BuildReport } from './report';
+
+/** The credits and licences written beside the built data (public/data/NOTICE). */
+const NOTICE = readFileSync(join(import.meta.dirname, 'registry', 'NOTICE'), 'utf8');
+
+/** The files of a built dataset (name → text) and what went into it. */
+export interface BuiltDataset {
+  files: Record<string, string>;
+  report: BuildReport;
+  counts: DatasetManifest['counts'];
+}
+
+/**
+ * Builds the dataset files from the source folder, read through `read(relativePath)`.
+ * Every claim is validated as a row (zod) and against the registry before it is written.
+ */
+export function buildDataset(read: (file: string) => string): BuiltDataset {
+  const report = new BuildReport();
+  const json = <T>(file: string) => JSON.parse(read(file)) as T;
+  const oryx = oryxDailyClaims(read(ORYX.daily.file), report);
+  const claims = [
+    ...airForceClaims(
+      read('ua-air-force-attacks/missile_attacks_daily.csv'),
+      read('ua-air-force-attacks/missiles_and_uavs.csv'),
+      report,
+    ),
+    ...generalStaffClaims(
+      json<GsDay[]>('ua-general-staff-losses/russia_losses_equipment.json'),
+      json<GsDay[]>('ua-general-staff-losses/russia_losses_personnel.json'),
+      json<GsDay[]>('ua-general-staff-losses/russia_losses_equipment_correction.json'),
+      report,
+    ),
+    ...oryx,
+    ...oryxSnapshotClaims(
+      read('oryx-confirmed-losses/byType_2025-03-19.csv'),
+      report,
+      new Set(oryx.map((c) => c.id)),
+    ),
+    ...allCasualtyClaims((file) => json(file), report),
+    ...curatedClaims(read('curated/claims-2025-03-18-to-20.csv'), report),
+  ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  const registry: DatasetRegistry = { claimants: CLAIMANTS, metrics: METRICS, families: FAMILIES };
+  checkClaims(claims, registry);
+  const columns = rowsToColumns(claims);
+  const days = claims
+    .map((c) => c.asOf ?? c.period?.end.slice(0, 10) ?? '')
+    .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
+    .sort();
+  const counts = {
+    claims: claims.length,
+    claimants: registry.claimants.length,
+    metrics: registry.metrics.length,
+    sources: columns.sources.length,
+  };
+  const manifest: DatasetManifest = {
+    format: 'tally-dataset/2',
+    name: 'Tally bundled dataset',
+    updated: days[days.length - 1] ?? '1970-01-01',
+    files: { registry: 'registry.json', claims: 'claims.json' },
+    counts,
+    credits: 'NOTICE',
+  };
+  return {
+    files: {
+      'manifest.json': `${JSON.stringify(manifest, null, 2)}\n`,
+      'registry.json': `${JSON.stringify(registry, null, 1)}\n`,
+      'claims.json': `${JSON.stringify(columns)}\n`,
+      NOTICE,
+    },
+    report,
+    counts,
+  };
+}
+
+/** Validates every claim as a row and against the registry; throws with the first problems. */
+function checkClaims(claims: readonly DatasetClaim[], registry: DatasetRegistry): void {
+  const metricIds = new Set(registry.metrics.map((m) => m.id));
+  const claimantIds = new Set(registry.claimants.map((c) => c.id));
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  claims.forEach((c, i) => {
+    const ok = DatasetClaim.safeParse(c);
+    if (!ok.success) problems.push(...formatIssues(`claim ${c.id}`, ok.error.issues));
+    if (!metricIds.has(c.metric)) problems.push(`claim ${c.id}: unknown metric ${c.metric}`);
+    if (!claimantIds.has(c.claimant)) problems.push(`claim ${c.id}: unknown claimant ${c.claimant}`);
+    if (ids.has(c.id)) problems.push(`claim ${c.id} (row ${i}): duplicate id`);
+    ids.add(c.id);
+  });
+  if (problems.length)
+    throw new Error(`the built claims are invalid:\n  ${problems.slice(0, 30).join('\n  ')}`);
+}

@@ -1,0 +1,267 @@
+/** Numbers: digits with separators, fractions, scale words, and numbers written in words. */
+import * as lex from '../lexicon';
+import { table } from '../lexicon/table';
+
+import type { Token } from '../tokenize';
+import * as tok from '../tokenize';
+
+const { SCALE, SMALL, VAGUE } = lex;
+const { NUM, PUNCT, WORD } = tok;
+
+/** `value` times a scale, without binary noise (16.4 × 1e6 is 16,400,000, not 16,399,999.999999998). */
+export function timesScale(value: number, scale: number): number {
+  return Number((value * scale).toPrecision(12));
+}
+
+/** Unicode vulgar fractions. */
+const FRACTIONS: Record<string, number> = table({
+  '½': 0.5,
+  '⅓': 1 / 3,
+  '⅔': 2 / 3,
+  '¼': 0.25,
+  '¾': 0.75,
+  '⅕': 0.2,
+  '⅛': 0.125,
+});
+/** "and a half", "and a quarter". */
+const HALVES: Record<string, number> = table({ half: 0.5, quarter: 0.25, third: 1 / 3 });
+/** Fraction denominators ("two thirds", "one fifth"). */
+const DENOMINATORS: Record<string, number> = table({});
+'half:2 halves:2 third:3 thirds:3 quarter:4 quarters:4 fourth:4 fourths:4 fifth:5 fifths:5 sixth:6 sixths:6 seventh:7 sevenths:7 eighth:8 eighths:8 ninth:9 ninths:9 tenth:10 tenths:10'
+  .split(' ')
+  .forEach((p) => {
+    const [w, d] = p.split(':') as [string, string];
+    DENOMINATORS[w] = Number(d);
+  });
+/** Scale letters glued to digits ("10M", "$2.4bn", "5k", "$1.2T"). */
+const GLUED_SCALE: Record<string, number> = table({
+  k: 1e3,
+  K: 1e3,
+  M: 1e6,
+  MM: 1e6,
+  b: 1e9,
+  B: 1e9,
+  bn: 1e9,
+  Bn: 1e9,
+  T: 1e12,
+  tn: 1e12,
+});
+
+/** A number read from tokens [i0, i1). */
+export interface Num {
+  value: number;
+  i0: number;
+  i1: number;
+  word: boolean;
+  vague: boolean;
+  scaled: boolean;
+}
+
+function parseDigits(t: string): number | null {
+  let plain = true;
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c < 48 || c > 57) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return Number(t);
+  if (t.length > 4 && /[\s\u00a0\u202f\u2009]/.test(t))
+    return Number(t.replace(/[\s\u00a0\u202f\u2009]/g, ''));
+  if (t.indexOf(',') >= 0) {
+    const parts = t.split('.');
+    if (parts.length > 2) return null;
+    const groups = (parts[0] as string).split(',');
+    for (let g = 1; g < groups.length; g++) if ((groups[g] as string).length !== 3) return null;
+    if ((groups[0] as string).length > 3) return null;
+    return Number(t.replace(/,/g, ''));
+  }
+  const dots = t.split('.').length - 1;
+  if (dots > 1) return null;
+  return Number(t);
+}
+
+/** The most tokens a number written in words may take ("seven hundred and twenty-two thousand …"). */
+const MAX_NUMBER_WORDS = 16;
+
+/**
+ * Reads a number (digits or words) starting at token i and ending before
+ * token `limit` (the sentence's end): a run of number words is read at most
+ * MAX_NUMBER_WORDS tokens far, so that reading is bounded per start.
+ */
+export function readNumber(tk: Token[], i: number, limit: number = tk.length): Num | null {
+  const t = tk[i];
+  if (!t) return null;
+  if (t.kind === NUM) {
+    const v = parseDigits(t.text);
+    if (v === null || !Number.isFinite(v)) return null;
+    let j = i + 1;
+    let value = v;
+    let scaled = false;
+    const fr = tk[j];
+    if (fr && !fr.spaceBefore && FRACTIONS[fr.text] !== undefined) {
+      value += FRACTIONS[fr.text] as number;
+      j++;
+    } else if (
+      fr?.lower === 'and' &&
+      tk[j + 1]?.lower === 'a' &&
+      HALVES[tk[j + 2]?.lower ?? ''] !== undefined
+    ) {
+      value += HALVES[(tk[j + 2] as Token).lower] as number;
+      j += 3;
+    }
+    const n = tk[j];
+    if (n && n.kind === WORD) {
+      const sc = SCALE[n.lower] ?? (n.spaceBefore ? undefined : GLUED_SCALE[n.text]);
+      if (sc !== undefined && (sc !== 100 || Number.isInteger(v))) {
+        value = timesScale(value, sc);
+        scaled = true;
+        j++;
+        const n2 = tk[j];
+        if (sc === 100 && n2 && n2.kind === WORD && SCALE[n2.lower] && SCALE[n2.lower] !== 100) {
+          value = timesScale(value, SCALE[n2.lower] as number);
+          j++;
+        }
+      } else if (n.lower === 'dozen' || n.lower === 'dozens') {
+        value *= 12;
+        j++;
+      }
+    }
+    return { value, i0: i, i1: j, word: false, vague: false, scaled };
+  }
+  if (t.kind === PUNCT && FRACTIONS[t.text] !== undefined) {
+    return { value: FRACTIONS[t.text] as number, i0: i, i1: i + 1, word: false, vague: false, scaled: false };
+  }
+  if (t.kind !== WORD) return null;
+  const l = t.lower;
+  // vague: "dozens", "hundreds of", "tens of thousands"
+  if (VAGUE[l] !== undefined) {
+    const of = tk[i + 1];
+    if (of && of.lower === 'of') {
+      const inner = tk[i + 2];
+      if (inner && VAGUE[inner.lower] !== undefined && inner.lower !== 'dozens') {
+        return {
+          value: (VAGUE[l] as number) * (VAGUE[inner.lower] as number),
+          i0: i,
+          i1: tk[i + 3]?.lower === 'of' ? i + 4 : i + 3,
+          word: true,
+          vague: true,
+          scaled: true,
+        };
+      }
+      return { value: VAGUE[l] as number, i0: i, i1: i + 2, word: true, vague: true, scaled: false };
+    }
+    return null;
+  }
+  if (l === 'tens' && tk[i + 1]?.lower === 'of' && VAGUE[tk[i + 2]?.lower ?? ''] !== undefined) {
+    return {
+      value: 10 * (VAGUE[(tk[i + 2] as Token).lower] as number),
+      i0: i,
+      i1: tk[i + 3]?.lower === 'of' ? i + 4 : i + 3,
+      word: true,
+      vague: true,
+      scaled: true,
+    };
+  }
+  let j = i;
+  let total = 0;
+  let cur = 0;
+  let any = false;
+  if ((l === 'a' || l === 'an') && tk[i + 1]) {
+    const s = (tk[i + 1] as Token).lower;
+    const den = DENOMINATORS[s];
+    if (den !== undefined && den > 2 && tk[i + 2]?.lower === 'of' && s !== 'second') {
+      return { value: 1 / den, i0: i, i1: i + 2, word: true, vague: false, scaled: false };
+    }
+    if (s === 'dozen' || s === 'hundred' || s === 'thousand' || s === 'million' || s === 'billion') {
+      cur = 1;
+      j = i + 1;
+      any = true;
+    } else return null;
+  }
+  if (l === 'half' && tk[i + 1]?.lower === 'a') {
+    const s2 = tk[i + 2]?.lower ?? '';
+    const sc = s2 === 'dozen' ? 12 : SCALE[s2];
+    if (sc !== undefined && sc >= 12)
+      return { value: sc / 2, i0: i, i1: i + 3, word: true, vague: false, scaled: true };
+    return null;
+  }
+  let lastSmall = -1;
+  const stop = Math.min(limit, i + MAX_NUMBER_WORDS);
+  while (j < stop) {
+    const w = tk[j] as Token;
+    if (w.kind !== WORD) {
+      if (w.text === '-' && !w.spaceBefore && lastSmall >= 20 && lastSmall % 10 === 0) {
+        const nx = tk[j + 1];
+        if (nx && !nx.spaceBefore && SMALL[nx.lower] !== undefined && (SMALL[nx.lower] as number) < 10) {
+          j++;
+          continue;
+        }
+      }
+      break;
+    }
+    if (
+      w.lower === 'and' &&
+      any &&
+      tk[j + 1]?.lower === 'a' &&
+      HALVES[tk[j + 2]?.lower ?? ''] !== undefined
+    ) {
+      cur += HALVES[(tk[j + 2] as Token).lower] as number;
+      j += 3;
+      lastSmall = -1;
+      continue;
+    }
+    const den = any && lastSmall > 0 && lastSmall < 20 ? DENOMINATORS[w.lower] : undefined;
+    if (
+      den !== undefined &&
+      lastSmall > 1 === w.lower.endsWith('s') &&
+      !(lastSmall === 1 && w.lower === 'second')
+    ) {
+      // "two thirds", "one fifth", "three quarters"
+      cur = cur - lastSmall + lastSmall / den;
+      j++;
+      break;
+    }
+    const sv = SMALL[w.lower];
+    if (sv !== undefined) {
+      if (lastSmall >= 0 && !(lastSmall >= 20 && lastSmall % 10 === 0 && sv < 10)) break;
+      cur += sv;
+      lastSmall = sv;
+      any = true;
+      j++;
+      continue;
+    }
+    if (!any) break;
+    if (w.lower === 'dozen' || w.lower === 'dozens') {
+      cur = (cur || 1) * 12;
+      lastSmall = -1;
+      j++;
+      continue;
+    }
+    if (w.lower === 'hundred') {
+      cur = (cur || 1) * 100;
+      lastSmall = -1;
+      j++;
+      if (tk[j]?.lower === 'and' && SMALL[tk[j + 1]?.lower ?? ''] !== undefined) j++;
+      continue;
+    }
+    const sc = SCALE[w.lower];
+    if (sc !== undefined && sc >= 1000) {
+      total += (cur || 1) * sc;
+      cur = 0;
+      lastSmall = -1;
+      j++;
+      if (tk[j]?.lower === 'and' && SMALL[tk[j + 1]?.lower ?? ''] !== undefined) j++;
+      continue;
+    }
+    break;
+  }
+  if (!any || j === i) return null;
+  return { value: total + cur, i0: i, i1: j, word: true, vague: false, scaled: total > 0 };
+}
+
+/** The value of a digits token, or NaN. */
+export function parseDigitsSafe(t: Token): number {
+  return t.kind === NUM ? (parseDigits(t.text) ?? NaN) : NaN;
+}

@@ -1,0 +1,112 @@
+/** Units after a figure: percentages, measures ("square kilometres", "MW"), durations, and hyphenated ones ("30-day"). */
+import * as lex from '../lexicon';
+
+import type { Token } from '../tokenize';
+import * as tok from '../tokenize';
+import type { QuantityKind } from './types';
+
+const { CURRENCY_WORDS, DURATIONS, MEASURES, SMALL } = lex;
+const { WORD } = tok;
+
+/** A unit read after a figure. */
+export interface UnitRead {
+  kind: QuantityKind;
+  unit: string;
+  /** The unit as written, for the claim's concept. */
+  written: string;
+  /** Tokens it takes. */
+  length: number;
+}
+
+/** First words of the units written in several words ("square", "sq", "barrels"). */
+const MULTI_START = new Set(
+  Object.keys(MEASURES)
+    .filter((k) => k.indexOf(' ') > 0 || k.indexOf('/') > 0)
+    .map((k) => k.split(/[ /]/)[0] as string),
+);
+
+/** A unit as the article writes it ("GW", "square kilometres"), for the claim's concept. */
+function writtenUnit(tk: Token[], j: number, n: number): string {
+  let s = '';
+  for (let k = j; k < j + n; k++) {
+    const t = tk[k] as Token;
+    s += k > j && t.spaceBefore ? ` ${t.text}` : t.text;
+  }
+  return s;
+}
+
+/** The lower-case words of tokens [j, j + n) joined as MEASURES keys are ("sq km", "km/h"), or '' past the end. */
+function unitKey(tk: Token[], j: number, n: number): string {
+  let s = '';
+  for (let k = j; k < j + n; k++) {
+    const t = tk[k];
+    if (!t) return '';
+    if (k > j && t.spaceBefore) s += ' ';
+    s += t.lower;
+  }
+  return s;
+}
+
+/** "%", "percent", "per cent", "percentage points", "basis points" at token j. */
+export function percentAt(tk: Token[], j: number): UnitRead | null {
+  const u = tk[j];
+  if (!u) return null;
+  if (u.text === '%') return { kind: 'percent', unit: '%', written: 'percent', length: 1 };
+  if (u.kind !== WORD) return null;
+  const next = tk[j + 1]?.lower;
+  if (u.lower === 'percent' || u.lower === 'pct')
+    return { kind: 'percent', unit: '%', written: 'percent', length: 1 };
+  if (u.lower === 'per' && next === 'cent')
+    return { kind: 'percent', unit: '%', written: 'per cent', length: 2 };
+  const points = next === 'points' || next === 'point';
+  if (u.lower === 'percentage' && points)
+    return { kind: 'percent', unit: 'percentage points', written: 'percentage points', length: 2 };
+  if (u.lower === 'basis' && points)
+    return { kind: 'percent', unit: 'basis points', written: 'basis points', length: 2 };
+  return null;
+}
+
+/** A measure ("square kilometres", "MW") or, unless money, a duration ("days") at token j. */
+export function measureAt(tk: Token[], j: number, money: boolean): UnitRead | null {
+  const u = tk[j] as Token;
+  for (let len = MULTI_START.has(u.lower) ? 3 : 1; len >= 1; len--) {
+    const key = len === 1 ? u.lower : unitKey(tk, j, len);
+    const m = key ? MEASURES[key] : undefined;
+    if (m && !(key === 'm' && money))
+      return { kind: 'measure', unit: m[0], written: writtenUnit(tk, j, len), length: len };
+  }
+  const d = DURATIONS[u.lower];
+  if (d && !money) return { kind: 'duration', unit: d, written: d, length: 1 };
+  return null;
+}
+
+/**
+ * A unit joined by a hyphen at token j ("30-day truce", "200-km front"): the
+ * unit, `'none'` when the hyphen joins something else that lets the figure
+ * stand ("20-plus", "twenty-one"), or null when the figure is part of a name
+ * or an age ("three-year-old", "F-16"-like compounds).
+ */
+export function hyphenUnitAt(tk: Token[], j: number, word: boolean): UnitRead | 'none' | null {
+  const w = tk[j + 1] as Token;
+  if (w.lower === 'year' && tk[j + 2]?.text === '-' && tk[j + 3]?.lower === 'old') return null;
+  const d = DURATIONS[w.lower];
+  if (d) return { kind: 'duration', unit: d, written: d, length: 2 };
+  const m = MEASURES[w.lower];
+  if (m) return { kind: 'measure', unit: m[0], written: w.text, length: 2 };
+  if (w.lower === 'plus') return 'none';
+  return !word || SMALL[w.lower] === undefined ? null : 'none';
+}
+
+/** Does a unit (or "per", a currency word) follow at token j? Such a four-digit figure is not a year ("2024 km"). */
+export function isUnitAt(tk: Token[], j: number): boolean {
+  const u = tk[j];
+  if (!u) return false;
+  if (u.text === '%') return true;
+  return (
+    u.kind === WORD &&
+    (u.lower === 'percent' ||
+      u.lower === 'per' ||
+      MEASURES[u.lower] !== undefined ||
+      CURRENCY_WORDS[u.lower] !== undefined)
+  );
+}
