@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ArticleMeta, ClaimMatch, PageClaim } from '../utils/schema';
+import type { ArticleMeta, ClaimMatch, OtherFigure, PageClaim } from '../utils/schema';
 import { citationText } from './citation';
 import { FigureStrip } from './FigureStrip';
 import { linkUrl } from '../utils/export/link-url';
@@ -21,6 +21,34 @@ export interface PopoverProps {
 function unitText(claim: PageClaim): string {
   const what = claim.unit ?? claim.concept;
   return what ? ` ${what}` : '';
+}
+
+/** A list of other figures: who gives each (an on-page source by its name as written), its value and its source. */
+function FigureList({ figures, label }: { figures: readonly OtherFigure[]; label: string }) {
+  return (
+    <ul class="others" aria-label={label}>
+      {figures.map((o, i) => (
+        <li key={i} class="other">
+          <span class="other-name">{o.name}</span>
+          {o.side ? <span class={`side ${sideClass(o.side)}`}>{sideLabel(o.side)}</span> : null}
+          <span class="other-value">{formatFigure(o)}</span>
+          {o.origin === 'page' ? <span class="source">{t('popover.alsoHere')}</span> : null}
+          {o.origin === 'memory' ? <span class="source">{t('popover.readEarlier')}</span> : null}
+          {o.source && o.origin !== 'page' ? (
+            <a
+              class="source"
+              href={linkUrl(o.source.url) ?? undefined}
+              target="_blank"
+              rel="noopener noreferrer"
+            >
+              {o.source.outlet ?? hostOf(o.source.url)}
+              {o.source.published ? `, ${formatDay(o.source.published, 'short')}` : ''}
+            </a>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 /**
@@ -99,30 +127,17 @@ export function Popover({ claim, match, meta, onClose, onNote, noted = false }: 
         others={match.others}
       />
       {match.others.length > 0 ? (
-        <ul class="others" aria-label={t('popover.others')}>
-          {match.others.map((o, i) => (
-            <li key={i} class="other">
-              <span class="other-name">{o.name}</span>
-              {o.side ? <span class={`side ${sideClass(o.side)}`}>{sideLabel(o.side)}</span> : null}
-              <span class="other-value">{formatFigure(o)}</span>
-              {o.origin === 'page' ? <span class="source">{t('popover.alsoHere')}</span> : null}
-              {o.source ? (
-                <a
-                  class="source"
-                  href={linkUrl(o.source.url) ?? undefined}
-                  target="_blank"
-                  rel="noopener noreferrer"
-                >
-                  {o.source.outlet ?? hostOf(o.source.url)}
-                  {o.source.published ? `, ${formatDay(o.source.published, 'short')}` : ''}
-                </a>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      ) : (
+        <FigureList figures={match.others} label={t('popover.others')} />
+      ) : match.related.length === 0 ? (
         <p class="none">{t('popover.none')}</p>
-      )}
+      ) : null}
+      {match.related.length > 0 ? (
+        <section class="related" aria-labelledby="tally-related-head">
+          <h3 id="tally-related-head">{t('popover.related')}</h3>
+          <p class="none">{t('popover.relatedHelp')}</p>
+          <FigureList figures={match.related} label={t('popover.related')} />
+        </section>
+      ) : null}
       <footer class="actions">
         {onNote ? (
           <button
