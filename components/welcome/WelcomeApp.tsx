@@ -8,7 +8,7 @@ import { DatasetCoverage } from './DatasetCoverage';
 import { WELCOME_CHOICES } from './sections';
 import { openShortcutSettings, readShortcuts, type Shortcut } from './shortcuts';
 
-const STATUSES: MatchStatus[] = ['diverges', 'agrees', 'single', 'unmatched'];
+const STATUSES: MatchStatus[] = ['diverges', 'agrees', 'single', 'related', 'unmatched'];
 
 /** The keys in force, or null while they are read (or when the browser has no commands API). */
 function useShortcuts(): Shortcut[] | null {
