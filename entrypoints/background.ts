@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { forwardCommands } from '../utils/commands';
 import { createBackgroundHandler, type MatcherLike } from '../utils/messaging';
 import { createPackStore } from '../utils/dataset';
 import { loadMatcher } from '../utils/match';
@@ -42,6 +43,7 @@ export default defineBackground(() => {
     matcher = null;
   });
   setupNoteMenu();
+  forwardCommands();
   browser.runtime.onMessage.addListener((raw: unknown) => handle(raw));
   // Sites the user turned on get the content script by registration, kept in step with settings.
   watchSiteRegistrations();
