@@ -1,5 +1,5 @@
 import type { OtherFigure, PageClaim, Side } from '../utils/schema';
-import { SIDE_LABEL, formatFigure, formatNumber } from './format';
+import { sideClass, sideLabel, formatFigure, formatNumber } from './format';
 
 /** One mark on the strip: a claimant's figure, a point or a range. */
 interface Mark {
@@ -58,7 +58,7 @@ export function FigureStrip({
       <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={`Figures on one axis: ${summary}`}>
         <line x1={PAD} x2={W - PAD} y1={28} y2={28} class="axis" />
         {marks.map((m, i) => {
-          const cls = `mark side-${m.side ?? 'other'}${m.page ? ' page' : ''}`;
+          const cls = `mark ${sideClass(m.side)}${m.page ? ' page' : ''}`;
           return m.low === m.high ? (
             <circle key={i} cx={x(m.low)} cy={28} r={m.page ? 7 : 5} class={cls}>
               <title>{m.label}</title>
@@ -86,8 +86,8 @@ export function FigureStrip({
       </svg>
       <figcaption class="legend">
         {[...new Set(marks.map((m) => m.side ?? 'other'))].map((s) => (
-          <span key={s} class={`key side-${s}`}>
-            {SIDE_LABEL[s]}
+          <span key={s} class={`key ${sideClass(s)}`}>
+            {sideLabel(s)}
           </span>
         ))}
         <span class="key page">this page</span>

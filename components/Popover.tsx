@@ -3,7 +3,7 @@ import type { ArticleMeta, ClaimMatch, PageClaim } from '../utils/schema';
 import { citationText } from './citation';
 import { FigureStrip } from './FigureStrip';
 import { linkUrl } from '../utils/export/link-url';
-import { SIDE_LABEL, STATUS_LABEL, formatFigure, hostOf } from './format';
+import { sideClass, sideLabel, STATUS_LABEL, formatFigure, hostOf } from './format';
 
 /** Props of {@link Popover}. */
 export interface PopoverProps {
@@ -29,6 +29,9 @@ function unitText(claim: PageClaim): string {
 export function Popover({ claim, match, meta, onClose, onNote, noted = false }: PopoverProps) {
   const [copied, setCopied] = useState(false);
   const [isNoted, setNoted] = useState(noted);
+  // 'saving' until the background acknowledges the note; a failure says why and offers Retry.
+  const [saving, setSaving] = useState(false);
+  const [failed, setFailed] = useState<string | null>(null);
   const speaker = match.claimant?.name ?? claim.speaker;
   const copy = () => {
     void navigator.clipboard.writeText(citationText(claim, match, meta)).then(
@@ -37,8 +40,21 @@ export function Popover({ claim, match, meta, onClose, onNote, noted = false }: 
     );
   };
   const note = () => {
-    if (!onNote) return;
-    void Promise.resolve(onNote()).then(() => setNoted(true));
+    if (!onNote || saving) return;
+    setSaving(true);
+    setFailed(null);
+    let saved: Promise<void>;
+    try {
+      saved = Promise.resolve(onNote());
+    } catch (e) {
+      saved = Promise.reject(e instanceof Error ? e : new Error(String(e)));
+    }
+    void saved
+      .then(
+        () => setNoted(true),
+        (e: unknown) => setFailed(e instanceof Error ? e.message : String(e)),
+      )
+      .finally(() => setSaving(false));
   };
   return (
     <div class="pop" role="dialog" aria-label={`Tally: ${claim.text}`} data-status={match.status}>
@@ -59,10 +75,15 @@ export function Popover({ claim, match, meta, onClose, onNote, noted = false }: 
       <p class="who">
         {speaker ? speaker : "The outlet's own figure"}
         {match.claimant ? (
-          <span class={`side side-${match.claimant.side}`}>{SIDE_LABEL[match.claimant.side]}</span>
+          <span class={`side ${sideClass(match.claimant.side)}`}>{sideLabel(match.claimant.side)}</span>
         ) : null}
       </p>
       {match.topic ? <p class="topic">{match.topic.label}</p> : null}
+      {match.topic?.definition ? (
+        <p class="definition" data-testid="tally-popover-definition">
+          {match.topic.definition}
+        </p>
+      ) : null}
       <FigureStrip
         claim={claim}
         speaker={speaker ?? 'This article'}
@@ -74,7 +95,7 @@ export function Popover({ claim, match, meta, onClose, onNote, noted = false }: 
           {match.others.map((o, i) => (
             <li key={i} class="other">
               <span class="other-name">{o.name}</span>
-              {o.side ? <span class={`side side-${o.side}`}>{SIDE_LABEL[o.side]}</span> : null}
+              {o.side ? <span class={`side ${sideClass(o.side)}`}>{sideLabel(o.side)}</span> : null}
               <span class="other-value">{formatFigure(o)}</span>
               {o.origin === 'page' ? <span class="source">Also in this article</span> : null}
               {o.source ? (
@@ -100,11 +121,17 @@ export function Popover({ claim, match, meta, onClose, onNote, noted = false }: 
             type="button"
             data-testid="tally-note"
             onClick={note}
-            disabled={isNoted}
+            disabled={isNoted || saving}
             aria-pressed={isNoted}
+            aria-busy={saving}
           >
-            {isNoted ? 'Noted' : 'Note'}
+            {isNoted ? 'Noted' : saving ? 'Saving…' : failed ? 'Retry' : 'Note'}
           </button>
+        ) : null}
+        {failed ? (
+          <p class="failed" role="alert" data-testid="tally-note-failed">
+            Not saved: {failed}
+          </p>
         ) : null}
         <button type="button" data-testid="tally-copy" onClick={copy}>
           {copied ? 'Copied' : 'Copy citation'}

@@ -1,4 +1,4 @@
-import type { MatchStatus, Qualifier, Side } from '../utils/schema';
+import type { MatchStatus, Qualifier } from '../utils/schema';
 
 const QUALIFIER_WORDS: Record<Qualifier, string> = {
   '=': '',
@@ -42,14 +42,8 @@ export function hostOf(url: string): string {
   }
 }
 
-/** Display names of the sides. */
-export const SIDE_LABEL: Record<Side, string> = {
-  ukraine: 'Ukraine',
-  russia: 'Russia',
-  independent: 'Independent',
-  international: 'International',
-  other: 'Other',
-};
+/** A side's label and tone come from the sides table (utils/schema/sides.json), one place for every surface. */
+export { sideClass, sideLabel } from '../utils/schema/sides';
 
 /** What each status means, in a reader's words (never "false"). */
 export const STATUS_LABEL: Record<MatchStatus, string> = {

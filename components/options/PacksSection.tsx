@@ -4,17 +4,21 @@ import type { PackError } from '../../utils/schema';
 import {
   MAX_PACK_BYTES,
   PACK_ACCEPT,
+  conflictsOf,
   describeCounts,
   describePackError,
+  replaceQuestion,
   reportTitle,
   type PackApi,
   type PackSummary,
 } from './packs';
+import type { StoredPack } from '../../utils/schema';
 
 /** What the last import came to. */
 type Outcome =
   | { kind: 'busy'; file: string }
-  | { kind: 'imported'; file: string; name: string; counts: PackSummary['counts'] }
+  | { kind: 'confirm'; file: string; pack: StoredPack; conflicts: PackSummary[] }
+  | { kind: 'imported'; file: string; name: string; counts: PackSummary['counts']; replaced: boolean }
   | { kind: 'rejected'; file: string; errors: PackError[] };
 
 /** How many problems the report lists before summing up the rest. */
@@ -22,12 +26,17 @@ const SHOWN_ERRORS = 50;
 
 /**
  * Options → Dataset packs: import a CSV or JSON pack (validated; a rejected pack gets a
- * report naming each row and field and changes nothing), and the imported packs with Remove.
+ * report naming each row and field and changes nothing; one that would replace a stored pack
+ * asks first), and the imported packs with Remove.
  */
 export function PacksSection({ api, onChanged }: { api: PackApi | null; onChanged: () => void }) {
   const [packs, setPacks] = useState<PackSummary[] | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  const firstChoice = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (outcome?.kind === 'confirm') firstChoice.current?.focus();
+  }, [outcome]);
 
   const reload = () => (api ? api.list().then(setPacks, () => setPacks([])) : Promise.resolve());
   useEffect(() => void reload(), [api]);
@@ -48,16 +57,38 @@ export function PacksSection({ api, onChanged }: { api: PackApi | null; onChange
         setOutcome({ kind: 'rejected', file: file.name, errors: result.errors });
         return;
       }
-      await api.add(result.pack);
+      const conflicts = conflictsOf(result.pack, await api.list());
+      if (conflicts.length) setOutcome({ kind: 'confirm', file: file.name, pack: result.pack, conflicts });
+      else await keep(file.name, result.pack, []);
+    } catch (err) {
+      fail(file.name, err);
+    } finally {
+      if (input.current) input.current.value = '';
+    }
+  };
+
+  const fail = (file: string, err: unknown) => {
+    const message = err instanceof Error ? err.message : String(err);
+    setOutcome({ kind: 'rejected', file, errors: [{ row: 0, field: '', message }] });
+  };
+
+  /** Stores the pack (replacing `replace`, when the reader chose to), then reloads. */
+  const keep = async (file: string, pack: StoredPack, replace: string[]) => {
+    if (!api) return;
+    try {
+      await api.add(pack, replace);
       await api.changed();
-      setOutcome({ kind: 'imported', file: file.name, name: result.pack.name, counts: result.pack.counts });
+      setOutcome({
+        kind: 'imported',
+        file,
+        name: pack.name,
+        counts: pack.counts,
+        replaced: replace.length > 0,
+      });
       await reload();
       onChanged();
     } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
-      setOutcome({ kind: 'rejected', file: file.name, errors: [{ row: 0, field: '', message }] });
-    } finally {
-      if (input.current) input.current.value = '';
+      fail(file, err);
     }
   };
 
@@ -98,9 +129,57 @@ export function PacksSection({ api, onChanged }: { api: PackApi | null; onChange
           </div>
           <div aria-live="polite">
             {outcome?.kind === 'busy' ? <p class="muted">Checking {outcome.file}…</p> : null}
+            {outcome?.kind === 'confirm' ? (
+              <div
+                class="report"
+                role="alertdialog"
+                aria-labelledby="pack-confirm"
+                data-testid="tally-pack-confirm"
+              >
+                <p id="pack-confirm" class="report-title">
+                  {replaceQuestion(outcome.pack, outcome.conflicts)}
+                </p>
+                <button
+                  type="button"
+                  class="button small"
+                  ref={firstChoice}
+                  data-testid="tally-pack-replace"
+                  onClick={() =>
+                    void keep(
+                      outcome.file,
+                      outcome.pack,
+                      outcome.conflicts.map((c) => c.id),
+                    )
+                  }
+                >
+                  Replace
+                </button>{' '}
+                {outcome.conflicts.some((c) => c.id === outcome.pack.id) ? null : (
+                  <>
+                    <button
+                      type="button"
+                      class="button small"
+                      data-testid="tally-pack-keep-both"
+                      onClick={() => void keep(outcome.file, outcome.pack, [])}
+                    >
+                      Keep both
+                    </button>{' '}
+                  </>
+                )}
+                <button
+                  type="button"
+                  class="button small"
+                  data-testid="tally-pack-cancel"
+                  onClick={() => setOutcome(null)}
+                >
+                  Cancel
+                </button>
+              </div>
+            ) : null}
             {outcome?.kind === 'imported' ? (
               <p class="success" data-testid="tally-pack-imported">
-                Imported “{outcome.name}”: {describeCounts(outcome.counts)}.
+                {outcome.replaced ? 'Replaced with' : 'Imported'} “{outcome.name}”:{' '}
+                {describeCounts(outcome.counts)}.
               </p>
             ) : null}
             {outcome?.kind === 'rejected' ? (

@@ -1,25 +1,13 @@
 /**
- * The options page's packs, for real: parsed and validated by utils/dataset `parsePack`
+ * The options page's packs, for real: parsed and validated by utils/dataset `parsePackFile`
  * against the bundled registry (a pack may use the bundled claimants and metrics), kept in
  * the extension's IndexedDB (which the background reads too), and announced to the
  * background with `packs-changed`.
  */
-import { createPackStore, parsePack, type PackContext } from '../../utils/dataset';
+import { createPackStore, parsePackFile, type PackContext } from '../../utils/dataset';
 import { requestPacksChanged } from '../../utils/messaging';
 import { DatasetRegistry } from '../../utils/schema';
 import type { PackApi } from './packs';
-
-/** JSON when the name says so or the text starts with `{`; CSV otherwise. */
-export function packFormatOf(fileName: string, text: string): 'csv' | 'json' {
-  if (/\.json$/i.test(fileName)) return 'json';
-  if (/\.csv$/i.test(fileName)) return 'csv';
-  return /^\s*\{/.test(text) ? 'json' : 'csv';
-}
-
-/** A CSV pack's name: its file name without the extension. */
-export function packNameOf(fileName: string): string {
-  return fileName.replace(/\.[^.]+$/, '').trim() || 'Imported pack';
-}
 
 /** Reads the bundled registry from the extension's own files (never the network). */
 async function bundledContext(): Promise<PackContext> {
@@ -39,11 +27,11 @@ export function createPackApi(factory?: IDBFactory): PackApi {
   return {
     async parse(text, fileName) {
       context ??= bundledContext();
-      const result = parsePack(text, packFormatOf(fileName, text), await context, packNameOf(fileName));
+      const result = await parsePackFile(text, fileName, await context);
       return result.ok ? { ok: true, pack: result.pack } : { ok: false, errors: result.errors };
     },
     list: () => store.list(),
-    add: (pack) => store.add(pack),
+    add: (pack, replace) => store.add(pack, replace),
     remove: (id) => store.remove(id),
     async changed() {
       const reply = await requestPacksChanged();

@@ -17,8 +17,11 @@ export interface PackApi {
   parse(text: string, fileName: string): PackParseResult | Promise<PackParseResult>;
   /** Imported packs, oldest first. */
   list(): Promise<PackSummary[]>;
-  /** Keeps a parsed pack. */
-  add(pack: StoredPack): Promise<void>;
+  /**
+   * Keeps a parsed pack, replacing the stored packs `replace` names (the reader agreed to it);
+   * refuses one already stored that `replace` does not name.
+   */
+  add(pack: StoredPack, replace?: readonly string[]): Promise<void>;
   /** Removes a pack by id. */
   remove(id: string): Promise<void>;
   /** Tells the background to load the packs again. */
@@ -53,4 +56,24 @@ export function describeCounts(counts: StoredPack['counts']): string {
     part(counts.claimants, 'claimant'),
     part(counts.metrics, 'metric'),
   ].join(', ');
+}
+
+/**
+ * The stored packs an import would replace: the same pack (the same id: it was imported
+ * before) or another version of it (the same name).
+ */
+export function conflictsOf(pack: PackSummary, stored: readonly PackSummary[]): PackSummary[] {
+  const name = pack.name.trim().toLowerCase();
+  return stored.filter((p) => p.id === pack.id || p.name.trim().toLowerCase() === name);
+}
+
+/** The question asked before an import replaces stored packs. */
+export function replaceQuestion(pack: PackSummary, conflicts: readonly PackSummary[]): string {
+  const same = conflicts.find((c) => c.id === pack.id);
+  if (same)
+    return `“${pack.name}” is already imported, with the same content (added ${same.added.slice(0, 10)}). Import it again in its place?`;
+  const listed = conflicts
+    .map((c) => `“${c.name}” (${describeCounts(c.counts)}, added ${c.added.slice(0, 10)})`)
+    .join(' and ');
+  return `A pack with this name is already imported: ${listed}. Replace it with this file (${describeCounts(pack.counts)}), or keep both?`;
 }

@@ -3,7 +3,7 @@ import { figureOf } from '../../utils/export/describe-note';
 import { linkUrl } from '../../utils/export/link-url';
 import { noteDate, outletOf, speakerOf } from '../../utils/notes/filter-notes';
 import type { Note, NotePatch } from '../../utils/schema/notes';
-import { SIDE_LABEL, STATUS_LABEL, formatFigure } from '../format';
+import { sideClass, sideLabel, STATUS_LABEL, formatFigure } from '../format';
 
 /** Props of {@link NoteItem}. */
 export interface NoteItemProps {
@@ -65,7 +65,9 @@ export function NoteItem({ note, onSave, onDelete, onJump }: NoteItemProps) {
       <p class="who">
         {who ?? "The outlet's own figure"}
         {note.match.claimant ? (
-          <span class={`side side-${note.match.claimant.side}`}>{SIDE_LABEL[note.match.claimant.side]}</span>
+          <span class={`side ${sideClass(note.match.claimant.side)}`}>
+            {sideLabel(note.match.claimant.side)}
+          </span>
         ) : null}
         {note.manual ? <span class="tag-manual">selected by hand</span> : null}
       </p>
@@ -96,7 +98,7 @@ export function NoteItem({ note, onSave, onDelete, onJump }: NoteItemProps) {
             {note.match.others.map((o, i) => (
               <li key={i}>
                 {o.name}
-                {o.side ? ` (${SIDE_LABEL[o.side]})` : ''}: {formatFigure(o)}
+                {o.side ? ` (${sideLabel(o.side)})` : ''}: {formatFigure(o)}
                 {o.source ? (
                   <>
                     {' '}

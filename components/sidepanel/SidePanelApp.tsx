@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { exportNotes, parseNotesJson, type ExportFormat, type ImportProblem } from '../../utils/export';
 import { linkUrl } from '../../utils/export/link-url';
 import {
@@ -7,16 +6,18 @@ import {
   requestImportNotes,
   requestNotes,
   requestUpdateNote,
+  watchLedger,
 } from '../../utils/messaging/send';
 import {
   NO_FILTER,
+  applyLedgerChange,
   facetsOf,
   filterNotes,
   groupByTopic,
   type NoteFilter,
 } from '../../utils/notes/filter-notes';
 import type { Note, NotePatch } from '../../utils/schema/notes';
-import { SIDE_LABEL, STATUS_LABEL } from '../format';
+import { sideLabel, STATUS_LABEL } from '../format';
 import { downloadFile } from './download';
 import { jumpToNote } from './jump-to-note';
 import { NoteItem } from './NoteItem';
@@ -62,7 +63,7 @@ function FilterSelect<T extends string>(props: {
 /**
  * The side panel: every noted figure grouped by topic, filters and search,
  * editing, delete with undo, jump back to the figure, export and import.
- * Reads through the background (which alone writes) and follows storage changes live.
+ * Reads through the background (which alone writes) and follows its changes live.
  */
 export function SidePanelApp() {
   const [notes, setNotes] = useState<Note[] | null>(null);
@@ -87,11 +88,7 @@ export function SidePanelApp() {
 
   useEffect(() => {
     void reload();
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && 'notes' in changes) void reload();
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    return watchLedger((change) => setNotes((now) => (now ? applyLedgerChange(now, change) : now)));
   }, [reload]);
 
   const all = notes ?? [];
@@ -129,7 +126,8 @@ export function SidePanelApp() {
     const shownThere = await jumpToNote(note);
     setStatus(shownThere ? '' : 'The page is open, but Tally could not find the figure on it.');
   };
-  const doExport = (format: ExportFormat) => downloadFile(exportNotes(shown, format));
+  const doExport = (format: ExportFormat) =>
+    downloadFile(exportNotes(shown, format, { scope: filtered ? 'filtered' : 'all' }));
   const doImport = async (file: File) => {
     const parsed = parseNotesJson(await file.text());
     if (!parsed.ok) {
@@ -168,7 +166,7 @@ export function SidePanelApp() {
               label="Side"
               value={filter.side}
               options={facets.sides}
-              show={(s) => SIDE_LABEL[s]}
+              show={(s) => sideLabel(s)}
               onChange={set('side')}
             />
             <FilterSelect

@@ -7,8 +7,9 @@ import { formatIssues, rowsToColumns } from '../../utils/dataset';
 import { airForceClaims } from './air-force';
 import { curatedClaims } from './curated';
 import { generalStaffClaims, type GsDay } from './general-staff';
-import { oryxSnapshotClaims } from './oryx';
-import { CLAIMANTS, METRICS } from './registry';
+import { allCasualtyClaims } from './casualties';
+import { oryxDailyClaims, oryxSnapshotClaims } from './oryx';
+import { CLAIMANTS, FAMILIES, METRICS, ORYX } from './registry';
 import { BuildReport } from './report';
 
 export { BuildReport } from './report';
@@ -30,6 +31,7 @@ export interface BuiltDataset {
 export function buildDataset(read: (file: string) => string): BuiltDataset {
   const report = new BuildReport();
   const json = <T>(file: string) => JSON.parse(read(file)) as T;
+  const oryx = oryxDailyClaims(read(ORYX.daily.file), report);
   const claims = [
     ...airForceClaims(
       read('ua-air-force-attacks/missile_attacks_daily.csv'),
@@ -42,11 +44,17 @@ export function buildDataset(read: (file: string) => string): BuiltDataset {
       json<GsDay[]>('ua-general-staff-losses/russia_losses_equipment_correction.json'),
       report,
     ),
-    ...oryxSnapshotClaims(read('oryx-confirmed-losses/byType_2025-03-19.csv'), report),
+    ...oryx,
+    ...oryxSnapshotClaims(
+      read('oryx-confirmed-losses/byType_2025-03-19.csv'),
+      report,
+      new Set(oryx.map((c) => c.id)),
+    ),
+    ...allCasualtyClaims((file) => json(file), report),
     ...curatedClaims(read('curated/claims-2025-03-18-to-20.csv'), report),
   ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-  const registry: DatasetRegistry = { claimants: CLAIMANTS, metrics: METRICS };
+  const registry: DatasetRegistry = { claimants: CLAIMANTS, metrics: METRICS, families: FAMILIES };
   checkClaims(claims, registry);
   const columns = rowsToColumns(claims);
   const days = claims
@@ -60,7 +68,7 @@ export function buildDataset(read: (file: string) => string): BuiltDataset {
     sources: columns.sources.length,
   };
   const manifest: DatasetManifest = {
-    format: 'tally-dataset/1',
+    format: 'tally-dataset/2',
     name: 'Tally bundled dataset',
     updated: days[days.length - 1] ?? '1970-01-01',
     files: { registry: 'registry.json', claims: 'claims.json' },

@@ -23,6 +23,12 @@ function valueOf(d: GsDay | undefined, c: Category): number | null {
   return sum;
 }
 
+/** How a day's figure is bounded: the General Staff wrote "about" or "more than" before some. */
+function qualifierOf(d: GsDay | undefined, c: Category): Qualifier {
+  const flag = c.aboutFlag ? d?.[c.aboutFlag] : undefined;
+  return flag === 'about' ? '~' : flag === 'more' ? '>' : '=';
+}
+
 /**
  * The General Staff's claimed Russian losses: the cumulative figure per day and category
  * ("as of" the report's date) and the daily figure derived from two consecutive reports (left
@@ -52,7 +58,7 @@ export function generalStaffClaims(
     for (const c of GENERAL_STAFF.categories) {
       const v = valueOf(day, c);
       if (v === null) continue;
-      const qualifier: Qualifier = c.aboutFlag && day?.[c.aboutFlag] === 'about' ? '~' : '=';
+      const qualifier = qualifierOf(day, c);
       out.push(
         claim({
           id: `gs.${date}.${c.series}.total`,
@@ -85,7 +91,7 @@ export function generalStaffClaims(
           metric: `losses.${c.series}.daily`,
           claimant: 'ua-general-staff',
           value: v - p,
-          qualifier,
+          qualifier: qualifier === '=' && qualifierOf(prev, c) === '=' ? '=' : '~',
           period: { start: prevDate, end: date },
           target: 'russia',
           source,

@@ -4,18 +4,22 @@
  * mapping. A registry that does not fit the schema stops the build with the file and field.
  */
 import type * as z from 'zod/mini';
-import type { Claimant, Metric } from '../../utils/schema';
+import type { Claimant, Family, Metric } from '../../utils/schema';
 import { formatIssues } from '../../utils/dataset';
 import airForce from './registry/air-force.json';
 import claimants from './registry/claimants.json';
+import casualties from './registry/casualties.json';
 import curated from './registry/curated.json';
+import families from './registry/families.json';
 import generalStaff from './registry/general-staff.json';
 import metrics from './registry/metrics.json';
 import oryx from './registry/oryx.json';
 import {
   AirForceFile,
   ClaimantsFile,
+  CasualtiesFile,
   CuratedFile,
+  FamiliesFile,
   GeneralStaffFile,
   MetricsFile,
   OryxFile,
@@ -46,6 +50,7 @@ function metricOf(m: MetricSource, words: Record<string, string[]>): Metric {
   return {
     id: m.id,
     label: m.label,
+    definition: m.definition,
     unit: m.unit,
     concepts: expand(m.concepts, words, `${m.id} concepts`),
     cues: expand(m.cues, words, `${m.id} cues`),
@@ -54,6 +59,7 @@ function metricOf(m: MetricSource, words: Record<string, string[]>): Metric {
     bare: m.bare,
     closeDays: m.closeDays,
     span: m.span,
+    since: m.since,
   };
 }
 
@@ -71,6 +77,9 @@ export const CLAIMANTS: Claimant[] = parse('claimants.json', ClaimantsFile, clai
 /** What figures measure, word lists expanded. */
 export const METRICS: Metric[] = metricsFile.metrics.map((m) => metricOf(m, metricsFile.words));
 
+/** The source families, in the order claims are assigned to them. */
+export const FAMILIES: Family[] = parse('families.json', FamiliesFile, families);
+
 /** The Air Force family's mapping. */
 export const AIR_FORCE = parse('air-force.json', AirForceFile, airForce);
 /** The General Staff family's mapping. */
@@ -79,3 +88,5 @@ export const GENERAL_STAFF = parse('general-staff.json', GeneralStaffFile, gener
 export const ORYX = parse('oryx.json', OryxFile, oryx);
 /** The curated rows' mapping. */
 export const CURATED = parse('curated.json', CuratedFile, curated);
+/** The casualty series' mapping (Gaza, Lebanon, the West Bank). */
+export const CASUALTIES = parse('casualties.json', CasualtiesFile, casualties);

@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import {
   Claimant,
+  Family,
   IsoDate,
   IsoDateTime,
   MetricDirection,
@@ -29,6 +30,8 @@ export const WordsSource = z.array(text(100));
 export const MetricSource = z.object({
   id: RecordId,
   label: text(300),
+  /** Required here: every bundled metric says what it counts and what it does not. */
+  definition: text(1000),
   unit: z.nullable(text(20)),
   concepts: WordsSource.check(z.minLength(1)),
   cues: WordsSource,
@@ -37,6 +40,7 @@ export const MetricSource = z.object({
   bare: z.boolean(),
   closeDays: z.int().check(z.gte(0)),
   span: MetricSpan,
+  since: z.nullable(IsoDate),
 });
 /** @see MetricSource */
 export type MetricSource = z.infer<typeof MetricSource>;
@@ -46,6 +50,9 @@ export const MetricsFile = z.object({
   words: z.record(z.string(), z.array(text(100))),
   metrics: z.array(MetricSource),
 });
+
+/** registry/families.json: the source families, in the order a claim is assigned to them. */
+export const FamiliesFile = z.array(Family);
 
 /** registry/claimants.json. */
 export const ClaimantsFile = z.array(Claimant);
@@ -75,7 +82,7 @@ export const GeneralStaffFile = z.object({
       key: text(100),
       /** The series: metrics `losses.<series>.total` and `losses.<series>.daily`. */
       series: RecordId,
-      /** The key whose value "about" marks the figure as approximate. */
+      /** The key whose value marks the figure as approximate ("about") or a lower bound ("more"). */
       aboutFlag: z.optional(text(100)),
       /** Keys summed when `key` itself is missing (older days split vehicles and fuel tanks). */
       sumOf: z.optional(z.array(text(100))),
@@ -89,6 +96,8 @@ export type GeneralStaffFile = z.infer<typeof GeneralStaffFile>;
 export const OryxFile = z.object({
   urls: z.record(z.string(), z.url()),
   snapshot: z.object({ outlet: text(300) }),
+  /** The list as it stood on each recorded day (scarnecchia/oryx_data's daily_count.csv). */
+  daily: z.object({ outlet: text(300), file: text(300) }),
   /** Oryx's equipment type (as its list names it) → the metric its total counts. */
   types: z.record(z.string(), RecordId),
 });
@@ -117,3 +126,45 @@ export const CuratedFile = z.object({
 });
 /** @see CuratedFile */
 export type CuratedFile = z.infer<typeof CuratedFile>;
+
+/** A source within a casualty series: who the rows of that source are, and where they were published. */
+const CasualtySource = z.object({ claimant: RecordId, url: z.url(), outlet: text(300) });
+
+/** Source field → metric id. */
+const FieldMetrics = z.record(z.string(), RecordId);
+
+/**
+ * registry/casualties.json: the daily casualty series compiled by Tech for Palestine (Gaza,
+ * Lebanon, the West Bank), each a file whose rows are reports by one of several sources.
+ */
+export const CasualtiesFile = z.object({
+  compiler: z.object({ url: z.url(), name: text(200) }),
+  series: z.array(
+    z.object({
+      id: RecordId,
+      file: text(300),
+      /** The place key every claim of the series is about. */
+      place: text(100),
+      idPrefix: RecordId,
+      /** The row field naming each row's source (null: every row is `nested`'s one source). */
+      sourceField: z.nullable(text(100)),
+      /** Read the figures from this object of each row instead of the row itself. */
+      nested: z.nullable(text(100)),
+      sources: z.record(z.string(), CasualtySource),
+      /** Sources that mean the compiler filled the row in: left out. */
+      gapFilled: z.array(text(100)),
+      /** Cumulative fields (as of the report's date). */
+      stocks: FieldMetrics,
+      /** Per-phase overrides of `stocks` for a source that restarted its count ("2" → …). */
+      phaseStocks: z.record(z.string(), FieldMetrics),
+      /** Fields giving one report's figure (kept when the report covers one day). */
+      flows: FieldMetrics,
+      /** Cumulative fields whose difference between two reports a day apart is that day's figure. */
+      derivedFlows: FieldMetrics,
+      /** Flows are about the report's own date (a day's record), not the day before it. */
+      flowsOnTheDay: z.boolean(),
+    }),
+  ),
+});
+/** @see CasualtiesFile */
+export type CasualtiesFile = z.infer<typeof CasualtiesFile>;

@@ -170,7 +170,10 @@ describe('the options page', () => {
       'a status to highlight',
       'tally-show-unmatched',
       'display',
-      { show: { diverges: true, agrees: true, single: true, unmatched: true }, style: 'standard' },
+      {
+        show: { diverges: true, agrees: true, single: true, related: true, unmatched: true },
+        style: 'standard',
+      },
     ],
   ])('keeps %s switched after a reload', async (_name, testId, key, stored) => {
     const box = options.getByTestId(testId);
@@ -231,6 +234,22 @@ describe('the options page', () => {
     });
     await options.getByTestId('tally-pack-imported').waitFor();
     expect(await options.getByTestId('tally-pack-list').textContent()).toContain(GOOD_PACK.name);
+    await options.reload();
+    // A new version under the same name asks first, and replaces the old one only when told to.
+    const newer = { ...GOOD_PACK, claims: [{ ...GOOD_PACK.claims[0]!, value: 14 }] };
+    const listed = () => options.getByTestId('tally-pack-list').locator('li').allTextContents();
+    await options.getByTestId('tally-pack-list').waitFor();
+    await options.getByTestId('tally-pack-input').setInputFiles({
+      name: 'good-pack-2.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(newer)),
+    });
+    await options.getByTestId('tally-pack-confirm').waitFor();
+    expect(await listed()).toHaveLength(1);
+    await options.getByTestId('tally-pack-replace').click();
+    await options.getByTestId('tally-pack-imported').waitFor();
+    expect(await options.getByTestId('tally-pack-imported').textContent()).toContain('Replaced');
+    expect(await listed()).toHaveLength(1);
     await options.reload();
     await options.getByTestId('tally-pack-list').waitFor();
     await options.getByRole('button', { name: `Remove pack ${GOOD_PACK.name}` }).click();

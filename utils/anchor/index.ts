@@ -2,3 +2,4 @@
 export { describeSpan, QUOTE_CONTEXT } from './describe-span';
 export { anchorQuote, type Anchored } from './anchor-quote';
 export { offsetsOfRange } from './offsets-of-range';
+export { bodySelectors, type BodySelectors } from './body-selectors';

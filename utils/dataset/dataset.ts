@@ -1,5 +1,5 @@
 import { Qualifier } from '../schema';
-import type { Claimant, DatasetClaim, Metric, Side, SourceRef } from '../schema';
+import type { Claimant, DatasetClaim, Family, Metric, Side, SourceRef } from '../schema';
 import type { TimeSpan } from './time';
 
 /** The qualifier codes of the claims file, in the order of the Qualifier enum. */
@@ -32,6 +32,8 @@ export interface Dataset {
   name: string;
   claimants: Claimant[];
   metrics: Metric[];
+  /** The source families its claims belong to (none for a pack). */
+  families: Family[];
   sides: Side[];
   times: TimeSpan[];
   sources: SourceRef[];

@@ -181,6 +181,7 @@ export function datasetFromFiles(
     name,
     claimants,
     metrics,
+    families: reg.data.families,
     sides: f.sides,
     times,
     sources: f.sources.map(([url, published, outlet]) => ({ url, published, outlet })),

@@ -1,9 +1,12 @@
-import { StoredPack } from '../schema';
+import { StoredPack, migratePack } from '../schema';
 
 /** The packs a user imported, kept in IndexedDB (a pack can be far larger than storage.local likes). */
 export interface PackStore {
-  /** Adds a pack (or replaces the one with the same id). */
-  add(pack: StoredPack): Promise<void>;
+  /**
+   * Adds a pack, removing the stored packs `replace` names in the same transaction. A pack whose
+   * id is already stored is refused unless `replace` names it: nothing is replaced unasked.
+   */
+  add(pack: StoredPack, replace?: readonly string[]): Promise<void>;
   /** Every stored pack that is still valid, oldest first; invalid records are skipped. */
   list(): Promise<StoredPack[]>;
   /** Removes a pack by id (no error if it is not there). */
@@ -58,15 +61,19 @@ export function createPackStore(factory: IDBFactory = globalThis.indexedDB, name
     }
   };
   return {
-    add: (pack) =>
+    add: (pack, replace = []) =>
       withStore('readwrite', async (s) => {
-        await done(s.put(StoredPack.parse(pack)));
+        const valid = StoredPack.parse(pack);
+        if (!replace.includes(valid.id) && (await done(s.count(valid.id))) > 0)
+          throw new Error(`the pack “${valid.name}” is already imported`);
+        for (const id of replace) await done(s.delete(id));
+        await done(s.put(valid));
       }),
     list: () =>
       withStore('readonly', async (s) => {
         const all = (await done(s.getAll())) as unknown[];
         return all
-          .map((x) => StoredPack.safeParse(x))
+          .map((x) => StoredPack.safeParse(migratePack(x)))
           .filter((r) => r.success)
           .map((r) => r.data as StoredPack)
           .sort((a, b) => (a.added < b.added ? -1 : a.added > b.added ? 1 : 0));

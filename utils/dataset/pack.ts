@@ -6,15 +6,28 @@
  * place?, actor?, target?, source {url, published?, outlet?}, quote? }` (see PackClaimRow).
  *
  * CSV: one row per record with a `record` column (claimant, metric or claim) and the columns
- * of PACK_CSV_COLUMNS; lists ("aliases", "concepts", "cues") are written with "|" between items.
- * A pack may use the bundled claimants and metrics by id without defining them.
+ * of PACK_CSV_COLUMNS; lists ("aliases", "concepts", "cues") are written with "|" between items
+ * (pack-csv.ts). A pack may use the bundled claimants and metrics by id without defining them.
+ *
+ * Reading is in two steps: each format is read into rows (RawPack), then the rows are validated
+ * the same way, so a new format or a version of the file format only adds a reader.
  */
-import Papa from 'papaparse';
-import { Claimant, PackClaimRow, PackFile, PackMetricRow, StoredPack } from '../schema';
+import {
+  Claimant,
+  PACK_VERSION,
+  PackClaimRow,
+  PackFile,
+  PackMetricRow,
+  StoredPack,
+  migratePack,
+} from '../schema';
 import type { DatasetClaim, Metric, PackError } from '../schema';
 import { rowsToColumns } from './columns';
 import type { Dataset } from './dataset';
 import { DatasetError, datasetFromFiles } from './load';
+import { PACK_CSV_COLUMNS, readCsv } from './pack-csv';
+
+export { PACK_CSV_COLUMNS };
 
 /** A parsed, valid pack: the record to keep in IndexedDB and the dataset the matcher takes. */
 export interface ParsedPack {
@@ -31,31 +44,6 @@ export interface PackContext {
   metrics?: readonly Metric[];
 }
 
-/** The CSV columns, by the record type that uses them. Lists are written with "|" between items. */
-export const PACK_CSV_COLUMNS = {
-  common: ['record', 'id'],
-  claimant: ['name', 'aliases', 'side', 'kind'],
-  metric: ['label', 'unit', 'concepts', 'cues', 'metric_kind', 'direction', 'bare', 'close_days', 'span'],
-  claim: [
-    'metric',
-    'claimant',
-    'value',
-    'low',
-    'high',
-    'qualifier',
-    'period_start',
-    'period_end',
-    'as_of',
-    'place',
-    'actor',
-    'target',
-    'source_url',
-    'source_published',
-    'source_outlet',
-    'quote',
-  ],
-} as const;
-
 const MAX_ERRORS = 100;
 const MAX_ROWS = 200_000;
 
@@ -65,13 +53,15 @@ function fieldOf(path: readonly PropertyKey[]): string {
 }
 
 /** Rows of a pack, whichever format it came in, with where each came from. */
-interface RawPack {
+export interface RawPack {
   name: string;
   claimants: { row: number; value: unknown }[];
   metrics: { row: number; value: unknown }[];
   claims: { row: number; value: unknown }[];
-  /** Maps a row's field path to the column it came from (CSV). */
+  /** Maps a row's field path to where it came from (the CSV column, the JSON path). */
   field: (table: 'claimant' | 'metric' | 'claim', path: string) => string;
+  /** `row\0field` of the cells the reader already reported (validation does not report them again). */
+  reported?: ReadonlySet<string>;
 }
 
 /** Reads a JSON pack into rows; rows are numbered from 1 within each list. */
@@ -83,7 +73,7 @@ function readJson(text: string, errors: PackError[]): RawPack | null {
     errors.push({ row: 0, field: '(file)', message: `not JSON: ${(e as Error).message}` });
     return null;
   }
-  const f = PackFile.safeParse(data);
+  const f = PackFile.safeParse(migratePack(data));
   if (!f.success) {
     for (const i of f.error.issues) errors.push({ row: 0, field: fieldOf(i.path), message: i.message });
     return null;
@@ -98,201 +88,79 @@ function readJson(text: string, errors: PackError[]): RawPack | null {
   };
 }
 
-/** Splits a "|" list cell. */
-const list = (s: string) =>
-  s
-    .split('|')
-    .map((x) => x.trim())
-    .filter(Boolean);
+/** The rows of a pack that validated, and every problem found. */
+interface CheckedRows {
+  claimants: Claimant[];
+  metrics: Metric[];
+  claims: DatasetClaim[];
+  errors: PackError[];
+}
 
-/** Reads a CSV pack (one row per record, `record` = claimant | metric | claim); rows are file lines. */
-function readCsv(text: string, name: string, errors: PackError[]): RawPack | null {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
-    header: true,
-    skipEmptyLines: 'greedy',
-    transformHeader: (h) => h.trim().toLowerCase(),
-  });
-  const known = new Set<string>([
-    ...PACK_CSV_COLUMNS.common,
-    ...PACK_CSV_COLUMNS.claimant,
-    ...PACK_CSV_COLUMNS.metric,
-    ...PACK_CSV_COLUMNS.claim,
-  ]);
-  for (const h of parsed.meta.fields ?? []) {
-    if (!known.has(h)) errors.push({ row: 1, field: h, message: `unknown column "${h}"` });
-  }
-  if (!(parsed.meta.fields ?? []).includes('record'))
-    errors.push({
-      row: 1,
-      field: 'record',
-      message: 'the header needs a "record" column (claimant, metric or claim)',
-    });
-  for (const e of parsed.errors.slice(0, 10))
-    errors.push({ row: (e.row ?? 0) + 2, field: '(row)', message: `CSV: ${e.message}` });
-  if (errors.length) return null;
-  const out: RawPack = {
-    name,
-    claimants: [],
-    metrics: [],
-    claims: [],
-    field: (table, path) => {
-      const map: Record<string, string> = {
-        'period.start': 'period_start',
-        'period.end': 'period_end',
-        period: 'period_start',
-        asOf: 'as_of',
-        'source.url': 'source_url',
-        'source.published': 'source_published',
-        'source.outlet': 'source_outlet',
-        kind: table === 'metric' ? 'metric_kind' : 'kind',
-        closeDays: 'close_days',
-      };
-      return map[path] ?? path.split('.')[0] ?? path;
+/** Validates each row with zod (skipping cells the reader already reported). */
+function checkRows(
+  raw: RawPack,
+  add: (e: PackError) => void,
+): Omit<CheckedRows, 'errors'> & { rowOf: number[] } {
+  const check = <T>(
+    table: 'claimant' | 'metric' | 'claim',
+    rows: RawPack['claims'],
+    schema: {
+      safeParse(
+        v: unknown,
+      ):
+        | { success: true; data: T }
+        | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
     },
-  };
-  parsed.data.forEach((r, i) => {
-    const row = i + 2;
-    const cell = (k: string) => (r[k] ?? '').trim();
-    const opt = (k: string) => (cell(k) === '' ? undefined : cell(k));
-    const numOrNull = (k: string): unknown => {
-      const v = cell(k);
-      if (v === '') return null;
-      const n = Number(v.replace(/,/g, ''));
-      return Number.isFinite(n) ? n : v;
-    };
-    switch (cell('record').toLowerCase()) {
-      case 'claimant':
-        out.claimants.push({
-          row,
-          value: {
-            id: cell('id'),
-            name: cell('name'),
-            aliases: list(cell('aliases')),
-            side: cell('side'),
-            kind: cell('kind'),
-          },
-        });
-        break;
-      case 'metric':
-        out.metrics.push({
-          row,
-          value: {
-            id: cell('id'),
-            label: cell('label'),
-            unit: opt('unit') ?? null,
-            concepts: list(cell('concepts')),
-            cues: list(cell('cues')),
-            kind: cell('metric_kind'),
-            direction: opt('direction'),
-            bare: opt('bare') === undefined ? undefined : /^(true|yes|1)$/i.test(cell('bare')),
-            closeDays: opt('close_days') === undefined ? undefined : numOrNull('close_days'),
-            span: opt('span'),
-          },
-        });
-        break;
-      case 'claim':
-        out.claims.push({
-          row,
-          value: {
-            id: cell('id'),
-            metric: cell('metric'),
-            claimant: cell('claimant'),
-            value: numOrNull('value'),
-            low: numOrNull('low'),
-            high: numOrNull('high'),
-            qualifier: opt('qualifier'),
-            period:
-              opt('period_start') || opt('period_end')
-                ? { start: cell('period_start'), end: cell('period_end') }
-                : null,
-            asOf: opt('as_of') ?? null,
-            place: opt('place') ?? null,
-            actor: opt('actor') ?? null,
-            target: opt('target') ?? null,
-            source: {
-              url: cell('source_url'),
-              published: opt('source_published') ?? null,
-              outlet: opt('source_outlet') ?? null,
-            },
-            quote: opt('quote') ?? null,
-          },
-        });
-        break;
-      default:
-        errors.push({
-          row,
-          field: 'record',
-          message: `expected claimant, metric or claim, got "${cell('record')}"`,
-        });
+    out: T[],
+    rowOf?: number[],
+  ) => {
+    for (const { row, value } of rows) {
+      const r = schema.safeParse(value);
+      if (r.success) {
+        out.push(r.data);
+        rowOf?.push(row);
+        continue;
+      }
+      for (const i of r.error.issues) {
+        const field = raw.field(table, fieldOf(i.path));
+        if (!raw.reported?.has(`${row}\u0000${field}`)) add({ row, field, message: i.message });
+      }
     }
-  });
-  return out;
+  };
+  const claimants: Claimant[] = [];
+  const metrics: Metric[] = [];
+  const claims: DatasetClaim[] = [];
+  const rowOf: number[] = [];
+  check('claimant', raw.claimants, Claimant, claimants);
+  check('metric', raw.metrics, PackMetricRow, metrics);
+  check('claim', raw.claims, PackClaimRow, claims, rowOf);
+  return { claimants, metrics, claims, rowOf };
 }
 
 /**
- * Parses and validates a dataset pack (CSV or JSON, the same schema as the bundled dataset):
- * every row with zod, then ids, links to claimants and metrics (the pack's own or those in
- * `context`, e.g. the bundled dataset's) and each claim's time against its metric. Returns the
- * pack, or every problem with its row and field; nothing is changed when a pack is invalid.
+ * Checks ids and links: each id defined once and not contradicting the bundled dataset, each
+ * claim's metric and claimant known (the pack's own or `context`'s), its time as its metric needs.
  */
-export function parsePack(
-  text: string,
-  format: 'csv' | 'json',
-  context: PackContext = {},
-  name = 'Imported pack',
-): PackResult {
-  const errors: PackError[] = [];
-  const raw = format === 'json' ? readJson(text, errors) : readCsv(text, name, errors);
-  if (!raw) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
-  if (raw.claims.length > MAX_ROWS)
-    return { ok: false, errors: [{ row: 0, field: 'claims', message: `more than ${MAX_ROWS} claims` }] };
-  const add = (e: PackError) => {
-    if (errors.length < MAX_ERRORS) errors.push(e);
-  };
-
-  const claimants: Claimant[] = [];
-  for (const { row, value } of raw.claimants) {
-    const r = Claimant.safeParse(value);
-    if (r.success) claimants.push(r.data);
-    else
-      for (const i of r.error.issues)
-        add({ row, field: raw.field('claimant', fieldOf(i.path)), message: i.message });
-  }
-  const metrics: Metric[] = [];
-  for (const { row, value } of raw.metrics) {
-    const r = PackMetricRow.safeParse(value);
-    if (r.success) metrics.push(r.data);
-    else
-      for (const i of r.error.issues)
-        add({ row, field: raw.field('metric', fieldOf(i.path)), message: i.message });
-  }
-  const claims: DatasetClaim[] = [];
-  const rowOf: number[] = [];
-  for (const { row, value } of raw.claims) {
-    const r = PackClaimRow.safeParse(value);
-    if (r.success) {
-      claims.push(r.data);
-      rowOf.push(row);
-    } else
-      for (const i of r.error.issues)
-        add({ row, field: raw.field('claim', fieldOf(i.path)), message: i.message });
-  }
-
-  // ids and links
+function checkLinks(
+  raw: RawPack,
+  rows: ReturnType<typeof checkRows>,
+  context: PackContext,
+  add: (e: PackError) => void,
+): void {
   const defined = <T extends { id: string }>(
     own: T[],
     ctx: readonly T[] | undefined,
-    rows: { row: number }[],
+    lines: { row: number }[],
     table: 'claimant' | 'metric',
   ) => {
     const ids = new Map<string, T>();
     own.forEach((x, k) => {
-      if (ids.has(x.id))
-        add({ row: rows[k]?.row ?? 0, field: raw.field(table, 'id'), message: `"${x.id}" is defined twice` });
+      const row = lines[k]?.row ?? 0;
+      if (ids.has(x.id)) add({ row, field: raw.field(table, 'id'), message: `"${x.id}" is defined twice` });
       const before = ctx?.find((c) => c.id === x.id);
       if (before && JSON.stringify(before) !== JSON.stringify(x))
         add({
-          row: rows[k]?.row ?? 0,
+          row,
           field: raw.field(table, 'id'),
           message: `"${x.id}" already exists in the bundled dataset with other fields`,
         });
@@ -301,11 +169,11 @@ export function parsePack(
     for (const c of ctx ?? []) if (!ids.has(c.id)) ids.set(c.id, c);
     return ids;
   };
-  const claimantIds = defined(claimants, context.claimants, raw.claimants, 'claimant');
-  const metricIds = defined(metrics, context.metrics, raw.metrics, 'metric');
+  const claimantIds = defined(rows.claimants, context.claimants, raw.claimants, 'claimant');
+  const metricIds = defined(rows.metrics, context.metrics, raw.metrics, 'metric');
   const claimIds = new Set<string>();
-  claims.forEach((c, k) => {
-    const row = rowOf[k] ?? 0;
+  rows.claims.forEach((c, k) => {
+    const row = rows.rowOf[k] ?? 0;
     if (claimIds.has(c.id))
       add({ row, field: raw.field('claim', 'id'), message: `claim id "${c.id}" is used twice` });
     claimIds.add(c.id);
@@ -326,40 +194,68 @@ export function parsePack(
     if (!claimantIds.has(c.claimant))
       add({ row, field: raw.field('claim', 'claimant'), message: `unknown claimant "${c.claimant}"` });
   });
-  if (!raw.claims.length) add({ row: 0, field: 'claims', message: 'the pack has no claims' });
-  if (errors.length) return { ok: false, errors };
+}
 
+/**
+ * A pack's id: `pack-` and the SHA-256 of its name and validated rows. Two different packs
+ * never share an id (a 32-bit hash let a crafted pack take another's); the same pack read
+ * again, from either format, gets the same one.
+ */
+export async function packIdOf(
+  pack: Pick<StoredPack, 'name' | 'claimants' | 'metrics' | 'claims'>,
+): Promise<string> {
+  const content = JSON.stringify([pack.name, pack.claimants, pack.metrics, pack.claims]);
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(content));
+  return `pack-${[...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/**
+ * Parses and validates a dataset pack (CSV or JSON, the same schema as the bundled dataset):
+ * every row with zod, then ids, links to claimants and metrics (the pack's own or those in
+ * `context`, e.g. the bundled dataset's) and each claim's time against its metric. Returns the
+ * pack, or every problem with its row and field; nothing is changed when a pack is invalid.
+ */
+export async function parsePack(
+  text: string,
+  format: 'csv' | 'json',
+  context: PackContext = {},
+  name = 'Imported pack',
+): Promise<PackResult> {
+  const errors: PackError[] = [];
+  const raw = format === 'json' ? readJson(text, errors) : readCsv(text, name, errors);
+  if (!raw) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
+  if (raw.claims.length > MAX_ROWS)
+    return { ok: false, errors: [{ row: 0, field: 'claims', message: `more than ${MAX_ROWS} claims` }] };
+  const add = (e: PackError) => {
+    if (errors.length < MAX_ERRORS) errors.push(e);
+  };
+  const rows = checkRows(raw, add);
+  checkLinks(raw, rows, context, add);
+  if (!raw.claims.length) add({ row: 0, field: 'claims', message: 'the pack has no claims' });
+  if (errors.length) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
+
+  const { claimants, metrics, claims } = rows;
+  let dataset: Dataset;
   try {
-    const dataset = datasetFromFiles(raw.name, { claimants, metrics }, rowsToColumns(claims), context);
-    const pack: StoredPack = {
-      id: `pack-${hash(text)}`,
-      name: raw.name,
-      added: new Date().toISOString(),
-      counts: { claims: claims.length, claimants: claimants.length, metrics: metrics.length },
-      claimants,
-      metrics,
-      claims,
-    };
-    return { ok: true, pack, dataset };
+    dataset = datasetFromFiles(raw.name, { claimants, metrics }, rowsToColumns(claims), context);
   } catch (e) {
     const problems = e instanceof DatasetError ? e.problems : [String(e)];
     return { ok: false, errors: problems.map((message) => ({ row: 0, field: '(pack)', message })) };
   }
-}
-
-/** A short stable hash of a text (FNV-1a), to name a pack by its content. */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
+  const content = { name: raw.name, claimants, metrics, claims };
+  const pack: StoredPack = {
+    version: PACK_VERSION,
+    id: await packIdOf(content),
+    added: new Date().toISOString(),
+    counts: { claims: claims.length, claimants: claimants.length, metrics: metrics.length },
+    ...content,
+  };
+  return { ok: true, pack, dataset };
 }
 
 /** Turns a stored pack back into a dataset (validated again: IndexedDB is a boundary too). */
 export function packFromStored(stored: unknown, context: PackContext = {}): Dataset {
-  const s = StoredPack.parse(stored);
+  const s = StoredPack.parse(migratePack(stored));
   return datasetFromFiles(
     s.name,
     { claimants: s.claimants, metrics: s.metrics },
@@ -372,7 +268,11 @@ export function packFromStored(stored: unknown, context: PackContext = {}): Data
  * Parses a pack file as the options page gets it: the format from the file's extension (or
  * from its first character), the name from the file name when the file does not give one.
  */
-export function parsePackFile(text: string, fileName: string, context: PackContext = {}): PackResult {
+export function parsePackFile(
+  text: string,
+  fileName: string,
+  context: PackContext = {},
+): Promise<PackResult> {
   const ext = /\.(csv|json)$/i.exec(fileName)?.[1]?.toLowerCase();
   const format = ext === 'csv' || ext === 'json' ? ext : text.trimStart().startsWith('{') ? 'json' : 'csv';
   const name = fileName.replace(/^.*[\\/]/, '').replace(/\.(csv|json)$/i, '') || 'Imported pack';

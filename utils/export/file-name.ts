@@ -3,6 +3,9 @@ export const EXPORT_EXTENSIONS = { csv: 'csv', json: 'json', markdown: 'md', ann
 /** An export format. */
 export type ExportFormat = keyof typeof EXPORT_EXTENSIONS;
 
+/** Which notes a file holds: all of them, those the filters show, or those the reader selected. */
+export type ExportScope = 'all' | 'filtered' | 'selected';
+
 /** MIME type of each format, for the downloaded blob. */
 export const EXPORT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv;charset=utf-8',
@@ -11,9 +14,16 @@ export const EXPORT_TYPES: Record<ExportFormat, string> = {
   annotations: 'application/ld+json',
 };
 
-/** `tally-notes-YYYY-MM-DD.<ext>`, dated in the reader's own time zone. */
-export function exportFileName(format: ExportFormat, date: Date = new Date()): string {
+/**
+ * `tally-notes-YYYY-MM-DD.<ext>`, dated in the reader's own time zone; `-filtered` or
+ * `-selected` before the extension when the file holds only some notes.
+ */
+export function exportFileName(
+  format: ExportFormat,
+  date: Date = new Date(),
+  scope: ExportScope = 'all',
+): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-  return `tally-notes-${day}.${EXPORT_EXTENSIONS[format]}`;
+  return `tally-notes-${day}${scope === 'all' ? '' : `-${scope}`}.${EXPORT_EXTENSIONS[format]}`;
 }

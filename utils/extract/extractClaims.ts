@@ -1,4 +1,5 @@
 import type { PageClaim } from '../schema';
+import { currencyOfSymbol } from '../units';
 import { attribute, type Attribution } from './attribution';
 import { dateOf, frameContext, frameOf, type FrameContext } from './frame';
 import { countedNoun, looksPlural } from './noun';
@@ -14,6 +15,7 @@ const { NUM, PUNCT, WORD, isCapitalised, tokenize } = tok;
 const {
   ABSTRACT_NOUNS,
   CASUALTY_VERBS,
+  COUNT_NOUNS,
   DEFINITE_BEFORE_COUNT,
   ELIDED_NEXT,
   NOT_ONE_THING,
@@ -30,10 +32,7 @@ export interface ExtractOptions {
 /** Can a number start at this token (digit, number word, currency symbol, "a dozen")? */
 function mayStart(t: Token): boolean {
   if (t.kind === NUM) return true;
-  if (t.kind === PUNCT)
-    return (
-      t.text === '$' || t.text === '€' || t.text === '£' || t.text === '₽' || t.text === '₴' || t.text === '¥'
-    );
+  if (t.kind === PUNCT) return currencyOfSymbol(t.text) !== null;
   return t.kind === WORD && (t.wordClass & W_NUMBER_START) !== 0;
 }
 
@@ -272,6 +271,10 @@ function conceptCue(tk: Token[], a: number, i: number): string | null {
     const t = tk[k] as Token;
     if (t.kind === PUNCT && t.text !== '-') return null;
     if (t.lower === 'toll' || t.lower === 'tolls') return 'deaths';
+    // "the official death count of 64", "a population of 144 million"
+    if (t.lower === 'count' && tk[k - 1]?.lower === 'death') return 'deaths';
+    if (k === i - 2 && tk[k + 1]?.lower === 'of' && COUNT_NOUNS[t.lower] !== undefined)
+      return COUNT_NOUNS[t.lower] as string;
     // "strikes kill 9, injure 40": casualty verbs count people
     if (k === i - 1 && CASUALTY_VERBS.has(t.lower)) return 'people';
     if (t.lower === 'number' && tk[k + 1]?.lower === 'of') {

@@ -101,6 +101,17 @@ export function countedNoun(tk: Token[], j: number, end: number, single: boolean
     if ((tk[k] as Token).lower === 'others') break;
     k++;
   }
+  // 4,645 "excess deaths": the counted noun in quotation marks
+  const mark = tk[k];
+  if (
+    mark &&
+    (mark.text === '"' || mark.text === '“') &&
+    tk[k + 1]?.kind === WORD &&
+    !tk[k + 1]?.spaceBefore
+  ) {
+    const quoted = readHead(tk, k + 1, end, single);
+    if (quoted.head) return quoted;
+  }
   return readHead(tk, k, end, single);
 }
 

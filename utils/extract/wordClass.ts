@@ -3,21 +3,25 @@
  * classified once (the tokenizer keeps its strings between tokens and calls),
  * and a loop then tests a bit of `Token.wordClass` instead of looking the word up in a set.
  */
+import { codes as currencyCodes } from 'currency-codes';
 import * as lex from './lexicon';
 
-const { ACTIONS, CURRENCY_WORDS, MONTHS, REPORT, SMALL, VAGUE, WEEKDAYS } = lex;
+const { ACTIONS, CURRENCY_ABBREVIATIONS, DOLLAR_COUNTRIES, MONTHS, REPORT, SMALL, VAGUE, WEEKDAYS } = lex;
 
 /** Words that can start a figure: number words, vague amounts, "a dozen", "half a million", currency codes. */
 export const NUMBER_START = new Set([
   ...Object.keys(SMALL),
   ...Object.keys(VAGUE),
-  ...Object.keys(CURRENCY_WORDS).filter((w) => w.length === 3),
+  ...currencyCodes().map((c) => c.toLowerCase()),
+  ...Object.keys(CURRENCY_ABBREVIATIONS).map((c) => c.toLowerCase()),
+  ...Object.keys(DOLLAR_COUNTRIES),
   'a',
   'an',
   'tens',
   'half',
   'rs',
   'us',
+  'u',
 ]);
 
 /** Words that can start a time phrase (besides a day number). */

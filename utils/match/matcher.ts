@@ -1,5 +1,6 @@
 import type { ArticleMeta, Claimant, ClaimMatch, DatasetInfo, PageClaim } from '../schema';
 import type { Dataset } from '../dataset/dataset';
+import { summarizeFamilies } from '../dataset/families';
 import { createContext } from './context';
 import type { MatchContext, PageContext } from './context';
 import { lookUp, ownsRecord } from './lookup';
@@ -111,6 +112,10 @@ export function createMatcher(dataset: Dataset, packs: Dataset[] = []): Matcher 
         return first ? { ...first, claimId: m.claimId } : m;
       });
     },
-    info: () => ctx.info,
+    info: () => {
+      // source families are counted once, on the first request (options, popup), not on every load
+      ctx.info.families ??= ctx.sets.flatMap((s) => summarizeFamilies(s.ds));
+      return ctx.info;
+    },
   };
 }

@@ -1,27 +1,12 @@
 import type { Metric, PageClaim } from '../schema';
+import { unitFactor } from '../units';
 import { hasPhrase, wordsOf } from './words';
 
 /** How the page states a figure's time, as far as a metric's `span` cares. */
 export type TimeForm = 'cumulative' | 'night' | 'past-day' | 'day' | 'other' | 'none';
 
-/** Area units in km², to compare "77 square miles" with a km² record. */
-const AREA_KM2: Record<string, number> = {
-  km2: 1,
-  mi2: 2.589988,
-  ha: 0.01,
-  acre: 0.00404686,
-  m2: 1e-6,
-  ft2: 9.2903e-8,
-};
-
-/** The factor that turns a page unit into a metric's unit, or null when they do not compare. */
-export function unitFactor(pageUnit: string | null, metricUnit: string | null): number | null {
-  if (pageUnit === metricUnit) return 1;
-  if (pageUnit === null || metricUnit === null) return null;
-  const a = AREA_KM2[pageUnit];
-  const b = AREA_KM2[metricUnit];
-  return a !== undefined && b !== undefined ? a / b : null;
-}
+/** The factor that turns a page unit into a metric's unit, or null when they do not compare (the units table's). */
+export { unitFactor };
 
 /** A metric prepared for selection: its concept and cue phrases as word lists. */
 interface Prepared {

@@ -1,28 +1,22 @@
 import type { Side } from '../schema';
+import { isParty as partyInTable, opponentOf, sideOfText } from '../schema/sides';
 
 /**
- * Side logic in one place. Today's sides are the two parties of the Russia–Ukraine war plus
- * the non-parties; the dataset is generalising them to sides per conflict, and only this file
- * should need to change when it does.
+ * Side logic in one place, over the sides table (utils/schema/sides.json): sides per conflict,
+ * each with its opponents, so nothing here is written for two sides.
  */
 
-/** The party a figure about an attack or a loss opposes, or null for a non-party (or when unknown). */
+/** The one side a party's figures about an attack or a loss oppose, or null (a non-party, several opponents, unknown). */
 export function opposingSide(side: Side | null): Side | null {
-  if (side === 'ukraine') return 'russia';
-  if (side === 'russia') return 'ukraine';
-  return null;
+  return opponentOf(side);
 }
 
 /** Whether a side is a party to a conflict (its figures about attacks and losses have a direction). */
 export function isParty(side: Side | null): boolean {
-  return opposingSide(side) !== null;
+  return partyInTable(side);
 }
 
-/** The side a name points to ("Russia", "Ukrainian", "Kyiv", "the Kremlin"), or null if none or both. */
+/** The one side a name points to ("Russia", "Ukrainian", "Kyiv", "Hamas-run"), or null if none or several. */
 export function sideOfName(text: string | null | undefined): Side | null {
-  if (!text) return null;
-  const t = text.toLowerCase();
-  const ua = /ukrain|kyiv|kiev|zelensk/.test(t);
-  const ru = /russia|moscow|kremlin|putin/.test(t);
-  return ua === ru ? null : ua ? 'ukraine' : 'russia';
+  return sideOfText(text);
 }

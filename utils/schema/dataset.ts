@@ -88,6 +88,8 @@ export type MetricSpan = z.infer<typeof MetricSpan>;
 export const Metric = z.object({
   id: RecordId,
   label: str(1, 300),
+  /** What it counts and what it does not ("killed and wounded; not confirmed deaths"), shown to the reader. */
+  definition: z.nullable(str(1, 1000)),
   unit: z.nullable(str(1, 20)),
   concepts: z.array(str(1, 100)).check(z.minLength(1)),
   cues: z.array(str(1, 100)),
@@ -97,6 +99,12 @@ export const Metric = z.object({
   /** For stocks: how many days apart two figures still describe the same moment. */
   closeDays: int(0),
   span: MetricSpan,
+  /**
+   * For a cumulative series, the day it counts from ("since 24 February 2022", "since 7 October"):
+   * what "since the start of the war" resolves to; a figure counted from another day is another
+   * quantity. Null for anything else.
+   */
+  since: z.nullable(IsoDate),
 });
 /** @see Metric */
 export type Metric = z.infer<typeof Metric>;
@@ -168,7 +176,7 @@ export type DatasetClaim = z.infer<typeof DatasetClaim>;
 
 /** The bundled dataset's manifest (public/data/manifest.json). */
 export const DatasetManifest = z.object({
-  format: z.literal('tally-dataset/1'),
+  format: z.literal('tally-dataset/2'),
   name: str(),
   /** The latest date any claim refers to: the build is deterministic, so no build time. */
   updated: IsoDate,
@@ -179,10 +187,33 @@ export const DatasetManifest = z.object({
 /** @see DatasetManifest */
 export type DatasetManifest = z.infer<typeof DatasetManifest>;
 
-/** The registry file: claimants and metrics as rows. */
+/**
+ * A source family: the claims of one public source (the General Staff's personnel series, Oryx's
+ * list), picked out by rules on the claims themselves, so what a reader is told about coverage is
+ * counted from the data. A claim belongs to the first family all of whose given rules it meets.
+ */
+export const Family = z.object({
+  id: RecordId,
+  name: str(1, 300),
+  /** Who compiled or published it, as the credits name them. */
+  credit: str(1, 500),
+  /** Claim ids starting with this. */
+  idPrefix: z._default(z.nullable(str(1, 100)), null),
+  /** Claims by these claimants. */
+  claimants: z._default(z.nullable(z.array(RecordId)), null),
+  /** Claims of these metrics: an id, or a prefix ending in "." ("losses."). */
+  metrics: z._default(z.nullable(z.array(str(1, 120))), null),
+  /** Claims about these places (place keys). */
+  places: z._default(z.nullable(z.array(str(1, 200))), null),
+});
+/** @see Family */
+export type Family = z.infer<typeof Family>;
+
+/** The registry file: claimants and metrics as rows, and the source families. */
 export const DatasetRegistry = z.object({
   claimants: z.array(Claimant),
   metrics: z.array(Metric),
+  families: z._default(z.array(Family), []),
 });
 /** @see DatasetRegistry */
 export type DatasetRegistry = z.infer<typeof DatasetRegistry>;
@@ -303,6 +334,7 @@ export const PackClaimRow = z
 export const PackMetricRow = z.object({
   id: RecordId,
   label: str(1, 300),
+  definition: z._default(z.nullable(str(1, 1000)), null),
   unit: z._default(z.nullable(str(1, 20)), null),
   concepts: z.array(str(1, 100)).check(z.minLength(1)),
   cues: z._default(z.array(str(1, 100)), []),
@@ -311,10 +343,24 @@ export const PackMetricRow = z.object({
   bare: z._default(z.boolean(), false),
   closeDays: z._default(int(0), 1),
   span: z._default(MetricSpan, 'any'),
+  since: z._default(z.nullable(IsoDate), null),
 });
+
+/**
+ * The pack format this Tally writes and reads. 1: the first packs (metrics without definition
+ * or series start, sides ukraine/russia/independent/international/other); 2: metrics may give a
+ * `definition` and a `since`, claimants and claims may use every side of sides.json. A pack of
+ * version 1 reads as version 2 with those fields empty (see migratePack).
+ */
+export const PACK_VERSION = 2;
 
 /** A dataset pack as JSON: its name and the claimants, metrics and claims it adds, as rows. */
 export const PackFile = z.object({
+  /** The pack format; a pack without one is version 1. */
+  version: z._default(
+    z.int().check(z.gte(1), z.lte(PACK_VERSION, `a version this Tally reads (1 to ${PACK_VERSION})`)),
+    1,
+  ),
   name: str(1, 200),
   claimants: z._default(z.array(z.unknown()), []),
   metrics: z._default(z.array(z.unknown()), []),
@@ -334,6 +380,7 @@ export type PackError = z.infer<typeof PackError>;
 
 /** A pack as kept in IndexedDB: its validated rows and when it was added. */
 export const StoredPack = z.object({
+  version: z.literal(PACK_VERSION),
   id: str(1, 200),
   name: str(1, 200),
   added: z.string(),
@@ -344,3 +391,22 @@ export const StoredPack = z.object({
 });
 /** @see StoredPack */
 export type StoredPack = z.infer<typeof StoredPack>;
+
+/**
+ * Brings a pack of an earlier version (a stored pack or a pack file's object) to the current
+ * one: version 1 had no `version` field and metrics without `definition` and `since`. Anything
+ * that is not an object comes back as it was, for the schema to reject.
+ */
+export function migratePack(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const pack = value as Record<string, unknown>;
+  if (pack.version !== undefined && pack.version !== 1) return value;
+  const metrics = Array.isArray(pack.metrics)
+    ? pack.metrics.map((m: unknown) =>
+        typeof m === 'object' && m !== null && !Array.isArray(m)
+          ? { definition: null, since: null, ...(m as Record<string, unknown>) }
+          : m,
+      )
+    : pack.metrics;
+  return { ...pack, version: PACK_VERSION, metrics };
+}

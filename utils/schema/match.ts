@@ -1,10 +1,9 @@
 import * as z from 'zod/mini';
 import { Qualifier } from './claim';
 
-/** The sides a claimant can speak for. */
-export const Side = z.enum(['ukraine', 'russia', 'independent', 'international', 'other']);
-/** @see Side */
-export type Side = z.infer<typeof Side>;
+import { Side } from './sides';
+
+export { Side };
 
 /**
  * How a page's figure stands against the others known for the same quantity: `diverges` (another
@@ -61,7 +60,14 @@ export type OtherFigure = z.infer<typeof OtherFigure>;
 export const ClaimMatch = z.object({
   claimId: z.string(),
   status: MatchStatus,
-  topic: z.nullable(z.object({ id: z.string(), label: z.string() })),
+  topic: z.nullable(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      /** What the topic's metric counts and what it does not (absent in notes made before definitions). */
+      definition: z.optional(z.nullable(z.string())),
+    }),
+  ),
   claimant: z.nullable(z.object({ id: z.string(), name: z.string(), side: Side })),
   /** Other speakers' figures for the same quantity (and the speaker's own records). */
   others: z.array(OtherFigure),

@@ -1,18 +1,18 @@
-import { browser } from 'wxt/browser';
 import { rangeFor } from '../../../utils/article/text-map';
 import { anchorQuote } from '../../../utils/anchor/anchor-quote';
+import { bodySelectors } from '../../../utils/anchor/body-selectors';
+import { describeSpan } from '../../../utils/anchor/describe-span';
 import { offsetsOfRange } from '../../../utils/anchor/offsets-of-range';
 import {
   reportAnchors,
   requestAddNote,
-  requestAnalysis,
-  requestMatches,
+  requestAddSelectionNote,
   requestPageNotes,
 } from '../../../utils/messaging/send';
-import { manualClaim, noteDraft, trimSelection } from '../../../utils/notes/note-draft';
+import { noteDraft, notePage, trimSelection } from '../../../utils/notes/note-draft';
+import { pageKey } from '../../../utils/notes/page-key';
 import type { PageClaim } from '../../../utils/schema';
-import { unmatchedMatch } from '../../../utils/schema/match';
-import type { AnchorReport, Note, NotesContentReply } from '../../../utils/schema/notes';
+import type { AnchorReport, Note, NotesContentReply, PageNotesChanged } from '../../../utils/schema/notes';
 import type { PageState } from '../page-state';
 import type { Router } from '../router';
 import { createNoteMarks } from '../ui/note-marks';
@@ -115,20 +115,19 @@ export function notesFeature(page: PageState, router: Router): NotesFeature {
     if (found) return { ok: true, id: await noteClaim(found.claim.id) };
     const trimmed = trimSelection(article.text, span.start, span.end);
     if (!trimmed) return { ok: false, error: 'the selection is empty or too long' };
-    // The background parses the selected words (the grammar is not in the content script).
-    const parsed = await requestAnalysis({
-      type: 'analyze',
+    // One trip: the background parses the selected words, matches and stores them.
+    const range = rangeFor(article.map, trimmed.start, trimmed.end);
+    const bodyText = range ? bodySelectors(range) : null;
+    const reply = await requestAddSelectionNote({
       article: article.meta,
+      page: notePage(article.meta, location.href, doc.title),
       text: article.text.slice(trimmed.start, trimmed.end),
+      span: trimmed,
+      ...describeSpan(article.text, trimmed.start, trimmed.end),
+      ...(bodyText ? { bodyText } : {}),
     });
-    const claim = manualClaim(article.text, trimmed, parsed.ok ? parsed.claims : []);
-    const matched = await requestMatches({ type: 'match', article: article.meta, claims: [claim] });
-    const match =
-      (matched.ok ? matched.matches.find((m) => m.claimId === claim.id) : null) ?? unmatchedMatch(claim.id);
-    const reply = await requestAddNote(noteDraft(article, location.href, doc.title, claim, match, true));
     if (!reply.ok) return reply;
-    const range = rangeFor(article.map, claim.start, claim.end);
-    remember(reply.note, range ? { start: claim.start, end: claim.end, range } : null);
+    remember(reply.note, range ? { start: trimmed.start, end: trimmed.end, range } : null);
     return { ok: true, id: reply.note.id };
   };
 
@@ -203,24 +202,20 @@ export function notesFeature(page: PageState, router: Router): NotesFeature {
 
   router.on('note-focus', (msg) => Promise.resolve(focus(msg.id)));
   router.on('note-selection', (msg) => noteSelection(msg.text));
-  // A note deleted in the side panel stops being painted at once; new ones wait for the next pass.
-  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const change = changes['notes'];
-    if (area !== 'local' || !change) return;
-    const list: unknown[] = Array.isArray(change.newValue) ? change.newValue : [];
-    const ids = new Set(list.map((n) => (n as { id?: unknown } | null)?.id));
-    const gone = [...spots.keys()].filter((id) => !ids.has(id));
-    if (gone.length === 0) return;
+  // Notes of this page changed elsewhere (the side panel, another tab): the background tells
+  // this tab about its own page only. A deleted note stops being painted at once.
+  router.on('page-notes-changed', (msg: PageNotesChanged) => {
+    const gone = new Set(msg.removed);
     for (const id of gone) spots.delete(id);
-    notes = notes.filter((n) => ids.has(n.id));
+    notes = notes.filter((n) => !gone.has(n.id));
     markClaims();
     paint();
-  };
-  browser.storage.onChanged.addListener(onStorage);
+    if (msg.changed.some((n) => pageKey(n.page.url) === pageKey(location.href))) void reanchor();
+    return Promise.resolve(undefined);
+  });
   signal.addEventListener(
     'abort',
     () => {
-      browser.storage.onChanged.removeListener(onStorage);
       clear();
     },
     { once: true },

@@ -76,7 +76,8 @@ describe('analyzer on an .html page', () => {
   });
 });
 
-describe('analyzer command line', () => {
+// Each case starts a Node process that loads the dataset: seconds, not the default 5 s, on a busy machine.
+describe('analyzer command line', { timeout: 60_000 }, () => {
   const run = (args: string[], input?: string) =>
     execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/analyze.ts'), ...args], {
       cwd: root,

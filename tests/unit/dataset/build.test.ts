@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { afPeriod, airForceClaims } from '../../../scripts/dataset/air-force';
 import { generalStaffClaims } from '../../../scripts/dataset/general-staff';
 import { BuildReport } from '../../../scripts/dataset/report';
+import { casualtyClaims, type CasualtySeries } from '../../../scripts/dataset/casualties';
+import { oryxDailyClaims } from '../../../scripts/dataset/oryx';
+import { CASUALTIES } from '../../../scripts/dataset/registry';
 import { kyivIso, loadBundledDataset, placeKey } from '../../../utils/dataset';
 import { buildDataset } from '../../../scripts/dataset/build';
 
@@ -98,6 +101,10 @@ describe('times and places', () => {
     ['Odesa oblast', 'odesa'],
     ['Ukraine', null],
     ['the Sumy, Odesa and Poltava regions', '*many*'],
+    ['the Gaza Strip', 'gaza'],
+    ['the occupied West Bank', 'west bank'],
+    ['Jenin in the occupied West Bank', 'jenin'],
+    ['southern Lebanon', 'southern lebanon'],
   ])('the place "%s" is %s', (text, key) => {
     expect(placeKey(text)).toBe(key);
   });
@@ -118,6 +125,13 @@ describe('the whole build (project-written miniature sources)', () => {
     'ua-general-staff-losses/russia_losses_equipment_correction.json': '[]',
     'oryx-confirmed-losses/byType_2025-03-19.csv':
       '"","country","equipment_type","destroyed","abandoned","captured","damaged","type_total","row_id","Date"\n"1","Russia","Tanks",5,1,1,1,8,1,"2030-01-02"\n',
+    'oryx-daily/daily_count.csv':
+      'country,equipment_type,destroyed,abandoned,captured,damaged,type_total,date_recorded\nUkraine,Tanks,3,0,1,0,4,2030-01-02\n',
+    'gaza-lebanon-casualties/casualties_daily.json': JSON.stringify([
+      { report_date: '2030-01-02', report_source: 'mohtel', report_period: 24, killed: 5, killed_cum: 50 },
+    ]),
+    'gaza-lebanon-casualties/lebanon_casualties_daily.json': '[]',
+    'gaza-lebanon-casualties/west_bank_daily.json': '[]',
     'curated/claims-2025-03-18-to-20.csv':
       'claim_id,period,metric,subject,value,unit,claimant,claimant_side,source_type,source,note\n2025-03-19_swap_ua,2025-03-19,x,x,175,persons,Volodymyr Zelensky,UA,article,https://example.org/swap,\n',
   };
@@ -136,5 +150,172 @@ describe('the whole build (project-written miniature sources)', () => {
     const ds = await loadBundledDataset(async (f) => files[f] ?? '');
     expect(ds.claims.size).toBe(counts.claims);
     expect(files.NOTICE).toMatch(/Petro Ivaniuk/);
+  });
+});
+
+describe('building the casualty series (project-written reports)', () => {
+  const series = (id: string) => CASUALTIES.series.find((s) => s.id === id) as CasualtySeries;
+  const report = new BuildReport();
+  const gaza = casualtyClaims(
+    series('gaza'),
+    [
+      {
+        report_date: '2030-02-01',
+        report_source: 'mohtel',
+        report_period: 24,
+        killed: 10,
+        killed_cum: 100,
+        ext_killed_cum: 100,
+      },
+      { report_date: '2030-02-02', report_source: 'missing', report_period: 24, killed_cum: 111 },
+      {
+        report_date: '2030-02-03',
+        report_source: 'gmotel',
+        report_period: 48,
+        killed: 30,
+        killed_cum: 130,
+        killed_children_cum: 40,
+      },
+      { report_date: '2030-02-04', report_source: 'mohtel', report_period: 0, killed: 0, killed_cum: 130 },
+    ],
+    report,
+  );
+  const rows = gaza.map((c) => [c.id, c.metric, c.claimant, c.value, c.asOf ?? c.period?.start ?? null]);
+
+  it("keeps each source's own figures as of its report, cumulative and for a one-day report", () => {
+    expect(rows).toEqual([
+      ['gaza.2030-02-01.gaza-moh.killed.total', 'casualties.killed.total', 'gaza-moh', 100, '2030-02-01'],
+      ['gaza.2030-02-01.gaza-moh.killed.daily', 'casualties.killed.daily', 'gaza-moh', 10, '2030-01-31'],
+      ['gaza.2030-02-03.gaza-gmo.killed.total', 'casualties.killed.total', 'gaza-gmo', 130, '2030-02-03'],
+      [
+        'gaza.2030-02-03.gaza-gmo.children-killed.total',
+        'casualties.children-killed.total',
+        'gaza-gmo',
+        40,
+        '2030-02-03',
+      ],
+    ]);
+    expect(gaza.every((c) => c.place === 'gaza' && c.source.url.startsWith('https://'))).toBe(true);
+  });
+
+  it.each([['filled in by the compiler'], ['no report that day'], ['more than one day']])(
+    'leaves out, and says so: %s',
+    (why) => {
+      expect([...report.skipped.keys()].some((k) => k.includes(why))).toBe(true);
+    },
+  );
+
+  it("keeps Lebanon's restarted count apart from the count since October 2023", () => {
+    const claims = casualtyClaims(
+      series('lebanon'),
+      [
+        {
+          report_date: '2030-03-01',
+          report_source: 'moph_lb',
+          report_period: 24,
+          phase: 1,
+          killed_cum_reported: 400,
+          killed_cum: 400,
+        },
+        {
+          report_date: '2030-03-09',
+          report_source: 'moph_lb',
+          report_period: 24,
+          phase: 2,
+          killed: 7,
+          killed_cum_reported: 20,
+          killed_cum: 420,
+        },
+      ],
+      new BuildReport(),
+    );
+    expect(claims.map((c) => [c.metric, c.value])).toEqual([
+      ['casualties.killed.total', 400],
+      ['casualties.killed-from-2026-03-02.total', 20],
+      ['casualties.killed.daily', 7],
+    ]);
+  });
+
+  it('derives a day from two flash updates a day apart, and keeps the ministry figures of a filled-in row', () => {
+    const wb = [
+      {
+        report_date: '2030-04-01',
+        flash_source: 'un',
+        killed_cum: 10,
+        verified: { killed: 1, killed_cum: 12 },
+      },
+      { report_date: '2030-04-02', flash_source: 'un', killed_cum: 13 },
+      {
+        report_date: '2030-04-03',
+        flash_source: 'fill',
+        killed_cum: 13,
+        verified: { killed: 2, killed_cum: 14 },
+      },
+    ];
+    const flash = casualtyClaims(series('west-bank'), wb, new BuildReport());
+    expect(flash.map((c) => [c.claimant, c.metric, c.value])).toEqual([
+      ['un-ocha', 'casualties.killed.total', 10],
+      ['un-ocha', 'casualties.killed.total', 13],
+      ['un-ocha', 'casualties.killed.daily', 3],
+    ]);
+    const moh = casualtyClaims(series('west-bank-moh'), wb, new BuildReport());
+    expect(moh.map((c) => [c.claimant, c.id, c.value])).toEqual([
+      ['ps-moh', 'west-bank.2030-04-01.ps-moh.killed.total', 12],
+      ['ps-moh', 'west-bank.2030-04-01.ps-moh.killed.daily', 1],
+      ['ps-moh', 'west-bank.2030-04-03.ps-moh.killed.total', 14],
+      ['ps-moh', 'west-bank.2030-04-03.ps-moh.killed.daily', 2],
+    ]);
+    expect(moh[1]?.period).toEqual({ start: '2030-04-01', end: '2030-04-02' });
+  });
+});
+
+describe("building Oryx's daily list", () => {
+  const report = new BuildReport();
+  const claims = oryxDailyClaims(
+    [
+      'country,equipment_type,destroyed,abandoned,captured,damaged,type_total,date_recorded',
+      'Russia,Tanks,10,1,1,1,13,2030-05-01',
+      'Russia,"Losses excluding Recon Drones and Trucks - 99, of which: destroyed: 9",9,0,0,0,99,2030-05-01',
+      'Ukraine,Aircraft,0,0,0,0,0,2030-05-01',
+      'Ukraine,"Surface-To-Air Missile Systems\n",2,0,0,0,2,2030-05-01',
+    ].join('\n'),
+    report,
+  );
+
+  it('keeps each total as an "at least" figure of one country, statuses in the quote', () => {
+    expect(claims.map((c) => [c.id, c.metric, c.target, c.qualifier, c.value])).toEqual([
+      ['oryx.2030-05-01.russia.tanks', 'losses.tanks.total', 'russia', '>=', 13],
+      [
+        'oryx.2030-05-01.ukraine.oryx-surface-to-air-missile-systems',
+        'losses.oryx-surface-to-air-missile-systems.total',
+        'ukraine',
+        '>=',
+        2,
+      ],
+    ]);
+    expect(claims[0]?.quote).toBe('destroyed 10, damaged 1, abandoned 1, captured 1');
+  });
+
+  it.each([['subtotal row'], ['a count of 0']])('leaves out %s', (why) => {
+    expect([...report.skipped.keys()].some((k) => k.includes(why))).toBe(true);
+  });
+});
+
+describe('the General Staff personnel series', () => {
+  it('reads "more" as more than, and a day between two bounded figures as about', () => {
+    const claims = generalStaffClaims(
+      [],
+      [
+        { date: '2030-06-01', personnel: 1000, 'personnel*': 'more' },
+        { date: '2030-06-02', personnel: 1200, 'personnel*': 'about' },
+      ],
+      [],
+      new BuildReport(),
+    );
+    expect(claims.map((c) => [c.id, c.qualifier, c.value])).toEqual([
+      ['gs.2030-06-01.personnel.total', '>', 1000],
+      ['gs.2030-06-02.personnel.total', '~', 1200],
+      ['gs.2030-06-02.personnel.daily', '~', 200],
+    ]);
   });
 });

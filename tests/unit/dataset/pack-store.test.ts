@@ -11,6 +11,7 @@ import type { StoredPack } from '../../../utils/schema';
 /** A stored pack with one claim. */
 function pack(id: string, added: string): StoredPack {
   return {
+    version: 2,
     id,
     name: `Pack ${id}`,
     added,
@@ -52,6 +53,28 @@ describe('the pack store (IndexedDB)', () => {
     await store.add(pack('b', '2026-11-25T10:00:00Z'));
     await store.remove('a');
     expect((await store.list()).map((p) => p.id)).toEqual(['b']);
+  });
+
+  it('refuses a pack already stored unless told to replace it', async () => {
+    const store = createPackStore(new IDBFactory());
+    await store.add(pack('a', '2026-11-24T10:00:00Z'));
+    await expect(store.add({ ...pack('a', '2026-11-25T10:00:00Z'), name: 'Other' })).rejects.toThrow(
+      'already imported',
+    );
+    expect((await store.list()).map((p) => [p.id, p.name])).toEqual([['a', 'Pack a']]);
+    await store.add({ ...pack('a', '2026-11-25T10:00:00Z'), name: 'Other' }, ['a']);
+    expect((await store.list()).map((p) => [p.id, p.name])).toEqual([['a', 'Other']]);
+  });
+
+  it('replaces the packs it is told to in the same step as it adds the new one', async () => {
+    const store = createPackStore(new IDBFactory());
+    await store.add(pack('a', '2026-11-24T10:00:00Z'));
+    await store.add(pack('b', '2026-11-25T10:00:00Z'));
+    await store.add(pack('c', '2026-11-26T10:00:00Z'), ['a']);
+    expect((await store.list()).map((p) => p.id)).toEqual(['b', 'c']);
+    const bad = { ...pack('d', 'x'), counts: { claims: -1, claimants: 0, metrics: 0 } };
+    await expect(store.add(bad, ['b'])).rejects.toThrow();
+    expect((await store.list()).map((p) => p.id)).toEqual(['b', 'c']);
   });
 
   it('refuses to store an invalid pack and keeps the earlier ones', async () => {

@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, notesToCsv } from '../../../utils/export';
-import { makeNote } from '../support/records';
+import { makeMatch, makeNote, makeOther } from '../support/records';
+import { OWN_RECORD } from './own-record';
 
 /** The CSV parsed back into rows keyed by column. */
 const rows = (csv: string) =>
@@ -28,13 +29,45 @@ describe('notesToCsv', () => {
     });
   });
 
-  it.each(['=HYPERLINK("http://evil")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1', '=1\n2'])(
-    'neutralises a cell starting with a formula character: %j',
-    (comment) => {
-      const [row] = rows(notesToCsv([makeNote({ comment })]));
-      expect(row!.comment).toBe(`'${comment}`);
-    },
-  );
+  it.each([
+    '=HYPERLINK("http://evil")',
+    '+1+1',
+    '-2+3',
+    '@SUM(A1)',
+    '\t=1',
+    '\r=1',
+    '=1\n2',
+    '  =1+1',
+    '\u200b=1+1',
+    '\ufeff@SUM(A1)',
+    '\u202e\u00a0+1',
+    '\uff1dSUM(A1)',
+  ])('neutralises a cell starting with a formula character: %j', (comment) => {
+    const [row] = rows(notesToCsv([makeNote({ comment })]));
+    expect(row!.comment).toBe(`'${comment}`);
+  });
+
+  it.each([
+    ['=', 'exact'],
+    ['~', 'about'],
+    ['>', 'more than'],
+    ['>=', 'at least'],
+    ['<', 'less than'],
+    ['<=', 'up to'],
+  ] as const)('writes the qualifier %s as words: %s', (qualifier, words) => {
+    const note = makeNote();
+    const [row] = rows(notesToCsv([{ ...note, claim: { ...note.claim, qualifier } }]));
+    expect(row!.qualifier).toBe(words);
+  });
+
+  it('never lists the note’s own figure among the other figures, and gives its record’s source', () => {
+    const [row] = rows(notesToCsv([makeNote({ match: makeMatch({ others: [makeOther(), OWN_RECORD] }) })]));
+    expect(row).toMatchObject({
+      other_figures: 'Russian Ministry of Defence (Russia): 41',
+      other_sources: 'https://example.org/ru-mod/1',
+      recorded_in: 'https://example.org/af/1',
+    });
+  });
 
   it.each([
     ['a number in a number column', { value: -5 }, 'value', '-5'],

@@ -195,3 +195,85 @@ describe('two speakers in one sentence', () => {
     ]);
   });
 });
+
+describe('reporting cues and sources of evidence', () => {
+  it.each([
+    ['The harbour office placed the number of waiting ships at 14.', '14', 'harbour office'],
+    ['The port authority put the toll at 14 on Monday.', '14', 'port authority'],
+    ['Mayor Ana Lis boasted that 14 ships were waiting.', '14', 'Ana Lis'],
+    ['Mayor Ana Lis recalled that 14 ships had waited.', '14', 'Ana Lis'],
+    ['A harbour official informed reporters that 14 ships were waiting.', '14', 'harbour official'],
+    ['A Coastline Institute survey found 14 ships were waiting.', '14', 'Coastline Institute survey'],
+    ['Harbour Watch’s figure included 14 ships.', '14', 'Harbour Watch'],
+    ['The port office’s estimate of 14 ships was low.', '14', 'port office'],
+  ])('%s', (text, figure, speaker) => {
+    expect(speakerOf(text, figure)).toContain(speaker);
+  });
+
+  it.each([
+    ['The crew put in $14 for fuel.', '14'],
+    ['The crew found 14 barrels on the beach.', '14'],
+    ['Growth reached 14% in the quarter.', '14'],
+    ['The data show 14 ships were waiting.', '14'],
+    ['Results suggest 14 ships were waiting.', '14'],
+    ['Though the fleet had 14 ships, one study found the port half empty.', '14'],
+  ])('gives no speaker: %s', (text, figure) => {
+    expect(speakerOf(text, figure)).toBeNull();
+  });
+});
+
+describe('figures in the speaker’s own phrase', () => {
+  it('are not claims in an appositive after an inverted speaker (", said Ana Lis, 24, a student")', () => {
+    const claims = extractClaims('“We counted 14 ships,” said Ana Lis, 24, a student.');
+    expect(claims.map((c) => [c.value, c.speaker])).toEqual([[14, 'Ana Lis']]);
+  });
+
+  it('are not claims inside an inverted speaker’s name ("said one port source")', () => {
+    const claims = extractClaims('About 14 ships were waiting, said one port source.');
+    expect(claims.map((c) => c.value)).toEqual([14]);
+  });
+
+  it('are the outlet’s in a relative clause after the speaker', () => {
+    const claims = extractClaims('“We need money,” said Ana Lis, who has four children.');
+    expect(claims.find((c) => c.value === 4)?.speaker ?? null).toBeNull();
+  });
+});
+
+describe('carry-over, transcripts and long quotations', () => {
+  it.each([
+    ['According to the port office, 14 ships waited. Six were turned away.', 'Six', 'port office'],
+    ['The port office said 14 ships waited. Another 6 were turned away.', '6', 'port office'],
+    ['LIS: We counted 14 ships on Monday.', '14', 'LIS'],
+    ['“We counted 14 ships.\n\n“Six more came later,” harbour master Ana Lis said.', '14', 'Ana Lis'],
+    ["The office wrote: ''14 ships were waiting.''", '14', 'office'],
+  ])('%j', (text, figure, speaker) => {
+    expect(speakerOf(text, figure)).toContain(speaker);
+  });
+
+  it('does not carry a speaker into a sentence with a subject of its own', () => {
+    expect(speakerOf('The port office said 14 ships waited. Fishermen sold 6 boats.', '6')).toBeNull();
+  });
+
+  it('does not carry a speaker across paragraphs', () => {
+    expect(speakerOf('The port office said 14 ships waited.\n\nSix were turned away.', 'Six')).toBeNull();
+  });
+});
+
+describe('owners of figures and back-references', () => {
+  it.each([
+    ['In contrast, the government has set a growth target of 7.5%.', '7.5', 'government'],
+    [
+      'The Harbour Fund said trade would grow. In its outlook, the lender also expected 6% growth.',
+      '6',
+      'Harbour Fund',
+    ],
+  ])('%s', (text, figure, speaker) => {
+    expect(speakerOf(text, figure)).toContain(speaker);
+  });
+
+  it('limits "put the toll at" to its own figure', () => {
+    const text = 'The office put the toll at 64 after the storm, which cut power to 3 million people.';
+    expect(speakerOf(text, '64')).toContain('office');
+    expect(speakerOf(text, '3 million')).toBeNull();
+  });
+});

@@ -157,3 +157,42 @@ describe('money written with prefixes and suffixes', () => {
     expect([c?.unit, c?.value]).toEqual([unit, value]);
   });
 });
+
+describe('currencies in every position', () => {
+  const moneyOf = (text: string) =>
+    extractClaims(text)
+      .filter((c) => c.unit !== null)
+      .map((c) => [c.value ?? [c.low, c.high], c.unit]);
+
+  it.each([
+    ['The fund raised $ 75 million last year.', [[75e6, 'USD']]],
+    ['The bank lent € 2 million to the club.', [[2e6, 'EUR']]],
+    ['The deal was worth US$5m in cash.', [[5e6, 'USD']]],
+    [
+      'The deal was worth $US55m ($A82m).',
+      [
+        [55e6, 'USD'],
+        [82e6, 'AUD'],
+      ],
+    ],
+    ['The plant cost C$16.4 million to build.', [[16.4e6, 'CAD']]],
+    ['Exports fell to HK$10.05 billion.', [[10.05e9, 'HKD']]],
+    ['The fine was USD10m.', [[10e6, 'USD']]],
+    ['The ticket costs CHF 80.', [[80, 'CHF']]],
+    ['A meal costs RM23.50 in the city.', [[23.5, 'MYR']]],
+    ['The bike cost 1,200€ new.', [[1200, 'EUR']]],
+    ['The book costs 100₾ here.', [[100, 'GEL']]],
+    ['He was fined 10,000 Swiss francs.', [[10000, 'CHF']]],
+    ['They issued 125 million Australian dollars of bonds.', [[125e6, 'AUD']]],
+    ['The fee rose to 80 CHF this year.', [[80, 'CHF']]],
+  ])('%s', (text, expected) => {
+    expect(moneyOf(text)).toEqual(expected);
+  });
+
+  it.each([['ALL 5 SHIPS RETURNED TO PORT.'], ['She paid a $ fee.'], ['A $ sign is not a figure.']])(
+    'takes no currency from %s',
+    (text) => {
+      expect(extractClaims(text).filter((c) => c.unit !== null)).toEqual([]);
+    },
+  );
+});

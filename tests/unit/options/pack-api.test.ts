@@ -1,7 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createPackApi, packFormatOf, packNameOf } from '../../../components/options/pack-api';
+import { createPackApi } from '../../../components/options/pack-api';
 import type { PackApi } from '../../../components/options/packs';
 
 /** A small valid pack, in the project's own words. */
@@ -47,24 +48,6 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('choosing the format and name', () => {
-  it.each([
-    ['pack.json', 'record,id', 'json'],
-    ['pack.CSV', '{"name":1}', 'csv'],
-    ['pack', ' {"name":"x"}', 'json'],
-    ['pack', 'record,id', 'csv'],
-  ] as const)('%s with %j is %s', (name, text, format) => {
-    expect(packFormatOf(name, text)).toBe(format);
-  });
-
-  it.each([
-    ['regional-reports.csv', 'regional-reports'],
-    ['.csv', 'Imported pack'],
-  ])('names %s "%s"', (file, name) => {
-    expect(packNameOf(file)).toBe(name);
-  });
-});
-
 describe('the pack API', () => {
   it('parses a valid JSON pack', async () => {
     const result = await api.parse(JSON.stringify(GOOD), 'test.json');
@@ -85,6 +68,22 @@ describe('the pack API', () => {
     expect((await api.list()).map((p) => p.name)).toEqual(['Test pack']);
     await api.remove(result.pack.id);
     expect(await api.list()).toEqual([]);
+  });
+
+  it('names a CSV pack after its file, and refuses to import one pack twice unless told to replace it', async () => {
+    const csv = [
+      'record,id,name,aliases,side,kind,metric,claimant,value,period_start,period_end,source_url',
+      'claim,c1,,,,,air-attack.drones.launched,ua-air-force,12,2025-03-18,2025-03-19,https://example.org/r',
+    ].join('\n');
+    vi.stubGlobal('fetch', async () => new Response(await readFile('public/data/registry.json')));
+    const first = await createPackApi(new IDBFactory()).parse(csv, 'regional-reports.csv');
+    expect(first.ok && first.pack.name).toBe('regional-reports');
+    const result = await api.parse(JSON.stringify(GOOD), 'test.json');
+    if (!result.ok) throw new Error('the pack should parse');
+    await api.add(result.pack);
+    await expect(api.add(result.pack)).rejects.toThrow('already imported');
+    await api.add(result.pack, [result.pack.id]);
+    expect((await api.list()).map((p) => p.id)).toEqual([result.pack.id]);
   });
 
   it('tells the background, and fails loudly when it says no', async () => {

@@ -6,6 +6,7 @@ import { PacksSection } from '../../../components/options/PacksSection';
 import type { StoredPack } from '../../../utils/schema';
 
 const PACK: StoredPack = {
+  version: 2,
   id: 'pack-1',
   name: 'Regional reports',
   added: '2026-11-25T01:00:00.000Z',
@@ -22,7 +23,10 @@ function fakeApi(parse: PackApi['parse']): PackApi & { stored: PackSummary[] } {
     stored,
     parse,
     list: async () => [...stored],
-    add: async (p) => void stored.push(p),
+    add: async (p, replace = []) => {
+      if (stored.some((s) => s.id === p.id) && !replace.includes(p.id)) throw new Error('already imported');
+      stored.splice(0, stored.length, ...stored.filter((s) => !replace.includes(s.id)), p);
+    },
     remove: async (id) =>
       void stored.splice(
         stored.findIndex((p) => p.id === id),
@@ -90,6 +94,57 @@ describe('the dataset packs section', () => {
     expect(api.changed).toHaveBeenCalledTimes(1);
     expect(onChanged).toHaveBeenCalledTimes(1);
     expect(root.querySelector('[data-testid=tally-pack-imported]')?.textContent).toContain('2 claims');
+  });
+
+  describe('an import that would replace a stored pack', () => {
+    const NEWER: StoredPack = { ...PACK, id: 'pack-2', counts: { claims: 5, claimants: 1, metrics: 0 } };
+    /** Shows the section with PACK stored, and picks a file that parses as `pack`. */
+    const importOver = async (pack: StoredPack) => {
+      const api = fakeApi(() => ({ ok: true, pack }));
+      api.stored.push(PACK);
+      await show(api);
+      await pick('regional.json', '{}');
+      return api;
+    };
+    const click = (testId: string) =>
+      act(async () => root.querySelector<HTMLButtonElement>(`[data-testid=${testId}]`)!.click());
+
+    it('says a pack of that name is there and asks; Replace puts the new one in its place', async () => {
+      const api = await importOver(NEWER);
+      const question = root.querySelector('[data-testid=tally-pack-confirm]');
+      expect(question?.textContent).toContain(
+        '“Regional reports” (2 claims, 1 claimant, 0 metrics, added 2026-11-25)',
+      );
+      expect(question?.contains(document.activeElement)).toBe(true);
+      expect(api.stored).toEqual([PACK]);
+      expect(api.changed).not.toHaveBeenCalled();
+      await click('tally-pack-replace');
+      await vi.waitFor(() => expect(api.stored).toEqual([NEWER]));
+      expect(api.changed).toHaveBeenCalledTimes(1);
+      expect(root.querySelector('[data-testid=tally-pack-imported]')?.textContent).toContain('Replaced with');
+    });
+
+    it('keeps both when asked to', async () => {
+      const api = await importOver(NEWER);
+      await click('tally-pack-keep-both');
+      await vi.waitFor(() => expect(api.stored).toEqual([PACK, NEWER]));
+    });
+
+    it('changes nothing on Cancel', async () => {
+      const api = await importOver(NEWER);
+      await click('tally-pack-cancel');
+      expect(root.querySelector('[data-testid=tally-pack-confirm]')).toBeNull();
+      expect(api.stored).toEqual([PACK]);
+      expect(api.changed).not.toHaveBeenCalled();
+    });
+
+    it('offers only to import the very same pack again in its place, never to keep two', async () => {
+      await importOver(PACK);
+      expect(root.querySelector('[data-testid=tally-pack-confirm]')?.textContent).toContain(
+        'already imported, with the same content',
+      );
+      expect(root.querySelector('[data-testid=tally-pack-keep-both]')).toBeNull();
+    });
   });
 
   it('removes a pack', async () => {

@@ -9,7 +9,11 @@ import { findQuotes, type Quote } from './quotes';
 import { AttributionText } from './reader';
 import { readReports, type SentenceReports, type Verb } from './reporting';
 import { SpeakerMemory } from './speaker-memory';
-import { ownsFigures, rememberPersonSubject, sentenceSubject } from './subject';
+import { ownsFigures, rememberPersonSubject, sentenceSubject, type SentenceSubject } from './subject';
+import * as tok from '../tokenize';
+import { W_NUMBER_START } from '../wordClass';
+
+const { NUM, WORD } = tok;
 
 /** Who asserts the figure at a token, after the whole text has been read. */
 export interface Attribution {
@@ -24,6 +28,8 @@ interface SentenceInfo extends SentenceReports {
   /** "its forecast", "its estimate": the sentence's subject owns its figures. */
   owns: boolean;
   subject: string | null;
+  /** The speaker carried over from the sentence before, whose report this one continues. */
+  carried: string | null;
 }
 
 /** How far (in tokens) a quotation may open after the last one and still continue its speaker. */
@@ -40,6 +46,11 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
   const mark = (a: number, b: number) => {
     for (let k = a; k < b && k < n; k++) speakerTokens[k] = 1;
   };
+  // tokens in the outlet's own voice inside an attribution (", said Lis, who has four children")
+  const quietTokens = new Uint8Array(n);
+  const quiet = (a: number, b: number) => {
+    for (let k = a; k < b && k < n; k++) quietTokens[k] = 1;
+  };
   const sentenceOf = new Int32Array(n);
   for (let s = 0; s < starts.length; s++) {
     const b = s + 1 < starts.length ? (starts[s + 1] as number) : n;
@@ -52,6 +63,10 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
 
   const info: SentenceInfo[] = [];
   let lastSpokenQuote: Quote | null = null;
+  /** The speaker of a transcript's block ("WALLACE: …"), for its sentences. */
+  let blockSpeaker: string | null = null;
+  /** The speaker whose report the last sentence opened ("According to X, …", "X said …"), for one that continues it. */
+  let opening: string | null = null;
 
   /** The speaker of a quotation closing in sentence s (whose attributions are `si`). */
   function quoteSpeaker(q: Quote, si: SentenceInfo, s: number): string | null {
@@ -90,8 +105,14 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
     rememberPersonSubject(x, memory, subject);
     const hasSubject = subject.end > subject.start;
     memory.subject = hasSubject && subject.start >= 0 ? [subject.start, subject.end] : null;
-    const reports = readReports(x, memory, a, b, subject, mark);
-    const si: SentenceInfo = { ...reports, owns: false, subject: null };
+    const reports = readReports(x, memory, a, b, subject, mark, quiet);
+    const si: SentenceInfo = { ...reports, owns: false, subject: null, carried: null };
+    const block = (tk[a] as Token).lineBefore || a === 0;
+    if (block) blockSpeaker = transcriptSpeaker(x, memory, a, b, mark);
+    const attributed = si.according.length > 0 || si.verbs.some((v) => v.speaker !== null);
+    if (blockSpeaker && !attributed) si.according.push({ at: a, speaker: blockSpeaker });
+    else if (!block && !attributed && continues(x, a, subject)) si.carried = opening;
+    opening = block || attributed ? openingSpeaker(x, si, b) : opening;
     // "X lowered its forecast to 1%": the subject owns the figures
     if (si.verbs.length === 0 && si.according.length === 0 && hasSubject && ownsFigures(x, a, b)) {
       si.owns = true;
@@ -109,6 +130,14 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
     }
   }
 
+  // a quotation that runs on over several paragraphs keeps the speaker named at its end
+  for (let k = quotes.length - 2; k >= 0; k--) {
+    const cur = quotes[k] as Quote;
+    const next = quotes[k + 1] as Quote;
+    if (cur.speaker === null && cur.unclosed && next.open === cur.close + 1 && next.speaker !== null)
+      cur.speaker = next.speaker;
+  }
+
   return {
     inSpeaker(i: number): boolean {
       return speakerTokens[i] === 1;
@@ -116,6 +145,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
     speakerAt(i: number, s: number): string | null {
       const qi = quoteOf[i] as number;
       if (qi >= 0) return quotes[qi]?.speaker ?? null;
+      if (quietTokens[i] === 1) return null;
       const si = info[s];
       return si ? nearestSpeaker(si, i) : null;
     },
@@ -135,14 +165,23 @@ function nearestSpeaker(si: SentenceInfo, i: number): string | null {
   }
   for (const v of si.verbs) {
     if (!v.speaker) continue;
-    const d = v.at < i ? i - v.at : v.post && v.subjectStart > i ? v.subjectStart - i : Infinity;
+    const d =
+      v.at < i
+        ? i < v.reach
+          ? i - v.at
+          : Infinity
+        : v.post && v.subjectStart > i
+          ? v.subjectStart - i
+          : Infinity;
     if (d < bestD) {
       bestD = d;
       best = v.speaker;
     }
   }
   if (best) return best;
-  for (const v of si.verbs) if (v.speaker && v.at > i && v.subjectStart > i) return v.speaker;
+  if (si.carried) return si.carried;
+  // "…, the group said, compared with $2,700": a closing clause with figures of its own still closes the one before
+  for (const v of si.verbs) if (v.speaker && v.closing && v.at > i && v.subjectStart > i) return v.speaker;
   if (si.owns) return si.subject;
   return null;
 }
@@ -152,3 +191,69 @@ function blockBreakBetween(tk: Token[], a: number, b: number): boolean {
   for (let k = a + 1; k <= b; k++) if ((tk[k] as Token).lineBefore) return true;
   return false;
 }
+
+/** Upper-case words that open a block with a colon without naming a speaker ("UPDATE:", "NOTE:"). */
+const NOT_TRANSCRIPT = new Set([
+  'update',
+  'note',
+  'editor',
+  'correction',
+  'photo',
+  'video',
+  'watch',
+  'read',
+  'breaking',
+  'live',
+]);
+
+/**
+ * A transcript's turn: a block opening with a speaker's name in capitals and
+ * a colon ("WALLACE: But, Governor …"). Returns the speaker, or null.
+ */
+function transcriptSpeaker(
+  x: AttributionText,
+  memory: SpeakerMemory,
+  a: number,
+  b: number,
+  mark: (a: number, b: number) => void,
+): string | null {
+  const { tk } = x;
+  let k = a;
+  while (k < b && k < a + 3) {
+    const w = tk[k] as Token;
+    if (w.kind !== WORD || w.text !== w.text.toUpperCase() || w.text.length < 2) break;
+    k++;
+  }
+  if (k === a || tk[k]?.text !== ':' || NOT_TRANSCRIPT.has((tk[a] as Token).lower)) return null;
+  mark(a, k);
+  return memory.resolve(a, k);
+}
+
+/**
+ * The speaker a sentence's report opens with ("According to X, …", "X said
+ * …") when figures follow it in the sentence (a report of figures, which the
+ * next sentence may go on with), or null.
+ */
+function openingSpeaker(x: AttributionText, si: SentenceInfo, b: number): string | null {
+  const first = si.according[0];
+  const verb = si.verbs.find((v) => v.speaker !== null && !v.post && !v.participle);
+  const cue = first && (!verb || first.at < verb.at) ? first : verb;
+  if (!cue) return null;
+  for (let k = cue.at + 1; k < b; k++) if ((x.tk[k] as Token).kind === NUM) return cue.speaker;
+  return null;
+}
+
+/**
+ * Does sentence [a, …) continue the report of the sentence before ("According
+ * to the ministry, seven drones flew. Six were downed…")? It opens with a
+ * figure, "another", "of those" or "the rest", with no subject of its own.
+ */
+function continues(x: AttributionText, a: number, subject: SentenceSubject): boolean {
+  const t = x.tk[a] as Token;
+  // "Six were downed": the figure itself stands where a subject would
+  if (t.kind === NUM || (t.wordClass & W_NUMBER_START) !== 0) return true;
+  return subject.end <= subject.start && CONTINUATION_OPENERS.has(t.lower);
+}
+
+/** Words that open a sentence continuing the count of the one before ("Another 5…", "Of those, 3…"). */
+const CONTINUATION_OPENERS = new Set(['another', 'of', 'the', 'most', 'some', 'all', 'none', 'only']);

@@ -12,6 +12,8 @@ export interface Quote {
   open: number;
   close: number;
   speaker: string | null;
+  /** Closed by the end of its paragraph, not by a mark: a quotation that runs on into the next paragraph. */
+  unclosed: boolean;
 }
 
 /** The quotations of a text and, per token, the index of the quotation it is in (-1: none). */
@@ -44,28 +46,35 @@ export function findQuotes(tk: Token[]): Quotes {
   for (let i = 0; i < n; i++) {
     const t = tk[i] as Token;
     if (t.lineBefore && open >= 0) {
-      quotes.push({ open, close: i - 1, speaker: null });
+      quotes.push({ open, close: i - 1, speaker: null, unclosed: true });
       open = -1;
     }
     if (t.kind !== PUNCT) {
       if (open >= 0) quoteOf[i] = quotes.length;
       continue;
     }
-    if (open < 0 && (QUOTE_OPENERS.has(t.text) || (t.text === '"' && !isQuoteCloseLike(tk, i)))) {
+    // two apostrophes written as a double quotation mark ("''27 companies''")
+    const doubled =
+      (t.text === "'" || t.text === '’') && tk[i + 1]?.text === t.text && !tk[i + 1]?.spaceBefore;
+    const mark = doubled ? '"' : t.text;
+    if (open < 0 && (QUOTE_OPENERS.has(mark) || (mark === '"' && !isQuoteCloseLike(tk, i)))) {
       open = i;
       single = false;
       quoteOf[i] = quotes.length;
-    } else if (open < 0 && singleOpens(tk, i)) {
+    } else if (open < 0 && !doubled && singleOpens(tk, i)) {
       open = i;
       single = true;
       quoteOf[i] = quotes.length;
-    } else if (open >= 0 && (single ? singleCloses(tk, i) : QUOTE_CLOSERS.has(t.text) || t.text === '"')) {
+    } else if (open >= 0 && (single ? singleCloses(tk, i) : QUOTE_CLOSERS.has(mark) || mark === '"')) {
       quoteOf[i] = quotes.length;
-      quotes.push({ open, close: i, speaker: null });
+      if (doubled) quoteOf[++i] = quotes.length;
+      quotes.push({ open, close: i, speaker: null, unclosed: false });
       open = -1;
+      continue;
     } else if (open >= 0) quoteOf[i] = quotes.length;
+    if (doubled && open >= 0) quoteOf[++i] = quotes.length;
   }
-  if (open >= 0) quotes.push({ open, close: n - 1, speaker: null });
+  if (open >= 0) quotes.push({ open, close: n - 1, speaker: null, unclosed: true });
   return { quotes, quoteOf };
 }
 

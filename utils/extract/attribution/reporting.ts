@@ -6,12 +6,20 @@ import * as tok from '../tokenize';
 import { W_ATTRIBUTION_CUE, W_REPORT } from '../wordClass';
 import { npBackward, npForward } from './noun-phrase';
 import { isClosingMark } from './quotes';
-import { isPlainStop, isRole, type AttributionText } from './reader';
+import { dropPossessive, isPlainStop, isRole, type AttributionText } from './reader';
 import type { SpeakerMemory } from './speaker-memory';
 import type { SentenceSubject } from './subject';
 
 const {
+  ADJECTIVES_BEFORE_NOUN,
   ADVERBS_BEFORE_VERB,
+  ARTICLES,
+  EVIDENCE_NOUNS,
+  FINDING_VERBS,
+  NEVER_SPEAKERS,
+  OWNED_FIGURE_NOUNS,
+  PUT_AT_VERBS,
+  SUBJECT_OPENERS,
   CLAUSE_OPENERS,
   DAY_PARTS,
   FIGURE_NOUNS,
@@ -25,6 +33,8 @@ const {
   ROLE_WORDS,
   SOURCE_DOCUMENTS,
   SPEAKER_PRONOUNS,
+  RELATIVES,
+  SUBORDINATORS,
   WEEKDAYS,
 } = lex;
 const { NUM, PUNCT, WORD, isCapitalised } = tok;
@@ -41,6 +51,10 @@ export interface Verb {
   participle: boolean;
   /** A reporting clause closing the figure's clause (", the ministry said", "… that Putin had promised"). */
   post: boolean;
+  /** Its subject follows a comma or a quotation, as a closing clause's does, whether or not figures follow it. */
+  closing: boolean;
+  /** The token after the last one its report covers ("put the toll at 64" covers only up to the figure). */
+  reach: number;
 }
 
 /** The attributions one sentence makes. */
@@ -128,12 +142,14 @@ function isVerb(x: AttributionText, i: number, a: number): boolean {
   if ((t.lower === 'spoke' || t.lower === 'spoken') && tk[i + 1]?.lower === 'of' && tk[i - 1]?.kind === WORD)
     return true;
   if (t.kind !== WORD || (t.wordClass & W_REPORT) === 0 || isCapitalised(t)) return false;
+  if (PUT_AT_VERBS.has(t.lower) && !atFigure(x, i)) return false;
   const p = tk[i - 1];
   if (!p || i === a) return PARTICIPLES.has(t.lower);
   if (t.lower.endsWith('ing') && p.text !== ',') return false;
   if (p.kind === NUM) return false;
   const pl = p.lower;
   if (NOT_BEFORE_VERB.has(pl)) return false;
+  if (ADJECTIVES_BEFORE_NOUN.has(pl) && NOUN_LIKE_REPORTING.has(t.lower)) return false;
   if (pl.endsWith("'s")) return false;
   const nx = tk[i + 1];
   if (nx && nx.kind === WORD && REPORT.has(nx.lower)) return false;
@@ -147,6 +163,81 @@ function isVerb(x: AttributionText, i: number, a: number): boolean {
     return isCapitalised(nx) || CLAUSE_OPENERS.has(nx.lower);
   }
   return true;
+}
+
+/** "put the toll at 64", "placed the number at about 200": an "at" before a figure within a few words of the verb at i. */
+function atFigure(x: AttributionText, i: number): boolean {
+  const { tk } = x;
+  for (let k = i + 1; k < i + 9 && k < tk.length; k++) {
+    const w = tk[k] as Token;
+    if (w.kind === PUNCT && w.text !== '-') return false;
+    if (w.lower === 'at') {
+      for (let m = k + 1; m < k + 4 && m < tk.length; m++) if ((tk[m] as Token).kind === NUM) return true;
+      return false;
+    }
+  }
+  return false;
+}
+
+/**
+ * Where the report of "put the toll at 64" (the verb at i) ends: at the first
+ * clause of the outlet's own after its figure ("… at 64 after the storm,
+ * which cut power to 3 million people"); "…, with 1,560 added" goes on.
+ */
+function atFigureEnd(x: AttributionText, i: number, b: number): number {
+  const { tk } = x;
+  let k = i + 1;
+  while (k < b && (tk[k] as Token).kind !== NUM) k++;
+  for (; k < b; k++) {
+    const w = tk[k] as Token;
+    if (SUBORDINATORS.has(w.lower) || RELATIVES.has(w.lower)) return k;
+  }
+  return b;
+}
+
+/** Does tokens [a, b) name someone (a capitalised word that is not an article or determiner)? */
+function namesSomeone(x: AttributionText, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = x.tk[k] as Token;
+    if (isCapitalised(w) && !SUBJECT_OPENERS.has(w.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Can the subject [a, b) of the verb at i be its speaker? A finding verb
+ * ("found") needs a source of evidence ("the study", "researchers"); an
+ * inanimate noun ("growth", "the data", "results") speaks for no one unless
+ * its owner is named ("Port data").
+ */
+function canSpeak(x: AttributionText, i: number, a: number, b: number): boolean {
+  const head = (x.tk[b - 1] as Token).lower;
+  const verb = (x.tk[i] as Token).lower;
+  if (FINDING_VERBS.has(verb) && !EVIDENCE_NOUNS.has(head)) return false;
+  return !NEVER_SPEAKERS.has(head) || namesSomeone(x, a, b - 1);
+}
+
+/**
+ * "Rosstat's figure included 37,107 deaths", "the government's target of
+ * 7.5%": a possessive before a figure noun at token i makes the possessor the
+ * speaker of figures near it. Returns the speaker, or null.
+ */
+function possessor(x: AttributionText, memory: SpeakerMemory, i: number, a: number): string | null {
+  const { tk } = x;
+  const t = tk[i] as Token;
+  if (!t.lower.endsWith("'s") || x.inQuote(i)) return null;
+  const next = tk[i + 1];
+  const after = tk[i + 2];
+  const owned =
+    (next !== undefined && OWNED_FIGURE_NOUNS.has(next.lower)) ||
+    (next?.kind === WORD &&
+      !next.lower.endsWith("'s") &&
+      after !== undefined &&
+      OWNED_FIGURE_NOUNS.has(after.lower));
+  if (!owned) return null;
+  const start = npBackward(x, i + 1, a);
+  if (start > i || !(namesSomeone(x, start, i + 1) || isRole(dropPossessive(t.lower)))) return null;
+  return memory.resolve(start, i + 1);
 }
 
 /**
@@ -163,6 +254,7 @@ export function readReports(
   b: number,
   subject: SentenceSubject,
   mark: (a: number, b: number) => void,
+  quiet: (a: number, b: number) => void,
 ): SentenceReports {
   const { tk } = x;
   const { start: subjA, end: subjE } = subject;
@@ -171,8 +263,12 @@ export function readReports(
   for (let i = a; i < b; i++) {
     const t = tk[i] as Token;
     if (t.kind !== WORD || x.inQuote(i)) continue;
-    // only reporting verbs and the attribution cues do anything below
-    if ((t.wordClass & (W_REPORT | W_ATTRIBUTION_CUE)) === 0) continue;
+    // only reporting verbs, the attribution cues and possessives before a figure noun do anything below
+    if ((t.wordClass & (W_REPORT | W_ATTRIBUTION_CUE)) === 0) {
+      const owner = possessor(x, memory, i, a);
+      if (owner) out.according.push({ at: i, speaker: owner });
+      continue;
+    }
     if (t.lower === 'according' && tk[i + 1]?.lower === 'to') {
       i = according(x, memory, i, b, out, mark);
       continue;
@@ -182,7 +278,15 @@ export function readReports(
       const e = npForward(x, i + 1, b);
       if (e > i + 1 && tk[e]?.lower === 'as' && QUOTED_AS.has(tk[e + 1]?.lower ?? '')) {
         const speaker = memory.resolve(i + 1, e);
-        out.verbs.push({ at: i, speaker, subjectStart: i + 1, participle: false, post: true });
+        out.verbs.push({
+          at: i,
+          speaker,
+          subjectStart: i + 1,
+          participle: false,
+          post: true,
+          closing: true,
+          reach: b,
+        });
         i = e + 1;
         continue;
       }
@@ -197,7 +301,15 @@ export function readReports(
           (tk[i + 2] as Token).lower === 'the');
       if (agent) {
         const speaker = memory.resolve(i + 2, e);
-        out.verbs.push({ at: i, speaker, subjectStart: i + 2, participle: false, post: true });
+        out.verbs.push({
+          at: i,
+          speaker,
+          subjectStart: i + 2,
+          participle: false,
+          post: true,
+          closing: true,
+          reach: b,
+        });
         i = e - 1;
         continue;
       }
@@ -205,11 +317,20 @@ export function readReports(
     if (!isVerb(x, i, a)) continue;
     if (PARTICIPLES.has(t.lower) && (i === a || tk[i - 1]?.text === ',')) {
       const speaker = firstFinite?.speaker ?? (subjE > subjA ? memory.resolve(subjA, subjE) : null);
-      out.verbs.push({ at: i, speaker, subjectStart: i, participle: true, post: false });
+      out.verbs.push({
+        at: i,
+        speaker,
+        subjectStart: i,
+        participle: true,
+        post: false,
+        closing: false,
+        reach: b,
+      });
       continue;
     }
     const sub = subjectOf(x, i, a, subjA, subjE);
     let verb: Verb | null = null;
+    if (sub && !canSpeak(x, i, sub.a, sub.b)) continue;
     if (sub) {
       const speaker = memory.resolve(sub.a, sub.b, sub.alias);
       mark(sub.a, sub.b);
@@ -218,19 +339,29 @@ export function readReports(
         speaker,
         subjectStart: sub.a,
         participle: false,
-        post: postClause(x, sub.a) && !figureAfter(x, i, b),
+        post:
+          postClause(x, sub.a) &&
+          !figureAfter(x, i, b) &&
+          !(afterIntro(x, a, sub.a) && !clauseEndsAfter(x, i, b)),
+        closing: postClause(x, sub.a) && clauseEndsAfter(x, i, b),
+        reach: PUT_AT_VERBS.has(t.lower) ? atFigureEnd(x, i, b) : b,
       };
     } else if (isClosingMark(tk[i - 1] as Token) || (tk[i - 1] as Token).text === ',') {
       // inversion: "…,” said Dmitry Peskov"
       const e = npForward(x, i + 1, b);
-      if (e > i + 1 && x.countCaps(i + 1, e) > 0)
+      if (e > i + 1 && (x.countCaps(i + 1, e) > 0 || isRole((tk[e - 1] as Token).lower))) {
         verb = {
           at: i,
           speaker: memory.resolve(i + 1, e),
           subjectStart: i + 1,
           participle: false,
           post: true,
+          closing: true,
+          reach: b,
         };
+        mark(i + 1, e);
+        aside(x, e, b, mark, quiet);
+      }
     }
     if (verb) {
       out.verbs.push(verb);
@@ -238,6 +369,66 @@ export function readReports(
     }
   }
   return out;
+}
+
+/**
+ * Does the clause end right after the verb at i (", the group said, compared
+ * with", ", she said on Tuesday.")? A verb followed by its own clause (", one
+ * study found Trump would…") opens a report rather than closing one.
+ */
+function clauseEndsAfter(x: AttributionText, i: number, b: number): boolean {
+  const { tk } = x;
+  for (let k = i + 1; k < b && k < i + 6; k++) {
+    const w = tk[k] as Token;
+    if (w.kind === PUNCT) return true;
+    if (w.kind === NUM || CLAUSE_OPENERS.has(w.lower) || (isCapitalised(w) && !WEEKDAY_NAMES.has(w.lower)))
+      return false;
+  }
+  // a verb within a few tokens of its sentence's end closes its clause
+  return b - i <= 6;
+}
+
+/**
+ * Does the subject at `subjA` follow the comma that ends an introductory
+ * subordinate clause ("Though the fleet had 14 ships, one study found …")?
+ * Such a clause is the outlet's, not the report's that follows it.
+ */
+function afterIntro(x: AttributionText, a: number, subjA: number): boolean {
+  const { tk } = x;
+  if (!SUBORDINATORS.has((tk[a] as Token).lower) || tk[subjA - 1]?.text !== ',') return false;
+  for (let k = a + 1; k < subjA - 1; k++) if ((tk[k] as Token).text === ',') return false;
+  return true;
+}
+
+/** The most tokens an appositive after a speaker's name may take (", 24, a student,"). */
+const MAX_APPOSITIVE = 8;
+
+/**
+ * What follows an inverted speaker's name at token e (", said Ana Lis, 24, a
+ * student"; ", said Lis, who has four children"): an appositive's figures
+ * describe the speaker and are no claims (`mark`); a relative clause's are
+ * the outlet's own (`quiet`).
+ */
+function aside(
+  x: AttributionText,
+  e: number,
+  b: number,
+  mark: (a: number, b: number) => void,
+  quiet: (a: number, b: number) => void,
+): void {
+  const { tk } = x;
+  if (tk[e]?.text !== ',') return;
+  let end = e + 1;
+  while (end < b && !x.inQuote(end) && (tk[end] as Token).text !== ',' && (tk[end] as Token).text !== '.')
+    end++;
+  const first = tk[e + 1];
+  if (!first) return;
+  if (first.lower === 'who' || first.lower === 'whose' || first.lower === 'which') quiet(e + 1, end);
+  else if (end - e - 1 <= MAX_APPOSITIVE && (first.kind === NUM || ARTICLES.has(first.lower))) {
+    mark(e + 1, end);
+    // ", 24, a student": the age and the role after it
+    if (first.kind === NUM && tk[end]?.text === ',') aside(x, end, b, mark, quiet);
+  }
 }
 
 /** "according to X" at token i: records X as the speaker; returns the token to go on from. */

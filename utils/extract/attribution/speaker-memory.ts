@@ -8,6 +8,7 @@ import { dropPossessive, type AttributionText } from './reader';
 const {
   ARTICLES,
   DOCUMENTS,
+  GENERIC_BODIES,
   FIRST_PERSON,
   MONTHS,
   NOT_PEOPLE,
@@ -87,8 +88,8 @@ export class SpeakerMemory {
         if (sp.words.includes(head) && sp.words.length > 1) return sp.name;
       }
     }
-    if (definite && caps === 0 && DOCUMENTS.has(last.lower)) {
-      // "the report", "the statement": the body that spoke last
+    if (definite && caps === 0 && (DOCUMENTS.has(last.lower) || GENERIC_BODIES.has(last.lower))) {
+      // "the report", "the statement", "the global lender": the body that spoke last
       for (let k = this.known.length - 1; k >= 0 && k >= this.known.length - 3; k--) {
         const sp = this.known[k] as Speaker;
         if (!sp.person) return sp.name;

@@ -5,10 +5,20 @@ import type { Token } from '../tokenize';
 import * as tok from '../tokenize';
 import { npForward } from './noun-phrase';
 import { isQuoteMark } from './quotes';
-import type { AttributionText } from './reader';
+import { isRole, type AttributionText } from './reader';
 import type { SpeakerMemory } from './speaker-memory';
 
-const { ARTICLES, FIGURE_NOUNS, INTRO_WORDS, MONTHS, NP_STOP, ORG_HEADS, SUBJECT_OPENERS } = lex;
+const {
+  ARTICLES,
+  FIGURE_NOUNS,
+  OWNED_TARGETS,
+  OWNING_VERBS,
+  INTRO_WORDS,
+  MONTHS,
+  NP_STOP,
+  ORG_HEADS,
+  SUBJECT_OPENERS,
+} = lex;
 const { NUM, WORD, isCapitalised } = tok;
 
 /** How far an introductory phrase may run before its comma ("In March last year, …"). */
@@ -43,7 +53,7 @@ export function sentenceSubject(x: AttributionText, a: number, b: number): Sente
   }
   let end = npForward(x, start, b, false);
   if (end === start + 1 && ARTICLES.has((tk[start] as Token).lower)) end = -1;
-  if (end > start && x.countCaps(start, end) === 0) end = -1;
+  if (end > start && x.countCaps(start, end) === 0 && !isRole((tk[end - 1] as Token).lower)) end = -1;
   return { start, end };
 }
 
@@ -76,11 +86,14 @@ export function ownsFigures(x: AttributionText, a: number, b: number): boolean {
   const { tk } = x;
   for (let i = a; i < b - 1; i++) {
     const w = tk[i] as Token;
-    if ((w.lower !== 'its' && w.lower !== 'their') || x.inQuote(i)) continue;
+    const possessive = w.lower === 'its' || w.lower === 'their';
+    // "the government has set an ambitious growth target of 7.5%": a verb of owning before "a"
+    const owning = (w.lower === 'a' || w.lower === 'an') && OWNING_VERBS.has(tk[i - 1]?.lower ?? '');
+    if ((!possessive && !owning) || x.inQuote(i)) continue;
     for (let k = i + 1; k < Math.min(b, i + 6); k++) {
       const y = tk[k] as Token;
       if (y.kind !== WORD && y.kind !== NUM) break;
-      if (FIGURE_NOUNS.has(y.lower)) return true;
+      if (FIGURE_NOUNS.has(y.lower) || OWNED_TARGETS.has(y.lower)) return true;
     }
   }
   return false;

@@ -3,7 +3,7 @@ import { set } from './table';
 
 /** Reporting verbs (all forms): what makes someone the speaker of a clause. */
 export const REPORT = new Set<string>();
-for (const v of 'accuse acknowledge add allege announce argue assert assess calculate cite claim clarify confirm count declare estimate expect explain indicate insist list mention note post predict project promise publish publishes record report reveal specify state suggest tally tweet update warn wrote'.split(
+for (const v of 'accuse acknowledge add allege announce anticipate argue assert assess boast calculate cite claim clarify complain concede confirm count declare estimate expect explain indicate inform insist joke list mention note pledge post predict project promise propose publish publishes recall record report reveal specify state suggest tally testify tweet update urge vow warn wrote'.split(
   ' ',
 )) {
   const stem = v.endsWith('e') ? v.slice(0, -1) : v.endsWith('y') ? v.slice(0, -1) : v;
@@ -16,7 +16,7 @@ for (const v of 'accuse acknowledge add allege announce argue assert assess calc
   ])
     REPORT.add(f);
 }
-for (const f of 'admit admits admitted forecast forecasted forecasts put puts putting said say saying says show showed showing shown shows tell telling tells told write writes writing wrote'.split(
+for (const f of 'admit admits admitted believe believes believed find finds found forecast forecasted forecasts peg pegs pegged place places placed put puts putting said say saying says show showed showing shown shows tell telling tells told think thinks thought write writes writing wrote'.split(
   ' ',
 ))
   REPORT.add(f);
@@ -64,7 +64,7 @@ export const REFERRING_OPENERS = set('its their he she it they');
 
 /** Adverbs and auxiliaries between a subject and its reporting verb ("the ministry also said"). */
 export const ADVERBS_BEFORE_VERB = set(
-  'also still previously reportedly repeatedly further later earlier had has have would will could may might then now separately once again recently already publicly officially initially originally subsequently meanwhile themselves itself himself herself just',
+  'together also still previously reportedly repeatedly further later earlier had has have would will could may might then now separately once again recently already publicly officially initially originally subsequently meanwhile themselves itself himself herself just',
 );
 
 /** Titles abbreviated with a period inside a name ("Col. Yuriy Ihnat", "Dr. Ana Lis"). */
@@ -123,9 +123,14 @@ export const SUBJECT_OPENERS = set('the a an its their his her');
 /** Determiners that may open a speaker's name after a verb ("said the ministry", "according to both sides"). */
 export const NAME_OPENERS = set('the a an its their both all');
 
-/** Words before a reporting word that make it a noun ("the report", "was said", "new estimates"). */
+/** Words before a reporting word that make it a noun or a passive ("the report", "was said", "to say"). */
 export const NOT_BEFORE_VERB = set(
-  'the a an its their his her our this that these those was were been be is are being media news latest new first initial further more earlier official unconfirmed to',
+  'the a an its their his her our this that these those was were been be is are being to',
+);
+
+/** Adjectives before a reporting word that is a noun too make it the noun ("new estimates", "official figures", "media reports"). */
+export const ADJECTIVES_BEFORE_NOUN = set(
+  'media news latest new first initial further more earlier official unconfirmed',
 );
 
 /** Participles after "quoted X as" that make X the speaker ("quoted Peskov as saying"). */
@@ -135,3 +140,44 @@ export const QUOTED_AS = set('saying telling stating');
 export const PERSON_ROLES = set(
   'spokesman spokeswoman spokesperson minister president premier chancellor commander officer operator official governor mayor analyst expert adviser advisor chief head deputy envoy ambassador diplomat soldier resident witness doctor lawmaker leader general colonel prosecutor ombudsman commissioner secretary correspondent reporter blogger source pilot engineer driver farmer volunteer activist researcher economist',
 );
+
+/** Verbs that report a figure only as "put the toll at N" (an "at" follows): "put in $5" reports nothing. */
+export const PUT_AT_VERBS = set('put puts putting place places placed peg pegs pegged');
+
+/** Verbs of finding that report only for a source of evidence ("the study found", "researchers found"). */
+export const FINDING_VERBS = set('find finds found');
+
+/**
+ * Sources of evidence: a poll, study, report, survey… is the source of its
+ * figures ("a new poll shows 49%"), named with its owner where the sentence
+ * gives one ("an analysis by the bank found").
+ */
+export const EVIDENCE_NOUNS = set(
+  'poll polls survey surveys study studies report reports analysis analyses audit audits review reviews census investigation investigations research researchers analysts forecast forecasts estimate estimates projection projections assessment assessments tally count data figures statistics index model models paper papers inquiry probe',
+);
+
+/** Figure nouns a possessor owns ("Rosstat's figure", "the IMF's forecast of 5.6%", "the government's target of 7.5%"). */
+export const OWNED_FIGURE_NOUNS = set(
+  'forecast forecasts estimate estimates projection projections figure figures assessment tally count toll data number numbers statistics target targets goal tally census poll survey study analysis report',
+);
+
+/** Inanimate nouns that are never a speaker by themselves ("data show", "growth reached", "results suggest"). */
+export const NEVER_SPEAKERS = set(
+  'growth results result video videos economy prices price inflation sales revenue numbers number rate rates trend trends chart charts graph map maps photos images footage evidence data figures statistics',
+);
+
+/** Verbs by which a body gives a figure of its own ("has set a target of 7.5%", "issued a forecast of 2%"). */
+export const OWNING_VERBS = set(
+  'set sets setting issued issues published publishes gave gives announced unveiled adopted',
+);
+
+/** Figure nouns a body owns by setting or issuing them ("a growth target of 7.5%"). */
+export const OWNED_TARGETS = set('target targets goal goals');
+
+/** Generic nouns by which an article refers back to a body it named ("the lender" for the IMF, "the watchdog"). */
+export const GENERIC_BODIES = set(
+  'lender watchdog regulator body organisation organization institution fund agency',
+);
+
+/** Words that open a relative or time clause of the outlet's own after a report ("…, which cut power", "… before the storm"). */
+export const RELATIVES = set('which who whom whose where before until');

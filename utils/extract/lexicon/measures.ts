@@ -58,43 +58,67 @@ measure('kilovolts|kv', 'kV');
 measure('watts|watt|w', 'W');
 measure('megatons|megatonnes|mt', 'Mt');
 measure('calories|kcal', 'kcal');
-/** Currency written after the figure or as a code before it → ISO code. */
-export const CURRENCY_WORDS: Record<string, string> = table({
-  dollars: 'USD',
-  dollar: 'USD',
-  usd: 'USD',
-  euros: 'EUR',
-  euro: 'EUR',
-  eur: 'EUR',
-  gbp: 'GBP',
-  sterling: 'GBP',
-  rubles: 'RUB',
-  roubles: 'RUB',
-  ruble: 'RUB',
-  rouble: 'RUB',
-  rub: 'RUB',
-  hryvnias: 'UAH',
-  hryvnia: 'UAH',
-  hryvnas: 'UAH',
-  uah: 'UAH',
-  yuan: 'CNY',
-  cny: 'CNY',
-  yen: 'JPY',
-  jpy: 'JPY',
-  shekels: 'ILS',
-  ils: 'ILS',
-  rupees: 'INR',
-  francs: 'CHF',
+/** Currency names written after the figure ("500 euros", "10 dollars") or before it ("dollars 5") → ISO code. */
+export const CURRENCY_WORDS: Record<string, string> = table();
+for (const [forms, code] of [
+  ['dollar dollars', 'USD'],
+  ['euro euros', 'EUR'],
+  ['sterling', 'GBP'],
+  ['ruble rubles rouble roubles', 'RUB'],
+  ['hryvnia hryvnias hryvnas hryvnya', 'UAH'],
+  ['yuan renminbi rmb', 'CNY'],
+  ['yen', 'JPY'],
+  ['shekel shekels', 'ILS'],
+  ['rupee rupees', 'INR'],
+  ['franc francs', 'CHF'],
+  ['ringgit', 'MYR'],
+  ['rand', 'ZAR'],
+  ['won', 'KRW'],
+  ['zloty zlotys', 'PLN'],
+  ['lira liras lire', 'TRY'],
+  ['peso pesos', 'MXN'],
+  ['baht', 'THB'],
+  ['naira', 'NGN'],
+  ['dirham dirhams', 'AED'],
+  ['riyal riyals', 'SAR'],
+  ['taka', 'BDT'],
+  ['tenge', 'KZT'],
+  ['lari', 'GEL'],
+  ['guilder guilders', 'NLG'],
+  ['krona kronor', 'SEK'],
+  ['krone kroner', 'NOK'],
+  ['forint forints', 'HUF'],
+  ['dinar dinars', 'IQD'],
+  ['rial rials', 'IRR'],
+  ['koruna', 'CZK'],
+  ['leu lei', 'RON'],
+  ['lev leva', 'BGN'],
+]) {
+  for (const f of (forms as string).split(' ')) CURRENCY_WORDS[f] = code as string;
+}
+
+/** Words before "dollars" or a "$" that say whose dollar ("Canadian dollars", "HK$", "US$") → ISO code. */
+export const DOLLAR_COUNTRIES: Record<string, string> = table({
+  us: 'USD',
+  american: 'USD',
+  canadian: 'CAD',
+  australian: 'AUD',
+  hong: 'HKD',
+  hk: 'HKD',
+  nz: 'NZD',
+  zealand: 'NZD',
+  singapore: 'SGD',
+  taiwan: 'TWD',
+  nt: 'TWD',
+  c: 'CAD',
+  a: 'AUD',
+  au: 'AUD',
+  s: 'SGD',
+  r: 'BRL',
 });
 
-/** Currency symbols before the figure. */
-export const CURRENCY_SYMBOLS: Record<string, string> = table({
-  $: 'USD',
-  '€': 'EUR',
-  '£': 'GBP',
-  '¥': 'JPY',
-  '₽': 'RUB',
-  '₴': 'UAH',
-  '₪': 'ILS',
-  '₹': 'INR',
-});
+/** Local currency abbreviations written before the figure ("Rs 500", "RM23.50", "Rp 5,000") → ISO code. */
+export const CURRENCY_ABBREVIATIONS: Record<string, string> = table({ Rs: 'INR', RM: 'MYR', Rp: 'IDR' });
+
+/** Upper-case words that are ISO currency codes but more often English ("ALL 5 SHIPS", "AMD"). */
+export const NOT_CURRENCY_CODES = new Set('ALL TOP TRY CUP MOP BOB SOS MAD PEN AMD BAM GEL MRU'.split(' '));

@@ -1,5 +1,5 @@
 /** English words of noun phrases: where a counted noun ends, what looks plural. */
-import { set } from './table';
+import { set, table } from './table';
 
 /** Words that end a noun phrase after a number (prepositions, determiners, verbs, adverbs…). */
 export const NP_STOP = set(
@@ -56,3 +56,13 @@ export const NOT_HEAD_AHEAD = set('dead killed missing injured wounded');
 
 /** Words that stand for the noun counted before ("57 Ukrainian ones", "and others"). */
 export const PRONOUN_NOUNS = set('one ones others');
+
+/** Nouns that say what a figure after "of" counts ("a population of 144 million", "a crowd of 2,000") → concept. */
+export const COUNT_NOUNS: Record<string, string> = table({
+  population: 'population',
+  crowd: 'people',
+  workforce: 'workers',
+  turnout: 'voters',
+  audience: 'people',
+  membership: 'members',
+});

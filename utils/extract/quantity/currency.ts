@@ -1,11 +1,16 @@
-/** Currencies: a symbol or code before the figure ("$2bn", "USD 5", "Rs 500"), or a word after it ("500 euros"). */
+/**
+ * Currencies: a symbol or code before the figure ("$2bn", "$ 75 million",
+ * "US$5m", "$US55m", "USD10m", "Rs 500", "RM23.50"), or a name, code or symbol
+ * after it ("500 euros", "10 CHF", "1,200€").
+ */
+import { currencyName, currencyOfSymbol, isCurrencyCode } from '../../units';
 import * as lex from '../lexicon';
 
 import type { Token } from '../tokenize';
 import * as tok from '../tokenize';
 
-const { CURRENCY_SYMBOLS, CURRENCY_WORDS } = lex;
-const { NUM, PUNCT, WORD } = tok;
+const { CURRENCY_ABBREVIATIONS, CURRENCY_WORDS, DOLLAR_COUNTRIES, NOT_CURRENCY_CODES } = lex;
+const { NUM, PUNCT, WORD, isCapitalised } = tok;
 
 /** A currency written before a figure: its ISO code and the token where the number starts. */
 export interface CurrencyBefore {
@@ -13,59 +18,132 @@ export interface CurrencyBefore {
   numberAt: number;
 }
 
+/** A currency written after a figure: its ISO code, the words for the claim's concept and the tokens it takes. */
+export interface CurrencyAfter {
+  currency: string;
+  written: string;
+  length: number;
+}
+
+/** Is token k a number on the same line (the figure a currency before it belongs to)? */
+function numberAt(tk: Token[], k: number): boolean {
+  const t = tk[k];
+  return t !== undefined && t.kind === NUM && !t.lineBefore;
+}
+
+/** Is this upper-case word an ISO currency code that may stand before or after a figure ("USD", "CHF")? */
+function isCode(t: Token): boolean {
+  return (
+    t.text.length === 3 &&
+    t.text === t.text.toUpperCase() &&
+    isCurrencyCode(t.text) &&
+    !NOT_CURRENCY_CODES.has(t.text)
+  );
+}
+
 /**
- * Reads a currency written before the number at token i: a symbol glued to
- * it ("$2bn"), an upper-case code ("USD 5"), "Rs 500", "Rs. 1,250" or
- * "US$ 5m". Null when token i starts no such currency (then it may be the
- * number itself).
+ * Reads a currency written before the number at token i, or null when token
+ * i starts no such currency (then it may be the number itself).
  */
 export function currencyBefore(tk: Token[], i: number): CurrencyBefore | null {
   const t = tk[i] as Token;
-  const next = tk[i + 1];
   if (t.kind === PUNCT) {
-    const sym = CURRENCY_SYMBOLS[t.text];
-    if (!sym || next?.kind !== NUM || next.spaceBefore) return null;
-    return { currency: sym, numberAt: i + 1 };
+    const sym = currencyOfSymbol(t.text);
+    if (!sym) return null;
+    // "$US55m", "$A82m": the country's letters glued to the symbol
+    const glued = tk[i + 1];
+    if (t.text === '$' && glued && glued.kind === WORD && !glued.spaceBefore && isCapitalised(glued)) {
+      const code = DOLLAR_COUNTRIES[glued.lower];
+      return code && numberAt(tk, i + 2) && !tk[i + 2]?.spaceBefore
+        ? { currency: code, numberAt: i + 2 }
+        : null;
+    }
+    return numberAt(tk, i + 1) ? { currency: sym, numberAt: i + 1 } : null;
   }
   if (t.kind !== WORD) return null;
-  if (
-    next?.kind === NUM &&
-    next.spaceBefore &&
-    CURRENCY_WORDS[t.lower] &&
-    t.text === t.text.toUpperCase() &&
-    t.text.length === 3
-  )
-    return { currency: CURRENCY_WORDS[t.lower] as string, numberAt: i + 1 };
-  if (
-    (t.text === 'Rs' || t.text === 'US') &&
-    (next?.kind === NUM || next?.text === '.' || next?.text === '$')
-  ) {
-    // "Rs 500 crore", "Rs. 1,250", "US$ 5m"
+  // "USD 5", "USD10m", "CHF 100"
+  if (isCode(t) && numberAt(tk, i + 1)) return { currency: t.text, numberAt: i + 1 };
+  // "Rs 500", "Rs. 1,250", "RM23.50", "Rp 5,000"
+  const local = CURRENCY_ABBREVIATIONS[t.text];
+  if (local) {
+    const k = tk[i + 1]?.text === '.' && !tk[i + 1]?.spaceBefore ? i + 2 : i + 1;
+    return numberAt(tk, k) ? { currency: local, numberAt: k } : null;
+  }
+  // "US$5m", "C$16.4 million", "HK$ 10", "U.S. $100"
+  const code = DOLLAR_COUNTRIES[t.lower];
+  if (code && (isCapitalised(t) || t.lower === 'us' || t.lower === 'hk' || t.lower === 'nz')) {
     let k = i + 1;
-    if ((tk[k] as Token).text === '.' || (tk[k] as Token).text === '$') k++;
-    if (tk[k]?.kind !== NUM || (t.text === 'US' && (tk[k - 1] as Token).text !== '$')) return null;
-    return { currency: t.text === 'Rs' ? 'INR' : 'USD', numberAt: k };
+    if (t.lower === 'u' && tk[k]?.text === '.' && tk[k + 1]?.lower === 's') k += 2;
+    if (tk[k]?.text === '.' && !tk[k]?.spaceBefore) k++;
+    const dollar = tk[k];
+    const spacedOk = t.text.length > 1;
+    if (dollar?.text === '$' && (spacedOk || !dollar.spaceBefore) && numberAt(tk, k + 1))
+      return { currency: code, numberAt: k + 1 };
+  }
+  if (t.lower === 'u' && tk[i + 1]?.text === '.' && tk[i + 2]?.lower === 's') {
+    let k = i + 3;
+    if (tk[k]?.text === '.') k++;
+    if (tk[k]?.text === '$' && numberAt(tk, k + 1)) return { currency: 'USD', numberAt: k + 1 };
   }
   return null;
 }
 
-/** A currency word after a figure ("500 euros", "10 pounds sterling"): its ISO code, written form and length. */
-export function currencyAfter(
-  tk: Token[],
-  j: number,
-): { currency: string; written: string; length: number } | null {
-  const u = tk[j] as Token;
-  if (CURRENCY_WORDS[u.lower] && (u.lower.length > 3 || u.lower === 'yen')) {
-    const sterling = u.lower === 'pounds' || tk[j + 1]?.lower === 'sterling';
-    return { currency: CURRENCY_WORDS[u.lower] as string, written: u.text, length: sterling ? 2 : 1 };
+/**
+ * A currency after a figure at token j: a name ("500 euros", "10 pounds
+ * sterling", "125 million Australian dollars" is read by the caller's
+ * concept), an upper-case code ("10 CHF") or a symbol that does not open the
+ * next figure ("15 €", "1,200€", "100元").
+ */
+export function currencyAfter(tk: Token[], j: number): CurrencyAfter | null {
+  const u = tk[j];
+  if (!u) return null;
+  if (u.kind === WORD) {
+    const named = CURRENCY_WORDS[u.lower];
+    if (named) {
+      const sterling = tk[j + 1]?.lower === 'sterling';
+      return { currency: named, written: u.text, length: sterling ? 2 : 1 };
+    }
+    if (u.lower === 'pounds' && tk[j + 1]?.lower === 'sterling')
+      return { currency: 'GBP', written: 'pounds', length: 2 };
+    // "Canadian dollars", "Hong Kong dollars": whose dollar
+    const country = DOLLAR_COUNTRIES[u.lower];
+    if (country && u.lower.length > 2 && isDollarWord(tk, j + 1, u.lower === 'hong' ? 1 : 0))
+      return { currency: country, written: `${u.text} dollars`, length: u.lower === 'hong' ? 3 : 2 };
+    // "Swiss francs", "Mexican pesos": a nationality before the currency's name
+    const then = tk[j + 1];
+    if (
+      isCapitalised(u) &&
+      then &&
+      CURRENCY_WORDS[then.lower] &&
+      then.lower !== 'won' &&
+      then.lower !== 'rand'
+    )
+      return { currency: CURRENCY_WORDS[then.lower] as string, written: `${u.text} ${then.text}`, length: 2 };
+    if (isCode(u)) return { currency: u.text, written: currencyName(u.text) ?? u.text, length: 1 };
+    if (u.text === '元') return { currency: 'CNY', written: u.text, length: 1 };
+    return null;
   }
-  if (u.lower === 'pounds' && tk[j + 1]?.lower === 'sterling')
-    return { currency: 'GBP', written: 'pounds', length: 2 };
-  return null;
+  if (u.kind !== PUNCT) return null;
+  const sym = currencyOfSymbol(u.text);
+  if (!sym || u.lineBefore) return null;
+  // "$ 20 $ 37": a symbol followed by a number opens that figure
+  if (numberAt(tk, j + 1) && u.spaceBefore) return null;
+  return { currency: sym, written: currencyName(sym) ?? u.text, length: 1 };
+}
+
+/** Is token k "dollar(s)" (after `skip` more words: "Hong Kong dollars")? */
+function isDollarWord(tk: Token[], k: number, skip: number): boolean {
+  const w = tk[k + skip];
+  return w !== undefined && (w.lower === 'dollars' || w.lower === 'dollar');
 }
 
 /** Scale letters glued after money ("$2bn" is read by the number; "£3.5m", "$4mn" here): the factor, or 1. */
 export function moneyScale(tk: Token[], j: number): number {
   const u = tk[j];
   return u && !u.spaceBefore && u.kind === WORD && (u.lower === 'm' || u.lower === 'mn') ? 1e6 : 1;
+}
+
+/** The concept of money: the currency's English name ("US Dollar") unless the text named it in words. */
+export function moneyConcept(code: string, written: string | null): string {
+  return written ?? currencyName(code) ?? code;
 }

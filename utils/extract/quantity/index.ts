@@ -6,9 +6,9 @@ import type { Qualifier } from '../../schema';
 
 import type { Token } from '../tokenize';
 import * as tok from '../tokenize';
-import { currencyAfter, currencyBefore, moneyScale } from './currency';
+import { currencyAfter, currencyBefore, moneyConcept, moneyScale } from './currency';
 import { notAQuantity } from './not-a-quantity';
-import { readNumber } from './number';
+import { readNumber, timesScale } from './number';
 import { qualifierAfter, qualifierBefore } from './qualifier';
 import { rangeAfter, unitRangeSeparator } from './range';
 import { shareAfter } from './share';
@@ -65,7 +65,7 @@ export function readQuantity(
     }
   }
   // date-like ranges "18-19 March" and model names go out here
-  if (notAQuantity(tk, n, j, currency !== null || isUnitAt(tk, j))) return null;
+  if (notAQuantity(tk, n, j, currency !== null || isUnitAt(tk, j), before !== null)) return null;
   if (n.word && n.value === 0) return null;
 
   let kind: QuantityKind = 'count';
@@ -75,28 +75,28 @@ export function readQuantity(
   if (currency) {
     const scale = moneyScale(tk, j);
     if (scale !== 1) {
-      if (value !== null) value *= scale;
+      if (value !== null) value = timesScale(value, scale);
       if (low !== null && high !== null) {
-        low *= scale;
-        high *= scale;
+        low = timesScale(low, scale);
+        high = timesScale(high, scale);
       }
       j++;
     }
   }
   const u = tk[j];
   const percent = percentAt(tk, j);
+  const money = percent || currency ? null : currencyAfter(tk, j);
   if (percent) {
     ({ kind, unit } = percent);
     unitText = percent.written;
     j += percent.length;
+  } else if (money) {
+    currency = money.currency;
+    unitText = money.written;
+    j += money.length;
   } else if (u && u.kind === WORD) {
-    const money = currency ? null : currencyAfter(tk, j);
-    const measure = money ? null : measureAt(tk, j, currency !== null);
-    if (money) {
-      currency = money.currency;
-      unitText = money.written;
-      j += money.length;
-    } else if (measure) {
+    const measure = measureAt(tk, j, currency !== null);
+    if (measure) {
       ({ kind, unit } = measure);
       unitText = measure.written;
       j += measure.length;
@@ -121,7 +121,7 @@ export function readQuantity(
   if (currency) {
     kind = 'money';
     unit = currency;
-    unitText = unitText ?? currency;
+    unitText = moneyConcept(currency, unitText);
   }
   // ranges with the unit on both ends: "2% to 3%", "$2bn-$3bn", "44 mg to 50 mg"
   if (

@@ -1,4 +1,5 @@
 /** What looks like a number but is not a quantity: dates, years, times, ordinals, model names, phone numbers, labels. */
+import { isCurrencyCode } from '../../units';
 import * as lex from '../lexicon';
 
 import { looksPlural } from '../noun';
@@ -6,7 +7,7 @@ import type { Token } from '../tokenize';
 import * as tok from '../tokenize';
 import type { Num } from './number';
 
-const { CURRENCY_WORDS, DURATIONS, LABELS, MEASURES, MONTHS, NOT_LABEL, SCALE } = lex;
+const { CURRENCY_ABBREVIATIONS, CURRENCY_WORDS, DURATIONS, LABELS, MEASURES, MONTHS, NOT_LABEL, SCALE } = lex;
 const { NUM, PUNCT, WORD, isCapitalised } = tok;
 
 const isMonth = (t: Token | undefined): boolean =>
@@ -25,16 +26,23 @@ export function isYearLike(tk: Token[], n: Num): boolean {
 
 /**
  * Is the number at n a date, year, time, ordinal, model name, phone number,
- * list number or label — anything but a quantity?
+ * list number or label — anything but a quantity? (`currencyBefore`: a
+ * currency read before it may be glued to it, as "USD10m".)
  */
-export function notAQuantity(tk: Token[], n: Num, end: number, yearOk: boolean): boolean {
+export function notAQuantity(
+  tk: Token[],
+  n: Num,
+  end: number,
+  yearOk: boolean,
+  currencyBefore = false,
+): boolean {
   const t = tk[n.i0] as Token;
   const prev = tk[n.i0 - 1];
   const next = tk[end];
   if (!n.word) {
     // glued to letters or a hyphenated name: "G7", "Su-34", "S-300", "Covid-19", "9M723"
     if (prev && !t.spaceBefore) {
-      if (prev.kind === WORD) return true;
+      if (prev.kind === WORD && !currencyBefore) return true;
       if (
         (prev.text === '-' ||
           prev.text === '/' ||
@@ -155,6 +163,8 @@ export function notAQuantity(tk: Token[], n: Num, end: number, yearOk: boolean):
     !NOT_LABEL.has(prev.lower) &&
     prev.text !== 'Rs' &&
     CURRENCY_WORDS[prev.lower] === undefined &&
+    CURRENCY_ABBREVIATIONS[prev.text] === undefined &&
+    !isCurrencyCode(prev.text) &&
     MONTHS[prev.lower] === undefined &&
     !(next && next.kind === WORD && ((!isCapitalised(next) && looksPlural(next)) || end > n.i1))
   )

@@ -8,6 +8,11 @@ import * as tok from '../tokenize';
 const { SCALE, SMALL, VAGUE } = lex;
 const { NUM, PUNCT, WORD } = tok;
 
+/** `value` times a scale, without binary noise (16.4 × 1e6 is 16,400,000, not 16,399,999.999999998). */
+export function timesScale(value: number, scale: number): number {
+  return Number((value * scale).toPrecision(12));
+}
+
 /** Unicode vulgar fractions. */
 const FRACTIONS: Record<string, number> = table({
   '½': 0.5,
@@ -110,12 +115,12 @@ export function readNumber(tk: Token[], i: number, limit: number = tk.length): N
     if (n && n.kind === WORD) {
       const sc = SCALE[n.lower] ?? (n.spaceBefore ? undefined : GLUED_SCALE[n.text]);
       if (sc !== undefined && (sc !== 100 || Number.isInteger(v))) {
-        value *= sc;
+        value = timesScale(value, sc);
         scaled = true;
         j++;
         const n2 = tk[j];
         if (sc === 100 && n2 && n2.kind === WORD && SCALE[n2.lower] && SCALE[n2.lower] !== 100) {
-          value *= SCALE[n2.lower] as number;
+          value = timesScale(value, SCALE[n2.lower] as number);
           j++;
         }
       } else if (n.lower === 'dozen' || n.lower === 'dozens') {

@@ -1,11 +1,9 @@
 /** Ranges: "40 to 50", "40-50", "between 20 and 30", "two or three"; with a unit on both ends, "2% to 3%". */
-import * as lex from '../lexicon';
+import { currencyOfSymbol } from '../../units';
 
 import type { Token } from '../tokenize';
 import { isYearLike } from './not-a-quantity';
 import { parseDigitsSafe, readNumber, type Num } from './number';
-
-const { CURRENCY_SYMBOLS } = lex;
 
 /** What a range after a first number gives: both ends and the token after it; `score` for "3-1". */
 export type RangeRead = { low: number; high: number; end: number } | 'score' | null;
@@ -39,7 +37,7 @@ export function rangeAfter(
     (sep.lower === 'to' && !from) || (sep.lower === 'and' && between) || (sep.lower === 'or' && n.word);
   if (!dash && !word) return null;
   let k = j + 1;
-  if (tk[k] && CURRENCY_SYMBOLS[(tk[k] as Token).text]) k++;
+  if (tk[k] && currencyOfSymbol((tk[k] as Token).text)) k++;
   const m = readNumber(tk, k, limit);
   if (!m || m.vague || m.word !== n.word) return null;
   let lo = n.value;
