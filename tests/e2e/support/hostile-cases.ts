@@ -61,6 +61,34 @@ export const HOSTILE_CASES: HostileCase[] = [
     },
   },
   {
+    name: 'a page whose article changes faster than the settle delay is still read again, entries starting with a participle included',
+    path: '/sites/ticker/page.html',
+    article: 'main',
+    async run(page) {
+      await waitDone(page);
+      await waitForPageFlag(page, 'data-fixture-ticker-added', 'true');
+      // The new entry is read while the article still ticks every 100 ms (for 8 s from load).
+      await page.waitForFunction(
+        () =>
+          [
+            ...(
+              globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }
+            ).CSS.highlights.values(),
+          ]
+            .flatMap((h) => [...h])
+            .some((r) => r.toString().includes('171')),
+        undefined,
+        { timeout: 6000, polling: 100 },
+      );
+      expect(await page.evaluate(() => document.documentElement.dataset.fixtureTickerDone, undefined)).toBe(
+        undefined,
+      );
+      // An entry that begins 'saying 145 drones…' blanks neither itself nor the rest.
+      const texts = (await painted(page, 'main')).map((x) => x.text);
+      for (const figure of ['171', '52']) expect(texts.some((t) => t.includes(figure))).toBe(true);
+    },
+  },
+  {
     name: 'a dark page is annotated inside its article only',
     path: '/sites/dark/page.html',
     article: 'article',
