@@ -4,9 +4,10 @@
  * Oryx snapshot, curated claims). Deterministic: the same sources give byte-identical files.
  * Prints what it read and what it left out, with the reason.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildDataset } from './dataset/build';
+import { isClaimsFile } from './dataset/shards';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -18,6 +19,8 @@ const out = resolve(opt('--out', 'public/data'));
 
 const { files, report, counts } = buildDataset((file) => readFileSync(join(from, file), 'utf8'));
 mkdirSync(out, { recursive: true });
+// claims files of an earlier build that this one does not write (fewer shards, the old claims.json)
+for (const name of readdirSync(out)) if (isClaimsFile(name) && !(name in files)) rmSync(join(out, name));
 for (const [name, text] of Object.entries(files)) writeFileSync(join(out, name), text);
 
 console.log(`read from ${from}:`);

@@ -11,6 +11,7 @@ import { allCasualtyClaims } from './casualties';
 import { oryxDailyClaims, oryxSnapshotClaims } from './oryx';
 import { CLAIMANTS, FAMILIES, METRICS, ORYX } from './registry';
 import { BuildReport } from './report';
+import { claimFiles } from './shards';
 
 export { BuildReport } from './report';
 
@@ -67,11 +68,13 @@ export function buildDataset(read: (file: string) => string): BuiltDataset {
     metrics: registry.metrics.length,
     sources: columns.sources.length,
   };
+  const claimsFiles = claimFiles(columns);
+  const [tables, ...shards] = [...claimsFiles.keys()];
   const manifest: DatasetManifest = {
-    format: 'tally-dataset/2',
+    format: 'tally-dataset/3',
     name: 'Tally bundled dataset',
     updated: days[days.length - 1] ?? '1970-01-01',
-    files: { registry: 'registry.json', claims: 'claims.json' },
+    files: { registry: 'registry.json', tables: tables as string, claims: shards },
     counts,
     credits: 'NOTICE',
   };
@@ -79,7 +82,7 @@ export function buildDataset(read: (file: string) => string): BuiltDataset {
     files: {
       'manifest.json': `${JSON.stringify(manifest, null, 2)}\n`,
       'registry.json': `${JSON.stringify(registry, null, 1)}\n`,
-      'claims.json': `${JSON.stringify(columns)}\n`,
+      ...Object.fromEntries(claimsFiles),
       NOTICE,
     },
     report,

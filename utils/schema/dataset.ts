@@ -174,13 +174,24 @@ export const DatasetClaim = z
 /** @see DatasetClaim */
 export type DatasetClaim = z.infer<typeof DatasetClaim>;
 
-/** The bundled dataset's manifest (public/data/manifest.json). */
+/** A file of the bundled dataset, named within its folder ("claims-1.json"). */
+const DataFileName = z.string().check(z.regex(/^[\w-]+(\.[\w-]+)*\.json$/, 'a file name in the same folder'));
+
+/**
+ * The bundled dataset's manifest (public/data/manifest.json). The claims are split into shards
+ * of rows (`claims`, in order) beside one file of the tables they index (`tables`), so that no
+ * file grows past what the add-on linters parse as the dataset grows.
+ */
 export const DatasetManifest = z.object({
-  format: z.literal('tally-dataset/2'),
+  format: z.literal('tally-dataset/3'),
   name: str(),
   /** The latest date any claim refers to: the build is deterministic, so no build time. */
   updated: IsoDate,
-  files: z.object({ registry: str(), claims: str() }),
+  files: z.object({
+    registry: DataFileName,
+    tables: DataFileName,
+    claims: z.array(DataFileName).check(z.minLength(1)),
+  }),
   counts: z.object({ claims: int(0), claimants: int(0), metrics: int(0), sources: int(0) }),
   credits: str(),
 });
@@ -305,6 +316,23 @@ export const ClaimColumnsFile = z.object({
 });
 /** @see ClaimColumnsFile */
 export type ClaimColumnsFile = z.infer<typeof ClaimColumnsFile>;
+
+/** The bundled tables file: the claims file without its columns (the shards index these tables). */
+export const ClaimTablesFile = z.pick(ClaimColumnsFile, {
+  metrics: true,
+  claimants: true,
+  sides: true,
+  times: true,
+  sources: true,
+  strings: true,
+});
+/** @see ClaimTablesFile */
+export type ClaimTablesFile = z.infer<typeof ClaimTablesFile>;
+
+/** A bundled claims shard: the columns of a run of rows, indexing the tables file. */
+export const ClaimShardFile = z.pick(ClaimColumnsFile, { columns: true });
+/** @see ClaimShardFile */
+export type ClaimShardFile = z.infer<typeof ClaimShardFile>;
 
 /** A claim row as a pack may write it: optional fields may be left out. */
 export const PackClaimRow = z
