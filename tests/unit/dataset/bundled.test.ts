@@ -149,6 +149,26 @@ describe('validation names the file, field and row', () => {
     await expect(loadCorrupted(shard, corrupt)).rejects.toThrow(message);
   });
 
+  it.each([
+    [
+      'a source with a date that is not one',
+      (t: Record<string, unknown[][]>) => (t.sources![3]![1] = '19 March'),
+      /tables\.json sources\[3\]: expected \[url, published date or null, outlet or null\]/,
+    ],
+    [
+      'a time that is neither a date nor a period',
+      (t: Record<string, unknown[]>) => (t.times![2] = 'yesterday'),
+      /tables\.json times\[2\]: expected a date YYYY-MM-DD or "start\/end"/,
+    ],
+  ])('rejects %s in the tables', async (_, corrupt, message) => {
+    const tables = read('tables.json') as Record<string, unknown[][]>;
+    corrupt(tables);
+    const changed = JSON.stringify(tables);
+    await expect(
+      loadBundledDataset(async (f) => (f === 'tables.json' ? changed : readFileSync(join(DATA, f), 'utf8'))),
+    ).rejects.toThrow(message);
+  });
+
   it('rejects a manifest naming a shard that is not there, naming it', async () => {
     await expect(
       loadBundledDataset(async (f) => {
