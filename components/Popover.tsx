@@ -29,6 +29,9 @@ function unitText(claim: PageClaim): string {
 export function Popover({ claim, match, meta, onClose, onNote, noted = false }: PopoverProps) {
   const [copied, setCopied] = useState(false);
   const [isNoted, setNoted] = useState(noted);
+  // 'saving' until the background acknowledges the note; a failure says why and offers Retry.
+  const [saving, setSaving] = useState(false);
+  const [failed, setFailed] = useState<string | null>(null);
   const speaker = match.claimant?.name ?? claim.speaker;
   const copy = () => {
     void navigator.clipboard.writeText(citationText(claim, match, meta)).then(
@@ -37,8 +40,21 @@ export function Popover({ claim, match, meta, onClose, onNote, noted = false }: 
     );
   };
   const note = () => {
-    if (!onNote) return;
-    void Promise.resolve(onNote()).then(() => setNoted(true));
+    if (!onNote || saving) return;
+    setSaving(true);
+    setFailed(null);
+    let saved: Promise<void>;
+    try {
+      saved = Promise.resolve(onNote());
+    } catch (e) {
+      saved = Promise.reject(e instanceof Error ? e : new Error(String(e)));
+    }
+    void saved
+      .then(
+        () => setNoted(true),
+        (e: unknown) => setFailed(e instanceof Error ? e.message : String(e)),
+      )
+      .finally(() => setSaving(false));
   };
   return (
     <div class="pop" role="dialog" aria-label={`Tally: ${claim.text}`} data-status={match.status}>
@@ -63,6 +79,11 @@ export function Popover({ claim, match, meta, onClose, onNote, noted = false }: 
         ) : null}
       </p>
       {match.topic ? <p class="topic">{match.topic.label}</p> : null}
+      {match.topic?.definition ? (
+        <p class="definition" data-testid="tally-popover-definition">
+          {match.topic.definition}
+        </p>
+      ) : null}
       <FigureStrip
         claim={claim}
         speaker={speaker ?? 'This article'}
@@ -100,11 +121,17 @@ export function Popover({ claim, match, meta, onClose, onNote, noted = false }: 
             type="button"
             data-testid="tally-note"
             onClick={note}
-            disabled={isNoted}
+            disabled={isNoted || saving}
             aria-pressed={isNoted}
+            aria-busy={saving}
           >
-            {isNoted ? 'Noted' : 'Note'}
+            {isNoted ? 'Noted' : saving ? 'Saving…' : failed ? 'Retry' : 'Note'}
           </button>
+        ) : null}
+        {failed ? (
+          <p class="failed" role="alert" data-testid="tally-note-failed">
+            Not saved: {failed}
+          </p>
         ) : null}
         <button type="button" data-testid="tally-copy" onClick={copy}>
           {copied ? 'Copied' : 'Copy citation'}

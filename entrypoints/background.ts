@@ -1,10 +1,23 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { createBackgroundHandler, type MatcherLike } from '../utils/messaging';
+import { clearTurnedOff, showDivergences } from '../utils/badge';
+import {
+  createBackgroundHandler,
+  classifySender,
+  type MatcherLike,
+  type SenderInfo,
+} from '../utils/messaging';
 import { createPackStore } from '../utils/dataset';
 import { loadMatcher } from '../utils/match';
-import { createNoteStore, createNotesHandler, defineNotesItem, setupNoteMenu } from '../utils/notes';
+import {
+  createNoteStore,
+  createNotesHandler,
+  notifyPages,
+  setupNoteMenu,
+  storageLocalLedger,
+} from '../utils/notes';
 import { useReadableErrors } from '../utils/schema/readable-errors';
+import { createSettingsWriter, getSiteSettings, siteSettingsItem } from '../utils/settings';
 import { watchSiteRegistrations } from '../utils/sites/register-sites';
 
 /** Reads a file of the bundled dataset from the extension's own package (never the network). */
@@ -35,14 +48,28 @@ export default defineBackground(() => {
     matcher = loading;
     return loading;
   };
-  // Every notes write goes through this one store, in order: two tabs noting at once lose nothing.
-  const notes = createNotesHandler(createNoteStore(defineNotesItem()));
-  // A pack imported or removed in the options page: the next match loads the dataset again.
-  const handle = createBackgroundHandler(getMatcher, notes, () => {
-    matcher = null;
+  // The ledger lives in the extension's IndexedDB (content scripts cannot open it); the
+  // storage.local ledger of earlier versions is moved there on first use.
+  const notes = createNotesHandler(createNoteStore({ legacy: storageLocalLedger() }), {
+    match: async (claims, meta) => (await getMatcher()).match(claims, meta),
+    onChanged: (change) => void notifyPages(change).catch(() => undefined),
   });
+  const handle = createBackgroundHandler({
+    getMatcher,
+    notes,
+    settings: createSettingsWriter(),
+    onPacksChanged: () => {
+      matcher = null;
+    },
+    onAnalyzed: (tabId, matches) => void showDivergences(tabId, matches).catch(() => undefined),
+  });
+  const extensionBase = browser.runtime.getURL('/');
   setupNoteMenu();
-  browser.runtime.onMessage.addListener((raw: unknown) => handle(raw));
+  browser.runtime.onMessage.addListener((raw: unknown, sender: SenderInfo) =>
+    handle(raw, classifySender(sender, browser.runtime.id, extensionBase)),
+  );
   // Sites the user turned on get the content script by registration, kept in step with settings.
   watchSiteRegistrations();
+  // A site turned off loses its badge with its highlights.
+  siteSettingsItem.watch(() => void getSiteSettings().then(clearTurnedOff));
 });

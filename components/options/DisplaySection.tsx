@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import { requestDisplaySettings } from '../../utils/messaging';
 import type { MatchStatus } from '../../utils/schema';
 import {
   DEFAULT_DISPLAY,
-  displaySettingsItem,
   getDisplaySettings,
   type DisplaySettings,
   type HighlightStyle,
@@ -33,6 +33,8 @@ export function withStatus(settings: DisplaySettings, status: MatchStatus, show:
 /** Options → Highlights: which statuses are highlighted on pages, and how loudly. */
 export function DisplaySection() {
   const [settings, setSettings] = useState<DisplaySettings | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [failed, setFailed] = useState<{ next: DisplaySettings; error: string } | null>(null);
 
   useEffect(() => {
     void getDisplaySettings().then(setSettings);
@@ -40,9 +42,20 @@ export function DisplaySection() {
 
   if (!settings) return null;
 
+  // Shown as chosen while the background stores it; if it could not, what is stored comes
+  // back, with why and a Retry.
   const save = (next: DisplaySettings) => {
     setSettings(next);
-    void displaySettingsItem.setValue(next);
+    setSaving(true);
+    setFailed(null);
+    void requestDisplaySettings(next).then(async (reply) => {
+      if (reply.ok) setSettings(reply.display);
+      else {
+        setFailed({ next, error: reply.error });
+        setSettings(await getDisplaySettings());
+      }
+      setSaving(false);
+    });
   };
 
   return (
@@ -94,6 +107,19 @@ export function DisplaySection() {
       <button type="button" class="link-button" onClick={() => save(DEFAULT_DISPLAY)}>
         Restore defaults
       </button>
+      {saving ? (
+        <p class="message" role="status">
+          Saving…
+        </p>
+      ) : null}
+      {failed ? (
+        <p class="message" role="alert" data-testid="tally-display-failed">
+          Not saved: {failed.error}{' '}
+          <button type="button" class="link-button" onClick={() => save(failed.next)}>
+            Retry
+          </button>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -1,13 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { JSX } from 'preact';
-import {
-  getSiteSettings,
-  isEnabledFor,
-  setEnabledFor,
-  siteSettingsItem,
-  type SiteSettings,
-} from '../../utils/settings';
+import { requestSiteSetting } from '../../utils/messaging';
+import { getSiteSettings, isEnabledFor, siteSettingsItem, type SiteSettings } from '../../utils/settings';
 import { NEWS_SITES } from '../../utils/sites/news-sites';
 import { hostOfPattern } from '../../utils/sites/register-sites';
 import { turnSiteOff, turnSiteOn } from '../popup/site-access';
@@ -49,6 +44,7 @@ export function SitesSection() {
   const [granted, setGranted] = useState<ReadonlySet<string>>(new Set());
   const [draft, setDraft] = useState('');
   const [message, setMessage] = useState<string | null>(null);
+  const [retry, setRetry] = useState<{ host: string; on: boolean } | null>(null);
 
   useEffect(() => {
     const refresh = () => {
@@ -68,11 +64,22 @@ export function SitesSection() {
 
   if (!settings) return null;
 
-  const toggleBuiltIn = (host: string, on: boolean) => void setEnabledFor(host, on).then(setSettings);
+  // The switch shows what is stored: a change the background could not store says why, with Retry.
+  const toggleBuiltIn = (host: string, on: boolean) => {
+    setMessage(null);
+    setRetry(null);
+    void requestSiteSetting(host, on).then(async (reply) => {
+      if (reply.ok) return setSettings(reply.sites);
+      setMessage(`Not saved: ${reply.error}`);
+      setRetry({ host, on });
+      setSettings(await getSiteSettings());
+    });
+  };
 
   const onAdd = (e: JSX.TargetedEvent<HTMLFormElement>) => {
     e.preventDefault();
     setMessage(null);
+    setRetry(null);
     const host = normaliseHost(draft);
     if (!host) {
       setMessage('Type a site’s address, like example.org.');
@@ -192,8 +199,13 @@ export function SitesSection() {
           </button>
         </form>
         {message ? (
-          <p class="message" role="status">
-            {message}
+          <p class="message" role="status" data-testid="tally-sites-message">
+            {message}{' '}
+            {retry ? (
+              <button type="button" class="link-button" onClick={() => toggleBuiltIn(retry.host, retry.on)}>
+                Retry
+              </button>
+            ) : null}
           </p>
         ) : null}
       </fieldset>

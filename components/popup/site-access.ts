@@ -5,8 +5,7 @@
  * and must be called straight from a click or submit handler.
  */
 import { browser } from 'wxt/browser';
-import { requestPageSummary } from '../../utils/messaging';
-import { setEnabledFor } from '../../utils/settings';
+import { requestPageSummary, requestSiteSetting } from '../../utils/messaging';
 import { isBuiltInNewsSite } from '../../utils/sites/news-sites';
 import {
   defaultRegistrar,
@@ -23,6 +22,12 @@ export function needsNoPermission(host: string): boolean {
 
 /** What turning a site on came to. */
 export type TurnOnResult = { on: true } | { on: false; reason: string };
+
+/** Has the background store the site's setting; resolves once stored, rejects saying why it was not. */
+async function storeSite(host: string, on: boolean): Promise<void> {
+  const reply = await requestSiteSetting(host, on);
+  if (!reply.ok) throw new Error(`Not saved: ${reply.error}`);
+}
 
 /**
  * Turns Tally on for the site of `url`. For other than built-in sites: asks for the origin's
@@ -41,13 +46,21 @@ export function turnSiteOn(
   } catch {
     return Promise.resolve({ on: false, reason: 'This is not a web page.' });
   }
-  if (needsNoPermission(host)) return setEnabledFor(host, true).then(() => ({ on: true }));
+  const failed = (e: unknown): TurnOnResult => ({
+    on: false,
+    reason: e instanceof Error ? e.message : String(e),
+  });
+  if (needsNoPermission(host)) return storeSite(host, true).then((): TurnOnResult => ({ on: true }), failed);
   const origin = originPatternOf(url);
   if (!origin) return Promise.resolve({ on: false, reason: 'Tally reads only http and https pages.' });
   const asked = browser.permissions.request({ origins: [origin] });
   return asked.then(async (granted): Promise<TurnOnResult> => {
     if (!granted) return { on: false, reason: `Permission for ${host} was not given.` };
-    await setEnabledFor(host, true);
+    try {
+      await storeSite(host, true);
+    } catch (e) {
+      return failed(e);
+    }
     if (tabId !== null) {
       const present = await requestPageSummary(tabId);
       // A page the browser will not script (a store page, say) gets Tally on its next load.
@@ -64,7 +77,7 @@ export function turnSiteOn(
  */
 export async function turnSiteOff(host: string): Promise<void> {
   const h = host.toLowerCase();
-  await setEnabledFor(h, false);
+  await storeSite(h, false);
   if (needsNoPermission(h)) return;
   const granted = (await browser.permissions.getAll()).origins ?? [];
   const mine = granted.filter((p) => hostOfPattern(p) === h);

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { exportNotes, parseNotesJson, type ExportFormat, type ImportProblem } from '../../utils/export';
 import { linkUrl } from '../../utils/export/link-url';
 import {
@@ -7,9 +6,11 @@ import {
   requestImportNotes,
   requestNotes,
   requestUpdateNote,
+  watchLedger,
 } from '../../utils/messaging/send';
 import {
   NO_FILTER,
+  applyLedgerChange,
   facetsOf,
   filterNotes,
   groupByTopic,
@@ -62,7 +63,7 @@ function FilterSelect<T extends string>(props: {
 /**
  * The side panel: every noted figure grouped by topic, filters and search,
  * editing, delete with undo, jump back to the figure, export and import.
- * Reads through the background (which alone writes) and follows storage changes live.
+ * Reads through the background (which alone writes) and follows its changes live.
  */
 export function SidePanelApp() {
   const [notes, setNotes] = useState<Note[] | null>(null);
@@ -87,11 +88,7 @@ export function SidePanelApp() {
 
   useEffect(() => {
     void reload();
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && 'notes' in changes) void reload();
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    return watchLedger((change) => setNotes((now) => (now ? applyLedgerChange(now, change) : now)));
   }, [reload]);
 
   const all = notes ?? [];

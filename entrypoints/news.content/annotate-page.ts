@@ -1,6 +1,7 @@
 import { readArticle, rangeFor, type Article } from '../../utils/article';
 import { requestAnalysis } from '../../utils/messaging/send';
 import type { ClaimMatch, PageClaim } from '../../utils/schema';
+import type { ReadExtent } from '../../utils/schema/replies';
 import { unmatchedMatch } from '../../utils/schema/match';
 
 /** One figure on the page: what was found, how it matched, where it is. */
@@ -15,6 +16,8 @@ export interface Pass {
   article: Article;
   annotated: Annotated[];
   error: string | null;
+  /** How much of the article the background read (a very long one is read up to a limit). */
+  read: ReadExtent | null;
 }
 
 /** Lets the browser paint and handle input between two steps, so no step becomes a long task. */
@@ -54,7 +57,7 @@ export async function annotatePage(
         text: article.text,
         sections: article.sections,
       })
-    : ({ ok: true, claims: [], matches: [] } as const);
+    : ({ ok: true, claims: [], matches: [], read: { words: 0, total: 0 } } as const);
   step('analyze');
   if (stale()) return null;
   const claims = reply.ok ? reply.claims : [];
@@ -66,7 +69,7 @@ export async function annotatePage(
     if (range) annotated.push({ claim, match: byId.get(claim.id) ?? unmatchedMatch(claim.id), range });
   }
   step('ranges');
-  return { article, annotated, error: reply.ok ? null : reply.error };
+  return { article, annotated, error: reply.ok ? null : reply.error, read: reply.ok ? reply.read : null };
 }
 
 /** True when the page shows `text` and a pass over that text still has its nodes in the page. */

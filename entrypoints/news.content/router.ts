@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
-import { NotesToContent } from '../../utils/schema/notes';
+import { NotesToContent, PageNotesChanged } from '../../utils/schema/notes';
 import { UiToContent } from '../../utils/schema/replies';
 
 /** Every message a content script accepts (from extension pages and the background). */
-const ContentMessage = z.union([UiToContent, NotesToContent]);
+const ContentMessage = z.union([UiToContent, NotesToContent, PageNotesChanged]);
 /** @see ContentMessage */
 export type ContentMessage = z.infer<typeof ContentMessage>;
 

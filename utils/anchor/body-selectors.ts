@@ -17,26 +17,18 @@ const MAX_EXACT = 2000;
  * is longer than a quote may be.
  */
 export function bodySelectors(range: Range): BodySelectors | null {
-  const doc = range.startContainer.ownerDocument;
-  const body = doc?.body;
-  if (!doc || !body || !body.contains(range.startContainer) || !body.contains(range.endContainer))
-    return null;
+  const body = range.startContainer.ownerDocument?.body;
   const exact = range.toString();
-  if (!exact || exact.length > MAX_EXACT) return null;
-  const before = doc.createRange();
-  before.setStart(body, 0);
-  before.setEnd(range.startContainer, range.startOffset);
-  const after = doc.createRange();
-  after.setStart(range.endContainer, range.endOffset);
-  after.setEnd(body, body.childNodes.length);
-  const prefix = before.toString();
+  if (!body?.contains(range.commonAncestorContainer) || !exact || exact.length > MAX_EXACT) return null;
+  const around = range.cloneRange();
+  around.setStart(body, 0);
+  const before = around.toString().slice(0, -exact.length);
+  const start = before.length;
+  const prefix = before.slice(-QUOTE_CONTEXT);
+  around.setStart(range.endContainer, range.endOffset);
+  around.setEnd(body, body.childNodes.length);
   return {
-    quote: {
-      type: 'TextQuoteSelector',
-      exact,
-      prefix: prefix.slice(-QUOTE_CONTEXT),
-      suffix: after.toString().slice(0, QUOTE_CONTEXT),
-    },
-    position: { type: 'TextPositionSelector', start: prefix.length, end: prefix.length + exact.length },
+    quote: { type: 'TextQuoteSelector', exact, prefix, suffix: around.toString().slice(0, QUOTE_CONTEXT) },
+    position: { type: 'TextPositionSelector', start, end: start + exact.length },
   };
 }

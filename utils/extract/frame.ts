@@ -98,6 +98,55 @@ function timeHit(tk: Token[], from: number, end: number, period: Period | null) 
   return { at: from, end, text: textOf(tk, from, end), period };
 }
 
+/** Words that name a war's beginning in "since the start of the war", "since the invasion began". */
+const WAR_WORDS = new Set([
+  'war',
+  'invasion',
+  'conflict',
+  'aggression',
+  'escalation',
+  'offensive',
+  'hostilities',
+]);
+
+/**
+ * The end of "since the [start|beginning|outbreak of the] [full-scale] war [began]" from the
+ * token after "the" (at most six words), or 0: the phrase names the start of the war itself,
+ * which a cumulative series counts from, so it has no period of its own.
+ */
+function warStartEnd(tk: Token[], from: number, b: number): number {
+  for (let k = from; k < Math.min(b, from + 8); k++) {
+    const w = tk[k];
+    if (w?.text === '-') continue;
+    if (w?.kind !== WORD) return 0;
+    if (WAR_WORDS.has(w.lower)) {
+      const after = tk[k + 1]?.lower;
+      return after === 'began' || after === 'started' || after === 'broke' ? k + 2 : k + 1;
+    }
+  }
+  return 0;
+}
+
+/**
+ * A day ("18 March", "October 7") at tokens [from, end), with the year written after it ("7
+ * October 2023", "February 24, 2022") or the latest such day not after the published date.
+ * After "since", the period runs from that day to the published date: a running total.
+ */
+function dayHit(tk: Token[], from: number, end: number, month: number, day: number, pub: number | null) {
+  let e = end;
+  const comma = tk[e]?.text === ',' ? 1 : 0;
+  const yt = tk[e + comma];
+  const year = yt?.kind === NUM && /^\d{4}$/.test(yt.text) ? Number(yt.text) : null;
+  if (year !== null) e += comma + 1;
+  const since = tk[from - 1]?.lower === 'since';
+  const start = since ? from - 1 : from;
+  if (pub === null && year === null) return timeHit(tk, start, e, null);
+  const t = Date.UTC(year ?? yearFor(pub as number, month, false), month, day);
+  if (since)
+    return timeHit(tk, start, e, { start: iso(t), end: pub === null ? iso(t + DAY) : iso(pub + DAY) });
+  return timeHit(tk, start, e, dayPeriod(t));
+}
+
 function timeAt(
   tk: Token[],
   a: number,
@@ -160,6 +209,10 @@ function timeAt(
       mo !== undefined &&
       nx.lower.length > 2
     ) {
+      const dt = tk[i + 2];
+      // "since February 24, 2022": a day, not the month
+      if (l === 'since' && dt?.kind === NUM && /^\d{1,2}$/.test(dt.text))
+        return dayHit(tk, i + 1, i + 3, mo, Number(dt.text), pub);
       const yt = tk[i + 2];
       const explicitYear = yt?.kind === NUM && /^\d{4}$/.test(yt.text) ? Number(yt.text) : null;
       const len = explicitYear ? 3 : 2;
@@ -169,16 +222,30 @@ function timeAt(
         return timeHit(tk, i, i + len, { start: p.start, end: pub === null ? p.end : iso(pub + DAY) });
       return timeHit(tk, i, i + len, p);
     }
-    // "18 March", "March 18"
-    if (t.kind === NUM && /^\d{1,2}$/.test(t.text) && nx && MONTHS[nx.lower] !== undefined && cap(nx)) {
-      const m = MONTHS[nx.lower] as number;
+    if (l === 'since' && nx?.lower === 'the') {
+      const end = warStartEnd(tk, i + 2, b);
+      if (end > 0) return timeHit(tk, i, end, null);
+    }
+    // "in the past 24 hours", "over the last 48 hours": the days before the report
+    if (
+      t.kind === NUM &&
+      (t.text === '24' || t.text === '48') &&
+      nx?.lower === 'hours' &&
+      (tk[i - 1]?.lower === 'past' || tk[i - 1]?.lower === 'last')
+    ) {
+      const back =
+        tk[i - 2]?.lower === 'the' ? (/^(?:in|over|during)$/.test(tk[i - 3]?.lower ?? '') ? 3 : 2) : 1;
+      const days = t.text === '24' ? 1 : 2;
       return timeHit(
         tk,
-        i,
+        i - back,
         i + 2,
-        pub === null ? null : dayPeriod(Date.UTC(yearFor(pub, m, false), m, Number(t.text))),
+        pub === null ? null : { start: iso(pub - days * DAY), end: iso(pub) },
       );
     }
+    // "18 March", "March 18"
+    if (t.kind === NUM && /^\d{1,2}$/.test(t.text) && nx && MONTHS[nx.lower] !== undefined && cap(nx))
+      return dayHit(tk, i, i + 2, MONTHS[nx.lower] as number, Number(t.text), pub);
     if (
       mo === undefined &&
       MONTHS[l] !== undefined &&
@@ -186,15 +253,8 @@ function timeAt(
       nx?.kind === NUM &&
       /^\d{1,2}$/.test(nx.text) &&
       l !== 'may'
-    ) {
-      const m = MONTHS[l] as number;
-      return timeHit(
-        tk,
-        i,
-        i + 2,
-        pub === null ? null : dayPeriod(Date.UTC(yearFor(pub, m, false), m, Number(nx.text))),
-      );
-    }
+    )
+      return dayHit(tk, i, i + 2, MONTHS[l] as number, Number(nx.text), pub);
   }
   return null;
 }

@@ -1,5 +1,6 @@
 import type { Claimant, Metric, PageClaim, Side } from '../schema';
 import { placeKey, placeSide } from '../dataset/place';
+import { DAY_MS, parseInstant } from '../dataset/time';
 import type { PlaceKey } from '../dataset/place';
 import { boundsOf } from './compat';
 import type { Bounds } from './compat';
@@ -72,6 +73,26 @@ function directionOf(claim: PageClaim, m: Metric, speaker: Claimant | null, plac
   return null;
 }
 
+/**
+ * Whether a cumulative series can be the one a page figure is counted in: the figure's day is
+ * not before the series began, and a start the page names is the series' own ("since 7 October"
+ * within a day of it, "since February 2022" in its month). "Since the start of the war" names no
+ * day: it is the series' start. A count from another day is another quantity.
+ */
+function sinceFits(m: Metric, claim: PageClaim, time: PageTime): boolean {
+  if (!m.since) return true;
+  const since = parseInstant(m.since);
+  if (time.start < since) return false;
+  const named = claim.frame.period;
+  if (time.form !== 'cumulative' || !named) return true;
+  const start = parseInstant(named.start);
+  const byDay = /\b\d{1,2}\b/.test(claim.frame.timeText ?? '');
+  if (byDay) return Math.abs(start - since) <= DAY_MS;
+  const a = new Date(start);
+  const b = new Date(since);
+  return a.getUTCFullYear() === b.getUTCFullYear() && a.getUTCMonth() === b.getUTCMonth();
+}
+
 /** Reads a page claim as a quantity of one metric, or null when its time or direction cannot be told. */
 function readAs(
   page: PageContext,
@@ -82,7 +103,7 @@ function readAs(
   cued: boolean,
 ): Quantity | null {
   const time = pageTimeOf(claim, page.meta.published, metric.kind === 'stock');
-  if (!time) return null;
+  if (!time || !sinceFits(metric, claim, time)) return null;
   const place = placeKey(claim.frame.place);
   const direction = directionOf(claim, metric, claimant, place);
   if (direction === null) return null;

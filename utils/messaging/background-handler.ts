@@ -1,17 +1,22 @@
-import { extractSections } from '../extract';
-import { describeError } from './describe-error';
+import type { SettingsWriter } from '../settings/settings-writer';
 import {
   BackgroundMessage,
+  PROTOCOL,
+  type AnalyzeReply,
+  type ArticleMeta,
   type ClaimMatch,
   type DatasetInfo,
   type DatasetInfoReply,
-  type AnalyzeReply,
+  type DisplaySettingReply,
   type MatchReply,
   type PacksChangedReply,
   type PageClaim,
-  type ArticleMeta,
+  type SiteSettingReply,
 } from '../schema';
 import type { NoteReply, NotesImportReply, NotesReply, NotesRequest } from '../schema/notes';
+import { analyzeArticle, type AnalyzeLimits } from './analyze-article';
+import { describeError } from './describe-error';
+import type { Sender } from './sender';
 
 /** What the handler needs of a matcher (kept narrow so tests can pass their own). */
 export interface MatcherLike {
@@ -25,46 +30,72 @@ export type BackgroundReply =
   | MatchReply
   | DatasetInfoReply
   | PacksChangedReply
+  | SiteSettingReply
+  | DisplaySettingReply
   | NoteReply
   | NotesReply
   | NotesImportReply;
 
 /** Answers the notes messages (see utils/notes `createNotesHandler`). */
-export type NotesHandlerLike = (msg: NotesRequest) => Promise<BackgroundReply>;
+export type NotesHandlerLike = (msg: NotesRequest, from: Sender) => Promise<BackgroundReply>;
+
+/** What the background handler serves with. */
+export interface BackgroundDeps {
+  getMatcher(): Promise<MatcherLike>;
+  notes?: NotesHandlerLike;
+  settings?: SettingsWriter;
+  /** The options page imported or removed a dataset pack: the matcher is loaded again. */
+  onPacksChanged?(): void | Promise<void>;
+  /** A tab's page was analysed (the toolbar badge shows its count of diverging figures). */
+  onAnalyzed?(tabId: number, matches: readonly ClaimMatch[]): void;
+  /** The bench and tests pass smaller reading limits. */
+  limits?: AnalyzeLimits;
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
- * Builds the background's message handler: validates every message with zod
- * and answers `{ok: true, …}` or `{ok: false, error}`; it never throws, so one
- * bad message cannot stop the worker serving the next. `onPacksChanged` is called when the
- * options page imported or removed a dataset pack (the background reloads its matcher).
+ * Builds the background's message handler: validates every message with zod, checks its
+ * sender may send it (see `PROTOCOL`: content scripts send only their page's business; the
+ * ledger and the settings are served only to the extension's own pages), and answers
+ * `{ok: true, …}` or `{ok: false, error}`. It never throws, so one bad message cannot stop
+ * the worker serving the next.
  */
-export function createBackgroundHandler(
-  getMatcher: () => Promise<MatcherLike>,
-  notes?: NotesHandlerLike,
-  onPacksChanged?: () => void | Promise<void>,
-) {
-  return async (raw: unknown): Promise<BackgroundReply> => {
+export function createBackgroundHandler(deps: BackgroundDeps) {
+  return async (raw: unknown, from: Sender): Promise<BackgroundReply> => {
     const parsed = BackgroundMessage.safeParse(raw);
     if (!parsed.success) return { ok: false, error: `invalid message: ${describeError(parsed.error)}` };
+    const msg = parsed.data;
+    const direction = PROTOCOL[msg.type].direction;
+    if (from.kind === 'unknown' || (from.kind === 'content' && direction !== 'content→background'))
+      return { ok: false, error: `${msg.type}: not served to this sender` };
     try {
-      const msg = parsed.data;
       switch (msg.type) {
         case 'analyze': {
-          const claims = extractSections(msg.text, msg.article.published, msg.sections);
-          return { ok: true, claims, matches: (await getMatcher()).match(claims, msg.article) };
+          const reply = await analyzeArticle(msg, deps.getMatcher, deps.limits);
+          if (from.kind === 'content' && from.frameId === 0) deps.onAnalyzed?.(from.tabId, reply.matches);
+          return reply;
         }
         case 'match':
-          return { ok: true, matches: (await getMatcher()).match(msg.claims, msg.article) };
+          return { ok: true, matches: (await deps.getMatcher()).match(msg.claims, msg.article) };
         case 'dataset-info':
-          return { ok: true, info: (await getMatcher()).info() };
+          return { ok: true, info: (await deps.getMatcher()).info() };
         case 'packs-changed':
-          await onPacksChanged?.();
+          await deps.onPacksChanged?.();
           return { ok: true };
+        case 'settings-site':
+          if (!deps.settings) return { ok: false, error: `${msg.type}: settings are not served here` };
+          return { ok: true, sites: await deps.settings.site(msg.host, msg.on) };
+        case 'settings-display':
+          if (!deps.settings) return { ok: false, error: `${msg.type}: settings are not served here` };
+          return { ok: true, display: await deps.settings.display(msg.display) };
         default:
-          return notes ? await notes(msg) : { ok: false, error: `${msg.type}: notes are not served here` };
+          return deps.notes
+            ? await deps.notes(msg, from)
+            : { ok: false, error: `${msg.type}: notes are not served here` };
       }
     } catch (e) {
-      return { ok: false, error: e instanceof Error ? e.message : String(e) };
+      return { ok: false, error: message(e) };
     }
   };
 }

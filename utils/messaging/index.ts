@@ -4,8 +4,12 @@ export {
   type MatcherLike,
   type BackgroundReply,
   type NotesHandlerLike,
+  type BackgroundDeps,
 } from './background-handler';
 export { describeError } from './describe-error';
+export { classifySender, type Sender, type SenderInfo } from './sender';
+export { analyzeArticle, extractArticle, type AnalyzeLimits } from './analyze-article';
+export { planReading, MAX_WORDS, CHUNK_WORDS, type ReadPlan } from './read-plan';
 export {
   requestAnalysis,
   requestMatches,
@@ -13,6 +17,8 @@ export {
   requestPageSummary,
   requestFocusClaim,
   requestPacksChanged,
+  requestSiteSetting,
+  requestDisplaySettings,
 } from './send';
 export {
   requestAddNote,
@@ -24,4 +30,6 @@ export {
   requestImportNotes,
   requestNoteSelection,
   requestNoteFocus,
+  requestAddSelectionNote,
+  watchLedger,
 } from './send';

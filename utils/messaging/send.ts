@@ -1,6 +1,12 @@
 import type * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
-import type { ContentToBackground, UiToBackground } from '../schema/messages';
+import type { DisplaySettings } from '../settings/schemas';
+import {
+  DisplaySettingReply,
+  SiteSettingReply,
+  type ContentToBackground,
+  type UiToBackground,
+} from '../schema/messages';
 import {
   AnalyzeReply,
   DatasetInfoReply,
@@ -11,6 +17,7 @@ import {
   type UiToContent,
 } from '../schema/replies';
 import {
+  LedgerChanged,
   NoteReply,
   NotesContentReply,
   NotesImportReply,
@@ -77,6 +84,13 @@ export function requestAddNote(draft: NoteDraft): Promise<NoteReply> {
   return toNotes(NoteReply, { type: 'notes-add', draft });
 }
 
+/** Notes the reader's selection in one trip: the background parses, matches and stores it. */
+export function requestAddSelectionNote(
+  msg: Omit<Extract<NotesRequest, { type: 'notes-add-selection' }>, 'type'>,
+): Promise<NoteReply> {
+  return toNotes(NoteReply, { type: 'notes-add-selection', ...msg });
+}
+
 /** The notes taken on the page at `url`. */
 export function requestPageNotes(url: string): Promise<NotesReply> {
   return toNotes(NotesReply, { type: 'notes-page', url });
@@ -129,4 +143,27 @@ export function requestNoteFocus(tabId: number, id: string): Promise<NotesConten
 export function requestPacksChanged(): Promise<PacksChangedReply> {
   const msg: UiToBackground = { type: 'packs-changed' };
   return validated(PacksChangedReply, () => browser.runtime.sendMessage(msg));
+}
+
+/** Turns Tally on or off for `host`; the reply is the site settings as stored, or why they were not. */
+export function requestSiteSetting(host: string, on: boolean): Promise<SiteSettingReply> {
+  const msg: UiToBackground = { type: 'settings-site', host, on };
+  return validated(SiteSettingReply, () => browser.runtime.sendMessage(msg));
+}
+
+/** Stores the display settings; the reply is them as stored, or why they were not. */
+export function requestDisplaySettings(display: DisplaySettings): Promise<DisplaySettingReply> {
+  const msg: UiToBackground = { type: 'settings-display', display };
+  return validated(DisplaySettingReply, () => browser.runtime.sendMessage(msg));
+}
+
+/** Calls `onChange` with each change the background reports to the ledger (extension pages only); returns the unwatch. */
+export function watchLedger(onChange: (change: LedgerChanged) => void): () => void {
+  const listener = (raw: unknown) => {
+    const parsed = LedgerChanged.safeParse(raw);
+    if (parsed.success) onChange(parsed.data);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
 }

@@ -123,3 +123,18 @@ export function groupByTopic(notes: readonly Note[]): TopicGroup[] {
     a.id === null ? 1 : b.id === null ? -1 : a.label.localeCompare(b.label),
   );
 }
+
+/**
+ * `notes` with a ledger change applied: the `removed` ids gone, each of the `changed` notes
+ * in its place, or at the end when it is new (the order noted).
+ */
+export function applyLedgerChange(
+  notes: readonly Note[],
+  change: { removed: readonly string[]; changed: readonly Note[] },
+): Note[] {
+  const gone = new Set(change.removed);
+  const byId = new Map(change.changed.map((n) => [n.id, n]));
+  const out = notes.filter((n) => !gone.has(n.id)).map((n) => byId.get(n.id) ?? n);
+  const present = new Set(out.map((n) => n.id));
+  return [...out, ...change.changed.filter((n) => !present.has(n.id))];
+}

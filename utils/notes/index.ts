@@ -2,10 +2,16 @@
  * Stage "note": the noted-claims ledger. The content script imports the draft
  * builders file by file (`note-draft`, `page-key`) so it never loads storage code.
  */
-export { createNoteStore, type NoteStore, type NotesItemLike, type NoteStoreDeps } from './note-store';
-export { createNotesHandler, type NotesHandlerReply } from './notes-handler';
-export { defineNotesItem } from './notes-item';
-export { NOTES_MIGRATIONS, NOTES_VERSION } from './migrations';
+export { createNoteStore, type NoteStore, type NoteStoreDeps, type NoteStoreOptions } from './note-store';
+export { NOTES_DB, LEGACY_MOVED, moveLegacyLedger, openNotesDb, type LegacyLedger } from './note-db';
+export { storageLocalLedger } from './legacy-ledger';
+export {
+  createNotesHandler,
+  type NotesHandlerReply,
+  type NotesChange,
+  type NotesHandlerDeps,
+} from './notes-handler';
+export { notifyPages } from './notify-pages';
 export { noteDraft, manualClaim, trimSelection, MAX_MANUAL_LENGTH } from './note-draft';
 export { pageKey } from './page-key';
 export { figureKey } from './figure-key';
@@ -16,6 +22,7 @@ export {
   noteDate,
   outletOf,
   speakerOf,
+  applyLedgerChange,
   NO_FILTER,
   type NoteFilter,
   type TopicGroup,

@@ -2,11 +2,21 @@ import { bodySelectors } from '../anchor/body-selectors';
 import { describeSpan } from '../anchor/describe-span';
 import { rangeFor, type TextMap } from '../article/text-map';
 import type { ArticleMeta, ClaimMatch, PageClaim } from '../schema';
-import type { NoteDraft } from '../schema/notes';
+import type { NoteDraft, NotePage } from '../schema/notes';
 import { pageKey } from './page-key';
 
 /** The longest selection that can become a manual claim (the quote selector's limit). */
 export const MAX_MANUAL_LENGTH = 2000;
+
+/** The page a note is filed under: the URL as a page key, the headline (else `title`), outlet and date. */
+export function notePage(meta: ArticleMeta, pageUrl: string, title: string | null): NotePage {
+  return {
+    url: pageKey(pageUrl),
+    title: meta.headline ?? (title || null),
+    outlet: meta.outlet,
+    published: meta.published,
+  };
+}
 
 /**
  * A note draft for `claim` on the article whose text is `text`: the claim and
@@ -29,12 +39,7 @@ export function noteDraft(
     claim,
     match,
     manual,
-    page: {
-      url: pageKey(pageUrl),
-      title: article.meta.headline ?? (title || null),
-      outlet: article.meta.outlet,
-      published: article.meta.published,
-    },
+    page: notePage(article.meta, pageUrl, title),
     quote,
     position,
     ...(bodyText ? { bodyText } : {}),
@@ -56,12 +61,13 @@ export function trimSelection(
 }
 
 /**
- * A claim made from a reader's selection (`span`, trimmed): its figure is the
- * first one the extractor `found` in the selected words (the background parses
- * them), the rest left for the reader (the speaker is editable in the side panel).
+ * A claim made from the words a reader selected (`selected`, trimmed), found at `span`
+ * in the article text: its figure is the first one the extractor `found` in those words
+ * (the background parses them), the rest left for the reader (the speaker is editable in
+ * the side panel).
  */
 export function manualClaim(
-  text: string,
+  selected: string,
   span: { start: number; end: number },
   found: readonly PageClaim[],
 ): PageClaim {
@@ -71,7 +77,7 @@ export function manualClaim(
     id: `manual-${start}-${end}`,
     start,
     end,
-    text: text.slice(start, end),
+    text: selected,
     value: figure?.value ?? null,
     low: figure?.low ?? null,
     high: figure?.high ?? null,

@@ -1,12 +1,16 @@
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { Note, type AnchorReport, type NoteDraft, type NotePatch } from '../schema/notes';
 import { figureKey } from './figure-key';
+import {
+  moveLegacyLedger,
+  noteOf,
+  openNotesDb,
+  recordOf,
+  type LegacyLedger,
+  type NoteRecord,
+  type NotesDb,
+} from './note-db';
 import { pageKey } from './page-key';
-
-/** What the store needs of its storage item (a WXT storage item, or a fake in tests). */
-export interface NotesItemLike {
-  getValue(): Promise<unknown[]>;
-  setValue(value: unknown[]): Promise<void>;
-}
 
 /** Clock and id source, injectable so tests are deterministic. */
 export interface NoteStoreDeps {
@@ -14,15 +18,24 @@ export interface NoteStoreDeps {
   newId(): string;
 }
 
-/** The ledger's operations. Every write is serialized: two tabs noting at once both land. */
+/** Where the store keeps its notes, and the old ledger it moves from. */
+export interface NoteStoreOptions extends Partial<NoteStoreDeps> {
+  /** The database's name (tests give each store its own). */
+  name?: string;
+  /** The storage.local ledger of earlier versions, moved into the database on first use. */
+  legacy?: LegacyLedger;
+}
+
+/** The ledger's operations. Each write is one database transaction, acknowledged once committed. */
 export interface NoteStore {
   list(): Promise<Note[]>;
   forPage(url: string): Promise<Note[]>;
   add(draft: NoteDraft): Promise<{ note: Note; duplicate: boolean }>;
   update(id: string, patch: NotePatch): Promise<Note>;
   remove(ids: readonly string[]): Promise<Note[]>;
-  importNotes(notes: readonly Note[]): Promise<{ added: number; duplicates: string[] }>;
-  reportAnchors(results: readonly AnchorReport[]): Promise<Note[]>;
+  importNotes(notes: readonly Note[]): Promise<{ added: Note[]; duplicates: string[] }>;
+  /** Records how notes re-anchored; with `page`, only notes filed under that page are touched. */
+  reportAnchors(results: readonly AnchorReport[], page?: string): Promise<Note[]>;
 }
 
 const DEFAULT_DEPS: NoteStoreDeps = {
@@ -30,56 +43,62 @@ const DEFAULT_DEPS: NoteStoreDeps = {
   newId: () => crypto.randomUUID(),
 };
 
+type WriteTx = IDBPTransaction<NotesDb, ['notes'], 'readwrite'>;
+
+/** Notes of `records` that still validate, in the order stored. */
+const readable = (records: readonly NoteRecord[]) => records.map(noteOf).filter((n): n is Note => n !== null);
+
 /**
- * The notes ledger over a storage item. Reads validate every entry; an entry that
- * fails validation is kept in storage untouched (never dropped) but not listed.
- * Writes run one after another in a queue (read, change, write), so concurrent
- * messages cannot overwrite each other's changes.
+ * The notes ledger in IndexedDB, one record per note: a write reads and writes only
+ * the notes it concerns, whatever the ledger's size. Every write is validated and
+ * committed durably before it is acknowledged; two tabs noting at once are serialized
+ * by the database's transactions. The old storage.local ledger is moved in on first use
+ * (see `moveLegacyLedger`); until that succeeds every operation fails and says why.
  */
-export function createNoteStore(item: NotesItemLike, deps: NoteStoreDeps = DEFAULT_DEPS): NoteStore {
-  let queue: Promise<unknown> = Promise.resolve();
-  const serial = <T>(fn: () => Promise<T>): Promise<T> => {
-    const run = queue.then(fn, fn);
-    queue = run.catch(() => undefined);
-    return run;
+export function createNoteStore(options: NoteStoreOptions = {}): NoteStore {
+  const deps: NoteStoreDeps = {
+    now: options.now ?? DEFAULT_DEPS.now,
+    newId: options.newId ?? DEFAULT_DEPS.newId,
   };
+  let opening: Promise<IDBPDatabase<NotesDb>> | null = null;
+  const db = (): Promise<IDBPDatabase<NotesDb>> =>
+    (opening ??= (async () => {
+      const opened = await openNotesDb(options.name);
+      try {
+        if (options.legacy) await moveLegacyLedger(opened, options.legacy, deps.now());
+      } catch (e) {
+        opened.close();
+        throw new Error(
+          `could not move the notes to their new store: ${e instanceof Error ? e.message : String(e)}`,
+        );
+      }
+      return opened;
+    })().catch((e: unknown) => {
+      // The next operation tries again.
+      opening = null;
+      throw e;
+    }));
 
-  const load = async (): Promise<{ notes: Note[]; broken: unknown[] }> => {
-    const raw = await item.getValue();
-    const notes: Note[] = [];
-    const broken: unknown[] = [];
-    for (const entry of Array.isArray(raw) ? raw : []) {
-      const parsed = Note.safeParse(entry);
-      if (parsed.success) notes.push(parsed.data);
-      else broken.push(entry);
-    }
-    return { notes, broken };
-  };
-
-  /** Runs `change` on the ledger inside the queue and saves what it returns. */
-  const write = <T>(change: (notes: Note[]) => { notes: Note[]; result: T; changed: boolean }) =>
-    serial(async () => {
-      const { notes, broken } = await load();
-      const out = change(notes);
-      if (out.changed) await item.setValue([...out.notes, ...broken]);
-      return out.result;
+  const write = async <T>(fn: (tx: WriteTx) => Promise<T>): Promise<T> => {
+    const tx = (await db()).transaction('notes', 'readwrite', { durability: 'strict' });
+    // A change that fails half-way commits nothing.
+    const change = fn(tx).catch((e: unknown) => {
+      tx.abort();
+      throw e;
     });
-
-  const read = () => serial(async () => (await load()).notes);
+    const [out] = await Promise.all([change, tx.done]);
+    return out;
+  };
 
   return {
-    list: read,
-    forPage: async (url) => {
-      const key = pageKey(url);
-      return (await read()).filter((n) => pageKey(n.page.url) === key);
-    },
+    list: async () => readable(await (await db()).getAll('notes')),
+    forPage: async (url) => readable(await (await db()).getAllFromIndex('notes', 'page', pageKey(url))),
     add: (draft) =>
-      write<{ note: Note; duplicate: boolean }>((notes) => {
-        const key = figureKey(draft);
-        const existing = notes.find((n) => figureKey(n) === key);
-        if (existing) return { notes, result: { note: existing, duplicate: true }, changed: false };
+      write(async (tx) => {
+        const existing = readable(await tx.store.index('figure').getAll(figureKey(draft)))[0];
+        if (existing) return { note: existing, duplicate: true };
         const at = deps.now();
-        const note: Note = {
+        const note = Note.parse({
           ...draft,
           id: deps.newId(),
           noted: at,
@@ -87,65 +106,76 @@ export function createNoteStore(item: NotesItemLike, deps: NoteStoreDeps = DEFAU
           comment: '',
           tags: [],
           anchor: { state: 'anchored', checked: at, text: null },
-        };
-        return { notes: [...notes, note], result: { note, duplicate: false }, changed: true };
+        });
+        await tx.store.add(recordOf(note));
+        return { note, duplicate: false };
       }),
     update: (id, patch) =>
-      write((notes) => {
-        const i = notes.findIndex((n) => n.id === id);
-        if (i < 0) throw new Error(`no note ${id}`);
-        const old = notes[i]!;
-        const note: Note = {
+      write(async (tx) => {
+        const record = await tx.store.index('id').get(id);
+        const old = noteOf(record);
+        if (!record || !old) throw new Error(`no note ${id}`);
+        const note = Note.parse({
           ...old,
           comment: patch.comment ?? old.comment,
           tags: patch.tags ? [...new Set(patch.tags.map((t) => t.trim()).filter(Boolean))] : old.tags,
           claim: patch.speaker !== undefined ? { ...old.claim, speaker: patch.speaker || null } : old.claim,
           updated: deps.now(),
-        };
-        const next = notes.slice();
-        next[i] = note;
-        return { notes: next, result: note, changed: true };
+        });
+        await tx.store.put({ ...recordOf(note), seq: record.seq });
+        return note;
       }),
     remove: (ids) =>
-      write((notes) => {
-        const gone = new Set(ids);
-        const removed = notes.filter((n) => gone.has(n.id));
-        return { notes: notes.filter((n) => !gone.has(n.id)), result: removed, changed: removed.length > 0 };
+      write(async (tx) => {
+        const removed: Note[] = [];
+        for (const id of new Set(ids)) {
+          const record = await tx.store.index('id').get(id);
+          if (!record || record.seq === undefined) continue;
+          const note = noteOf(record);
+          if (note) removed.push(note);
+          await tx.store.delete(record.seq);
+        }
+        return removed;
       }),
     importNotes: (incoming) =>
-      write((notes) => {
-        const ids = new Set(notes.map((n) => n.id));
-        const keys = new Set(notes.map(figureKey));
+      write(async (tx) => {
+        const ids = new Set<string>();
+        const keys = new Set<string>();
         const added: Note[] = [];
         const duplicates: string[] = [];
         for (const note of incoming) {
           const key = figureKey(note);
-          if (ids.has(note.id) || keys.has(key)) {
+          const stored =
+            ids.has(note.id) ||
+            keys.has(key) ||
+            (await tx.store.index('id').count(note.id)) > 0 ||
+            (await tx.store.index('figure').count(key)) > 0;
+          if (stored) {
             duplicates.push(note.id);
             continue;
           }
           ids.add(note.id);
           keys.add(key);
-          added.push(note);
+          const valid = Note.parse(note);
+          await tx.store.add(recordOf(valid));
+          added.push(valid);
         }
-        return {
-          notes: [...notes, ...added],
-          result: { added: added.length, duplicates },
-          changed: added.length > 0,
-        };
+        return { added, duplicates };
       }),
-    reportAnchors: (results) =>
-      write((notes) => {
-        const byId = new Map(results.map((r) => [r.id, r]));
-        const changedNotes: Note[] = [];
-        const next = notes.map((n) => {
-          const r = byId.get(n.id);
-          if (!r || (r.state === n.anchor.state && r.text === n.anchor.text)) return n;
-          const note: Note = { ...n, anchor: { state: r.state, checked: deps.now(), text: r.text } };
-          changedNotes.push(note);
-          return note;
-        });
-        return { notes: next, result: changedNotes, changed: changedNotes.length > 0 };
+    reportAnchors: (results, page) =>
+      write(async (tx) => {
+        const changed: Note[] = [];
+        const onPage = page === undefined ? null : pageKey(page);
+        for (const r of results) {
+          const record = await tx.store.index('id').get(r.id);
+          const old = noteOf(record);
+          if (!record || !old || (onPage !== null && record.page !== onPage)) continue;
+          if (r.state === old.anchor.state && r.text === old.anchor.text) continue;
+          const note: Note = { ...old, anchor: { state: r.state, checked: deps.now(), text: r.text } };
+          await tx.store.put({ ...record, note });
+          changed.push(note);
+        }
+        return changed;
       }),
   };
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { ArticleMeta } from './article';
 import { PageClaim } from './claim';
 import { ClaimMatch } from './match';
 
@@ -150,6 +151,24 @@ const noteList = z.array(Note).check(z.maxLength(100000));
 
 /** `notes-add` (content script): note a figure; a figure already noted is not noted twice. */
 export const NotesAddRequest = z.object({ type: z.literal('notes-add'), draft: NoteDraft });
+/**
+ * `notes-add-selection` (content script): note the words the reader selected, in one trip.
+ * The background parses the selected `text` (the figure, when it finds one), matches it and
+ * stores the note; `span` is where the selection is in the article text the selectors describe.
+ */
+export const NotesAddSelectionRequest = z.object({
+  type: z.literal('notes-add-selection'),
+  article: ArticleMeta,
+  page: NotePage,
+  text: z.string().check(z.minLength(1), z.maxLength(2000)),
+  span: z.object({ start: offset, end: offset }),
+  quote: TextQuoteSelector,
+  position: TextPositionSelector,
+  /** The selection's selectors in the text of the page's `<body>` (see `NoteDraft.bodyText`). */
+  bodyText: z.optional(z.object({ quote: TextQuoteSelector, position: TextPositionSelector })),
+});
+/** @see NotesAddSelectionRequest */
+export type NotesAddSelectionRequest = z.infer<typeof NotesAddSelectionRequest>;
 /** `notes-page` (content script): the notes taken on a page, to re-anchor them. */
 export const NotesPageRequest = z.object({ type: z.literal('notes-page'), url: z.string() });
 /** `notes-anchored` (content script): how this page's notes re-anchored. */
@@ -177,7 +196,12 @@ export const NotesDeleteRequest = z.object({
 export const NotesImportRequest = z.object({ type: z.literal('notes-import'), notes: noteList });
 
 /** Notes messages a content script sends. */
-export const NotesFromContent = [NotesAddRequest, NotesPageRequest, NotesAnchoredRequest] as const;
+export const NotesFromContent = [
+  NotesAddRequest,
+  NotesAddSelectionRequest,
+  NotesPageRequest,
+  NotesAnchoredRequest,
+] as const;
 /** Notes messages a UI page sends. */
 export const NotesFromUi = [
   NotesListRequest,
@@ -228,6 +252,32 @@ export const NotesToContent = z.discriminatedUnion('type', [
 ]);
 /** @see NotesToContent */
 export type NotesToContent = z.infer<typeof NotesToContent>;
+
+/**
+ * The background tells a tab that notes filed under its page changed elsewhere (deleted or
+ * put back in the side panel, noted in another tab): `removed` ids, and the page's notes that
+ * were `added` or changed. Sent only to tabs showing that page; no reply.
+ */
+export const PageNotesChanged = z.object({
+  type: z.literal('page-notes-changed'),
+  removed: z.array(z.string()),
+  changed: noteList,
+});
+/** @see PageNotesChanged */
+export type PageNotesChanged = z.infer<typeof PageNotesChanged>;
+
+/**
+ * The background tells the extension's pages (the side panel) how the ledger changed: the ids
+ * `removed` and the notes added or `changed`, so a page patches its list instead of reading the
+ * whole ledger again; no reply.
+ */
+export const LedgerChanged = z.object({
+  type: z.literal('ledger-changed'),
+  removed: z.array(z.string()),
+  changed: noteList,
+});
+/** @see LedgerChanged */
+export type LedgerChanged = z.infer<typeof LedgerChanged>;
 
 /** Reply to `note-focus` and `note-selection`. */
 export const NotesContentReply = z.discriminatedUnion('ok', [

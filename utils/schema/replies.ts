@@ -27,9 +27,22 @@ export const MatchReply = z.discriminatedUnion('ok', [
 /** @see MatchReply */
 export type MatchReply = z.infer<typeof MatchReply>;
 
-/** Reply to `analyze`: the article's claims and, in the same order, their matches. */
+/**
+ * How much of an article Tally read: `words` of its `total` words. A page longer than the
+ * background's limit is read up to the limit, and the reader is told ("Tally read the first N words").
+ */
+export const ReadExtent = z.object({ words: z.int(), total: z.int() });
+/** @see ReadExtent */
+export type ReadExtent = z.infer<typeof ReadExtent>;
+
+/** Reply to `analyze`: the article's claims and, in the same order, their matches; how much was read. */
 export const AnalyzeReply = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), claims: z.array(PageClaim), matches: z.array(ClaimMatch) }),
+  z.object({
+    ok: z.literal(true),
+    claims: z.array(PageClaim),
+    matches: z.array(ClaimMatch),
+    read: ReadExtent,
+  }),
   Failure,
 ]);
 /** @see AnalyzeReply */
@@ -84,6 +97,8 @@ export const PageSummaryReply = z.discriminatedUnion('ok', [
     counts: z.record(MatchStatus, z.int()),
     claims: z.int(),
     divergences: z.array(DivergenceSummary),
+    /** How much of the article was read, when the background read less than all of it. */
+    read: z.optional(ReadExtent),
   }),
   Failure,
 ]);

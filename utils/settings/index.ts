@@ -6,3 +6,4 @@
 export * from './schemas';
 export * from './items';
 export * from './read-in-page';
+export * from './settings-writer';

@@ -1,21 +1,21 @@
-import { browser } from 'wxt/browser';
 import { rangeFor } from '../../../utils/article/text-map';
 import { anchorQuote } from '../../../utils/anchor/anchor-quote';
+import { bodySelectors } from '../../../utils/anchor/body-selectors';
+import { describeSpan } from '../../../utils/anchor/describe-span';
 import { offsetsOfRange } from '../../../utils/anchor/offsets-of-range';
-import { adoptStyles, namedHighlight } from '../../../utils/highlight';
 import {
   reportAnchors,
   requestAddNote,
-  requestAnalysis,
-  requestMatches,
+  requestAddSelectionNote,
   requestPageNotes,
 } from '../../../utils/messaging/send';
-import { manualClaim, noteDraft, trimSelection } from '../../../utils/notes/note-draft';
+import { noteDraft, notePage, trimSelection } from '../../../utils/notes/note-draft';
+import { pageKey } from '../../../utils/notes/page-key';
 import type { PageClaim } from '../../../utils/schema';
-import { unmatchedMatch } from '../../../utils/schema/match';
-import type { AnchorReport, Note, NotesContentReply } from '../../../utils/schema/notes';
+import type { AnchorReport, Note, NotesContentReply, PageNotesChanged } from '../../../utils/schema/notes';
 import type { PageState } from '../page-state';
 import type { Router } from '../router';
+import { createNoteMarks } from '../ui/note-marks';
 
 /** What the other features ask of the notes. */
 export interface NotesFeature {
@@ -26,22 +26,6 @@ export interface NotesFeature {
   /** Finds this page's notes again, paints them, reports orphans (after each pass). */
   reanchor(): Promise<void>;
 }
-
-/** The CSS highlight noted figures are painted with, over their status highlight. */
-export const NOTED_HIGHLIGHT = 'tally-noted';
-/** A brief highlight on a figure the side panel jumped to. */
-export const FOCUS_HIGHLIGHT = 'tally-note-focus';
-const FOCUS_MS = 2000;
-
-const NOTED_CSS = `
-::highlight(${NOTED_HIGHLIGHT}) {
-  background-color: rgba(47, 84, 235, 0.14);
-  text-decoration: underline double #2f54eb 1px;
-  text-underline-offset: 4px;
-}
-::highlight(${FOCUS_HIGHLIGHT}) {
-  background-color: rgba(250, 204, 20, 0.55);
-}`;
 
 /** Where a note's figure is on the page now. */
 interface Spot {
@@ -68,26 +52,17 @@ const trimmedLength = (text: string, span: { start: number; end: number }) =>
 export function notesFeature(page: PageState, router: Router): NotesFeature {
   const { signal } = page;
   const doc = document;
-  const html = doc.documentElement;
   const annotated = () => page.pass?.annotated ?? [];
-  const notedMarks = namedHighlight(doc, NOTED_HIGHLIGHT, 1);
-  const focusMark = namedHighlight(doc, FOCUS_HIGHLIGHT);
+  const marks = createNoteMarks(signal);
   const spots = new Map<string, Spot>();
   const noted = new Set<string>();
   let notes: Note[] = [];
   /** Notes taken while a re-anchoring was under way: it did not fetch them, and must keep their spots. */
   const fresh = new Set<string>();
   let generation = 0;
-  let unfocus: number | undefined;
-  const dropCss = adoptStyles(doc, NOTED_CSS);
 
   const paint = () => {
-    notedMarks?.set([...spots.values()].map((s) => s.range));
-    html.setAttribute('data-tally-noted', String(spots.size));
-    html.setAttribute(
-      'data-tally-orphaned',
-      String(notes.filter((n) => n.anchor.state === 'orphaned').length),
-    );
+    marks.noted([...spots.values()].map((s) => s.range));
   };
 
   /** Which of the page's annotated figures are noted, by overlap with the notes' spots. */
@@ -140,20 +115,19 @@ export function notesFeature(page: PageState, router: Router): NotesFeature {
     if (found) return { ok: true, id: await noteClaim(found.claim.id) };
     const trimmed = trimSelection(article.text, span.start, span.end);
     if (!trimmed) return { ok: false, error: 'the selection is empty or too long' };
-    // The background parses the selected words (the grammar is not in the content script).
-    const parsed = await requestAnalysis({
-      type: 'analyze',
+    // One trip: the background parses the selected words, matches and stores them.
+    const range = rangeFor(article.map, trimmed.start, trimmed.end);
+    const bodyText = range ? bodySelectors(range) : null;
+    const reply = await requestAddSelectionNote({
       article: article.meta,
+      page: notePage(article.meta, location.href, doc.title),
       text: article.text.slice(trimmed.start, trimmed.end),
+      span: trimmed,
+      ...describeSpan(article.text, trimmed.start, trimmed.end),
+      ...(bodyText ? { bodyText } : {}),
     });
-    const claim = manualClaim(article.text, trimmed, parsed.ok ? parsed.claims : []);
-    const matched = await requestMatches({ type: 'match', article: article.meta, claims: [claim] });
-    const match =
-      (matched.ok ? matched.matches.find((m) => m.claimId === claim.id) : null) ?? unmatchedMatch(claim.id);
-    const reply = await requestAddNote(noteDraft(article, location.href, doc.title, claim, match, true));
     if (!reply.ok) return reply;
-    const range = rangeFor(article.map, claim.start, claim.end);
-    remember(reply.note, range ? { start: claim.start, end: claim.end, range } : null);
+    remember(reply.note, range ? { start: trimmed.start, end: trimmed.end, range } : null);
     return { ok: true, id: reply.note.id };
   };
 
@@ -162,11 +136,7 @@ export function notesFeature(page: PageState, router: Router): NotesFeature {
     if (!spot) return { ok: false, error: `note ${id} is not anchored on this page` };
     const box = spot.range.getBoundingClientRect();
     window.scrollBy({ top: box.top - window.innerHeight / 3, behavior: 'instant' });
-    if (focusMark) {
-      focusMark.set([spot.range]);
-      if (unfocus !== undefined) clearTimeout(unfocus);
-      unfocus = page.later(() => focusMark.clear(), FOCUS_MS);
-    }
+    marks.focus(spot.range);
     return { ok: true, id };
   };
 
@@ -227,34 +197,26 @@ export function notesFeature(page: PageState, router: Router): NotesFeature {
     spots.clear();
     noted.clear();
     notes = [];
-    notedMarks?.clear();
-    focusMark?.clear();
-    html.removeAttribute('data-tally-noted');
-    html.removeAttribute('data-tally-orphaned');
+    marks.clear();
   };
 
   router.on('note-focus', (msg) => Promise.resolve(focus(msg.id)));
   router.on('note-selection', (msg) => noteSelection(msg.text));
-  // A note deleted in the side panel stops being painted at once; new ones wait for the next pass.
-  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const change = changes['notes'];
-    if (area !== 'local' || !change) return;
-    const list: unknown[] = Array.isArray(change.newValue) ? change.newValue : [];
-    const ids = new Set(list.map((n) => (n as { id?: unknown } | null)?.id));
-    const gone = [...spots.keys()].filter((id) => !ids.has(id));
-    if (gone.length === 0) return;
+  // Notes of this page changed elsewhere (the side panel, another tab): the background tells
+  // this tab about its own page only. A deleted note stops being painted at once.
+  router.on('page-notes-changed', (msg: PageNotesChanged) => {
+    const gone = new Set(msg.removed);
     for (const id of gone) spots.delete(id);
-    notes = notes.filter((n) => ids.has(n.id));
+    notes = notes.filter((n) => !gone.has(n.id));
     markClaims();
     paint();
-  };
-  browser.storage.onChanged.addListener(onStorage);
+    if (msg.changed.some((n) => pageKey(n.page.url) === pageKey(location.href))) void reanchor();
+    return Promise.resolve(undefined);
+  });
   signal.addEventListener(
     'abort',
     () => {
-      browser.storage.onChanged.removeListener(onStorage);
       clear();
-      dropCss();
     },
     { once: true },
   );

@@ -44,6 +44,7 @@ export function summaryFeature(page: PageState, router: Router, announce: (messa
       enabled: page.enabled,
       counts,
       claims: all.length,
+      ...(page.pass?.read ? { read: page.pass.read } : {}),
       divergences: all
         .filter((a) => a.match.status === 'diverges')
         .map((a) => ({

@@ -5,7 +5,10 @@ declare const chrome: {
   storage: {
     local: {
       set(items: Record<string, unknown>): Promise<void>;
-      get(key: string): Promise<Record<string, unknown>>;
+      get(key: string | null): Promise<Record<string, unknown>>;
+      remove(key: string): Promise<void>;
+      getBytesInUse(keys: string | null): Promise<number>;
     };
   };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
 };

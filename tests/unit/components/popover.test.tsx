@@ -90,6 +90,39 @@ describe('Popover', () => {
     expect(onNote).toHaveBeenCalledOnce();
   });
 
+  it('says Saving… until the note is acknowledged, then Noted', async () => {
+    let acknowledge = () => {};
+    const onNote = () => new Promise<void>((ok) => (acknowledge = ok));
+    const root = mount(
+      <Popover claim={claim} match={match} meta={meta} onClose={() => {}} onNote={onNote} />,
+    );
+    const button = root.querySelector<HTMLButtonElement>('[data-testid="tally-note"]')!;
+    button.click();
+    await vi.waitFor(() => expect(button.textContent).toBe('Saving…'));
+    acknowledge();
+    await vi.waitFor(() => expect(button.textContent).toBe('Noted'));
+  });
+
+  it('says a note was not saved, and why, and saves it on Retry', async () => {
+    const onNote = vi
+      .fn()
+      .mockRejectedValueOnce(new Error('the worker stopped'))
+      .mockResolvedValueOnce(undefined);
+    const root = mount(
+      <Popover claim={claim} match={match} meta={meta} onClose={() => {}} onNote={onNote} />,
+    );
+    const button = root.querySelector<HTMLButtonElement>('[data-testid="tally-note"]')!;
+    button.click();
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="tally-note-failed"]')).not.toBeNull());
+    expect([button.textContent, root.querySelector('[role="alert"]')!.textContent]).toEqual([
+      'Retry',
+      'Not saved: the worker stopped',
+    ]);
+    button.click();
+    await vi.waitFor(() => expect(button.textContent).toBe('Noted'));
+    expect(root.querySelector('[data-testid="tally-note-failed"]')).toBeNull();
+  });
+
   it('calls onClose from the close button', () => {
     const onClose = vi.fn();
     mount(<Popover claim={claim} match={match} meta={meta} onClose={onClose} />)

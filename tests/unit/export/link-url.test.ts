@@ -4,8 +4,8 @@ import { linkUrl } from '../../../utils/export';
 describe('linkUrl', () => {
   it.each([
     ['https://news.example/a?b=1#c', 'https://news.example/a?b=1#c'],
-    ['HTTP://News.Example/a', 'http://news.example/a'],
-    ['https://news.example/a b', 'https://news.example/a%20b'],
+    ['HTTP://News.Example/a', 'HTTP://News.Example/a'],
+    ['https://news.example/a b', 'https://news.example/a b'],
   ])('links the web address %j as %j', (url, href) => {
     expect(linkUrl(url)).toBe(href);
   });
@@ -21,6 +21,9 @@ describe('linkUrl', () => {
     'chrome-extension://abc/options.html',
     '//news.example/a',
     '/relative',
+    'https://',
+    'http:///etc/passwd',
+    'https:example.org',
     'not a url',
     '',
     null,

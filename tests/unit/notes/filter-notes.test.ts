@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { NO_FILTER, facetsOf, filterNotes, groupByTopic, type NoteFilter } from '../../../utils/notes';
+import {
+  NO_FILTER,
+  applyLedgerChange,
+  facetsOf,
+  filterNotes,
+  groupByTopic,
+  type NoteFilter,
+} from '../../../utils/notes';
 import { makeLoneMatch, makeMatch, makeNote } from '../support/records';
 
 const UA = makeNote({ id: 'ua', tags: ['night'], comment: 'Compare with the MoD' });
@@ -67,5 +74,14 @@ describe('groupByTopic', () => {
         ['No topic', ['manual']],
       ],
     );
+  });
+});
+
+describe('applyLedgerChange', () => {
+  it('removes, replaces in place and appends new notes at the end', () => {
+    const [a, b, c] = ['a', 'b', 'c'].map((id) => makeNote({ id }));
+    const b2 = makeNote({ id: 'b', comment: 'changed' });
+    const d = makeNote({ id: 'd' });
+    expect(applyLedgerChange([a!, b!, c!], { removed: ['a'], changed: [d, b2] })).toEqual([b2, c, d]);
   });
 });

@@ -14,7 +14,7 @@ describe('manualClaim', () => {
     const text = TEXT.replace('some 300 people', selected);
     const start = text.indexOf(selected);
     const claim = manualClaim(
-      text,
+      selected,
       { start, end: start + selected.length },
       extractClaims(selected, { published: '2025-03-19' }),
     );

@@ -8,7 +8,7 @@ import { rangeFor, readArticle, type Article } from '../../../utils/article';
 import { DEFAULT_DISPLAY } from '../../../utils/settings/schemas';
 import { extractClaims } from '../../../utils/extract';
 import type { PageClaim } from '../../../utils/schema';
-import type { AnchorReport, Note, NoteDraft } from '../../../utils/schema/notes';
+import type { AnchorReport, Note, NoteDraft, NotesAddSelectionRequest } from '../../../utils/schema/notes';
 import { loadHtml } from '../support/dom';
 import { makeLoneMatch, makeNote } from '../support/records';
 
@@ -28,11 +28,21 @@ vi.mock('../../../utils/messaging/send', () => ({
     send.added.push(draft);
     return { ok: true, duplicate: false, note: { ...makeNote(), ...draft, id: `n${send.added.length}` } };
   },
-  requestMatches: async () => ({ ok: true, matches: [] }),
-  // The background's extractor, as the worker would run it on the selected words.
-  requestAnalysis: async (msg: { text: string; article: { published: string | null } }) => {
+  // The background's side of a selection noted in one trip: parse the words, build the manual claim.
+  requestAddSelectionNote: async (msg: Omit<NotesAddSelectionRequest, 'type'>) => {
     const { extractClaims: extract } = await import('../../../utils/extract');
-    return { ok: true, claims: extract(msg.text, { published: msg.article.published }), matches: [] };
+    const { manualClaim } = await import('../../../utils/notes/note-draft');
+    const claim = manualClaim(msg.text, msg.span, extract(msg.text, { published: msg.article.published }));
+    const draft: NoteDraft = {
+      claim,
+      match: makeLoneMatch({ claimId: claim.id }),
+      page: msg.page,
+      quote: msg.quote,
+      position: msg.position,
+      manual: true,
+    };
+    send.added.push(draft);
+    return { ok: true, duplicate: false, note: { ...makeNote(), ...draft, id: `n${send.added.length}` } };
   },
 }));
 
@@ -58,7 +68,7 @@ function pageOf(doc: Document, ctx = fakeCtx().ctx): PageState & { articleNow: A
     return range ? [{ claim, match, range }] : [];
   });
   const page = createPageState(ctx, { enabled: true, display: DEFAULT_DISPLAY });
-  page.pass = { article, annotated, error: null };
+  page.pass = { article, annotated, error: null, read: null };
   return Object.assign(page, { articleNow: article });
 }
 
@@ -158,11 +168,14 @@ describe('the content script notes feature', () => {
     const notes = setupNotes(page);
     await notes.reanchor();
     expect(send.reported).toEqual([[{ id: 'gone', state: 'orphaned', text: null }]]);
-    expect(doc.documentElement.getAttribute('data-tally-noted')).toBe('1');
+    // Nothing of it where the page can read it: no attribute, no element in the page's DOM.
+    expect(doc.documentElement.getAttributeNames().filter((n) => n.startsWith('data-tally'))).toEqual([]);
+    expect(doc.querySelectorAll('html > :not(head, body)').length).toBeGreaterThan(0);
+    for (const host of doc.querySelectorAll('html > :not(head, body)')) expect(host.shadowRoot).toBeNull();
     expect(notes.isNoted(annotatedOf(page)[0]!.claim.id)).toBe(true);
   });
 
-  it('stops painting a note as soon as it is deleted from the ledger', async () => {
+  it('stops painting a note as soon as the background says it was deleted', async () => {
     const doc = loadHtml(PAGE);
     const page = pageOf(doc);
     const at = page.articleNow.text.indexOf('145 attack and decoy drones');
@@ -174,9 +187,8 @@ describe('the content script notes feature', () => {
     ];
     const notes = setupNotes(page);
     await notes.reanchor();
-    expect(doc.documentElement.getAttribute('data-tally-noted')).toBe('1');
-    await fakeBrowser.storage.local.set({ notes: [] });
-    expect(doc.documentElement.getAttribute('data-tally-noted')).toBe('0');
+    expect(notes.isNoted(annotatedOf(page)[0]!.claim.id)).toBe(true);
+    await deliver({ type: 'page-notes-changed', removed: ['n1'], changed: [] });
     expect(notes.isNoted(annotatedOf(page)[0]!.claim.id)).toBe(false);
   });
 
@@ -187,6 +199,5 @@ describe('the content script notes feature', () => {
     invalidate();
     select(doc, 'Two-thirds of the homes');
     expect(await deliver({ type: 'note-selection' })).toBeUndefined();
-    expect(doc.documentElement.hasAttribute('data-tally-noted')).toBe(false);
   });
 });

@@ -4,6 +4,20 @@ import { turnSiteOff, turnSiteOn, needsNoPermission } from '../../../components/
 import { getSiteSettings, isEnabledFor, setEnabledFor } from '../../../utils/settings';
 import type { SiteRegistrar } from '../../../utils/sites/register-sites';
 
+// The background's side of `settings-site`: the settings writer, as the worker runs it.
+const background = vi.hoisted(() => ({ fail: null as string | null }));
+vi.mock('../../../utils/messaging', async (original) => {
+  const { createSettingsWriter } = await import('../../../utils/settings');
+  const writer = createSettingsWriter();
+  return {
+    ...(await original<object>()),
+    requestSiteSetting: async (host: string, on: boolean) =>
+      background.fail
+        ? { ok: false, error: background.fail }
+        : { ok: true, sites: await writer.site(host, on) },
+  };
+});
+
 let granted: string[];
 let answer: boolean;
 const request = vi.fn();
@@ -15,6 +29,7 @@ const registrar = (): SiteRegistrar & { inject: ReturnType<typeof vi.fn> } => ({
 
 beforeEach(() => {
   fakeBrowser.reset();
+  background.fail = null;
   granted = [];
   answer = true;
   request.mockReset().mockImplementation(async ({ origins }: { origins: string[] }) => {
@@ -32,6 +47,21 @@ beforeEach(() => {
   });
   // No content script answers in the tab: the page has not been read.
   Object.assign(fakeBrowser.tabs, { sendMessage: async () => Promise.reject(new Error('no receiver')) });
+});
+
+describe('a setting the background could not store', () => {
+  it('turns nothing on and says why', async () => {
+    background.fail = 'QUOTA_BYTES quota exceeded';
+    expect(await turnSiteOn('https://bbc.com/news/1', 4, registrar())).toEqual({
+      on: false,
+      reason: 'Not saved: QUOTA_BYTES quota exceeded',
+    });
+  });
+
+  it('makes turning off fail with the reason', async () => {
+    background.fail = 'QUOTA_BYTES quota exceeded';
+    await expect(turnSiteOff('bbc.com')).rejects.toThrow('Not saved: QUOTA_BYTES quota exceeded');
+  });
 });
 
 describe('turning a site on', () => {

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createBackgroundHandler, type MatcherLike } from '../../../utils/messaging';
 import { useReadableErrors } from '../../../utils/schema/readable-errors';
 import { makeClaim, makeLoneMatch } from '../support/records';
+import { contentScript } from '../support/senders';
 
 const matcher: MatcherLike = {
   match: (claims) => claims.map((c) => makeLoneMatch({ claimId: c.id })),
@@ -20,8 +21,11 @@ describe('readable errors (background and pages)', () => {
     ],
     ['an unknown qualifier', { qualifier: '≈' }, 'claims.0.qualifier: Invalid option: expected one of'],
   ])('say what was expected for %s', async (_name, bad, fragment) => {
-    const handle = createBackgroundHandler(async () => matcher);
-    const reply = await handle({ type: 'match', article: meta, claims: [{ ...makeClaim(), ...bad }] });
+    const handle = createBackgroundHandler({ getMatcher: async () => matcher });
+    const reply = await handle(
+      { type: 'match', article: meta, claims: [{ ...makeClaim(), ...bad }] },
+      contentScript(),
+    );
     expect(reply.ok ? '' : reply.error).toContain(fragment);
   });
 });
