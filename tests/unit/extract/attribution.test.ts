@@ -297,6 +297,15 @@ describe('the content a cue governs', () => {
     ['The port office expects to see 14 ships on Monday.', '14', 'port office'],
     // a restrictive relative clause's cue covers the figure it describes
     ['Only 12 ships came, not the 14 ships that Ana Lis had promised to bring.', '14', 'Ana Lis'],
+    // a cue verb before a noun-like cue word, and a source of evidence that closes its sentence
+    ['Tomas Rek announced plans on Monday to spend $14 million on the docks.', '14', 'Tomas Rek'],
+    [
+      'Dock fees hit $14 million in May, a Gazette analysis of the port’s filings shows.',
+      '14',
+      'Gazette analysis',
+    ],
+    ['Harbour Watch rated 14% of Red claims as false.', '14', 'Harbour Watch'],
+    ['Another slide shows that 14 of 20 berths are empty.', '14', 'slide'],
     ['Tugs towed 14 barges, the port office said on Tuesday in a statement.', '14', 'port office'],
     ['The fees were raised by 14%, the board said in a June report.', '14', 'board'],
   ])('%s', (text, figure, speaker) => {

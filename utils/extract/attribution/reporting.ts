@@ -138,7 +138,16 @@ function isVerb(x: AttributionText, i: number, a: number): boolean {
   if (ADJECTIVES_BEFORE_NOUN.has(pl) && NOUN_LIKE_REPORTING.has(t.lower)) return false;
   if (pl.endsWith("'s")) return false;
   const nx = tk[i + 1];
-  if (nx && nx.kind === WORD && REPORT.has(nx.lower)) return false;
+  // "the report says": a noun before the verb; "announced plans to": a verb before the noun
+  if (nx && nx.kind === WORD && REPORT.has(nx.lower)) {
+    if (NOUN_LIKE_REPORTING.has(t.lower) || !NOUN_LIKE_REPORTING.has(nx.lower)) return false;
+  }
+  // "announced plans this week": a noun after a cue verb
+  if (NOUN_LIKE_REPORTING.has(t.lower) && REPORT.has(pl) && !NOUN_LIKE_REPORTING.has(pl)) return false;
+  // "32% of Red claims", "on Blue reports": a noun after a preposition's object
+  const when = WEEKDAY_NAMES.has(pl) || DAY_PARTS.has(pl) || MONTHS[pl] !== undefined;
+  if (NOUN_LIKE_REPORTING.has(t.lower) && !when && OBJECT_PREPOSITIONS.has(tk[i - 2]?.lower ?? ''))
+    return false;
   if (
     NOUN_LIKE_REPORTING.has(t.lower) &&
     !((isCapitalised(p) && MONTHS[pl] === undefined) || ROLE_WORDS.has(pl) || SPEAKER_PRONOUNS.has(pl))
@@ -148,10 +157,27 @@ function isVerb(x: AttributionText, i: number, a: number): boolean {
     // "the board plans to …" (not "ambitious plans to …")
     if (nx.lower === 'to' && CUE_CLASS[t.lower] === 'intention') return !ADJECTIVE_ENDINGS.test(pl);
     // "in battleground states, …": after a plain word, a comma or a full stop ends the noun
-    if (nx.kind === PUNCT) return nx.text === ':';
+    if (nx.kind === PUNCT) return nx.text === ':' || (nx.text === '.' && closingEvidence(x, i, a));
     return isCapitalised(nx) || CLAUSE_OPENERS.has(nx.lower);
   }
   return true;
+}
+
+/**
+ * "…, a bank analysis of the filings shows.": a sentence-final cue at i whose
+ * clause, after a comma, names a source of evidence.
+ */
+function closingEvidence(x: AttributionText, i: number, a: number): boolean {
+  const { tk } = x;
+  if (CUE_CLASS[(tk[i] as Token).lower] !== 'evidence') return false;
+  let named = false;
+  for (let k = i - 1; k > a && k > i - 12; k--) {
+    const w = tk[k] as Token;
+    if (w.kind === PUNCT) return w.text === ',' && !x.inQuote(k) && named;
+    if (w.kind !== WORD) return false;
+    if (EVIDENCE_NOUNS.has(w.lower)) named = true;
+  }
+  return false;
 }
 
 /** "put the toll at 64", "placed the number at about 200": an "at" before a figure within a few words of the verb at i. */
@@ -217,6 +243,7 @@ const EVIDENCE_MODIFIERS = new Set([
   'filed',
   'issued',
   'out',
+  'taken',
 ]);
 
 /**
@@ -231,8 +258,17 @@ function evidenceSubject(x: AttributionText, v: number, floor: number): { a: num
     const t = tk[k] as Token;
     if (x.inQuote(k) || (t.kind === PUNCT && t.text !== '-' && t.text !== '/' && t.text !== "'")) return null;
     if (t.kind !== WORD || !EVIDENCE_NOUNS.has(t.lower)) continue;
-    const after = tk[k + 1] as Token;
+    let after = tk[k + 1] as Token;
     if (k + 1 < v && !EVIDENCE_MODIFIERS.has(after.lower)) continue;
+    // "an analysis of filed reports shows": the source whose phrase holds the other
+    for (let m = k - 1; m >= floor && m >= v - 16; m--) {
+      const w = tk[m] as Token;
+      if (x.inQuote(m) || w.kind === PUNCT) break;
+      if (EVIDENCE_NOUNS.has(w.lower) && EVIDENCE_MODIFIERS.has((tk[m + 1] as Token).lower)) {
+        k = m;
+        after = tk[m + 1] as Token;
+      }
+    }
     // the head's own phrase: determiners, adjectives, names and a year before it
     let a = k;
     while (a - 1 >= floor) {
@@ -387,9 +423,13 @@ export function readReports(
     )
       sub = null;
     let evidence = false;
-    if (!sub && CUE_CLASS[t.lower] === 'evidence') {
-      sub = evidenceSubject(x, i, a);
-      evidence = sub !== null;
+    if (CUE_CLASS[t.lower] === 'evidence') {
+      // "a poll of voters shows", "an analysis of the filings found": the source of evidence, not the last noun
+      const source = evidenceSubject(x, i, a);
+      if (source && (!sub || source.a < sub.a || !EVIDENCE_NOUNS.has((tk[sub.b - 1] as Token).lower))) {
+        sub = source;
+        evidence = true;
+      }
     }
     if (sub && !evidence && !canSpeak(x, i, sub.a, sub.b, after)) continue;
     if (sub) {

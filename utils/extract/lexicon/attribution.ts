@@ -203,7 +203,7 @@ export const FINDING_VERBS = set('find finds found');
  * gives one ("an analysis by the bank found").
  */
 export const EVIDENCE_NOUNS = set(
-  'poll polls survey surveys study studies report reports analysis analyses audit audits review reviews census investigation investigations research researchers analysts forecast forecasts estimate estimates projection projections assessment assessments tally count data figures statistics index model models paper papers inquiry probe documents records filings complaint complaints indictment tracker',
+  'poll polls survey surveys study studies report reports analysis analyses audit audits review reviews census investigation investigations research researchers analysts forecast forecasts estimate estimates projection projections assessment assessments tally count data figures statistics index model models paper papers inquiry probe documents records filings complaint complaints indictment tracker slide slides chart charts graph graphs memo memos',
 );
 
 /** Figure nouns a possessor owns ("Rosstat's figure", "the IMF's forecast of 5.6%", "the government's target of 7.5%"). */
