@@ -306,6 +306,7 @@ describe('the content a cue governs', () => {
     ],
     ['Harbour Watch rated 14% of Red claims as false.', '14', 'Harbour Watch'],
     ['Another slide shows that 14 of 20 berths are empty.', '14', 'slide'],
+    ['Ana Lis confirmed the figure, writing on Telegram that 14 ships had docked.', '14', 'Ana Lis'],
     ['Tugs towed 14 barges, the port office said on Tuesday in a statement.', '14', 'port office'],
     ['The fees were raised by 14%, the board said in a June report.', '14', 'board'],
   ])('%s', (text, figure, speaker) => {

@@ -73,7 +73,7 @@ export const REPORT = new Set<string>([...Object.keys(CUE_CLASS), ...Object.keys
 
 /** Participles that continue a clause's speaker ("…, saying that …"). */
 export const PARTICIPLES = set(
-  'saying adding claiming noting reporting stating announcing estimating insisting warning alleging asserting explaining accusing declaring confirming citing',
+  'saying adding claiming noting reporting stating announcing estimating insisting warning alleging asserting explaining accusing declaring confirming citing writing telling tweeting posting arguing',
 );
 
 /** Nouns that make an organisation or role: they may sit in a speaker's name in lower case. */
