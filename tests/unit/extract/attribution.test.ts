@@ -246,12 +246,34 @@ describe('carry-over, transcripts and long quotations', () => {
     ['LIS: We counted 14 ships on Monday.', '14', 'LIS'],
     ['“We counted 14 ships.\n\n“Six more came later,” harbour master Ana Lis said.', '14', 'Ana Lis'],
     ["The office wrote: ''14 ships were waiting.''", '14', 'office'],
+    ['The harbour gazette reports:\n\n"Last year 24 percent of boats were late."', '24', 'harbour gazette'],
+    [
+      'The harbour gazette reports:\n\n"Last year 24 percent were late.\n\n"This year 31 percent were late."',
+      '31',
+      'harbour gazette',
+    ],
+    [
+      'Ana Lis said: "We asked them: “Are the boats safe?” Forty-three, yes; nine, no."',
+      'Forty-three',
+      'Ana Lis',
+    ],
+    [
+      '"We asked: “Are the boats safe?” Forty-three, yes."\n\n"That is the mood," said Ana Lis.',
+      'Forty-three',
+      'Ana Lis',
+    ],
   ])('%j', (text, figure, speaker) => {
     expect(speakerOf(text, figure)).toContain(speaker);
   });
 
   it('does not carry a speaker into a sentence with a subject of its own', () => {
     expect(speakerOf('The port office said 14 ships waited. Fishermen sold 6 boats.', '6')).toBeNull();
+  });
+
+  it('does not take a colon without a reporting verb for a quotation’s speaker', () => {
+    expect(
+      speakerOf('The gazette ran this on Monday:\n\n"Last year 24 percent were late."', '24'),
+    ).toBeNull();
   });
 
   it('does not carry a speaker across paragraphs', () => {

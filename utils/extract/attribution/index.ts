@@ -83,6 +83,12 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
       }
     }
     const p = tk[q.open - 1];
+    if (p && p.text === ':' && q.open === a && (tk[q.open] as Token).lineBefore) {
+      // "The Gazette reports:" closing one paragraph, the quotation opening the next
+      const introduced = info[sentenceOf[q.open - 1] as number];
+      const cue = introduced?.cues.findLast((v) => v.kind === 'verb' && v.at < q.open - 1);
+      return cue ? cue.speaker : null;
+    }
     if (p && p.text === ':' && q.open - 1 > a) {
       // "X's statement on Monday: “…”": a colon introduces a quotation of its own, never a continuation
       const na = npBackward(x, q.open - 1, a);
@@ -134,11 +140,17 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
     }
   }
 
-  // a quotation that runs on over several paragraphs keeps the speaker named at its end
+  // a quotation that runs on over several paragraphs keeps the speaker named at its end,
+  // as does a paragraph that is all quotation right before the speaker's next one
   for (let k = quotes.length - 2; k >= 0; k--) {
     const cur = quotes[k] as Quote;
     const next = quotes[k + 1] as Quote;
-    if (cur.speaker === null && cur.unclosed && next.open === cur.close + 1 && next.speaker !== null)
+    if (
+      cur.speaker === null &&
+      next.open === cur.close + 1 &&
+      next.speaker !== null &&
+      (cur.unclosed || wholeParagraph(tk, cur))
+    )
       cur.speaker = next.speaker;
   }
 
@@ -183,6 +195,11 @@ function sourceOf(si: SentenceInfo, i: number): string | null {
 /** A cue by which a speaker owns tokens [from, to) (a transcript's turn, "its forecast"). */
 function ownerCue(speaker: string, from: number, to: number): Cue {
   return { at: from, speaker, kind: 'owner', from, to, participle: false, closing: false };
+}
+
+/** Is quotation q a paragraph of its own (it opens the block and closes it)? */
+function wholeParagraph(tk: Token[], q: Quote): boolean {
+  return (q.open === 0 || (tk[q.open] as Token).lineBefore) && (tk[q.close + 1]?.lineBefore ?? true);
 }
 
 /** Is there a line break in tokens (a, b]? */
