@@ -293,6 +293,38 @@ describe('owners of figures and back-references', () => {
     expect(speakerOf(text, figure)).toContain(speaker);
   });
 
+  it.each([
+    [
+      'The port office said the crane was fixed. It raised its forecast by 0.1 points to 4.2 percent.',
+      '4.2',
+      'port office',
+    ],
+    [
+      'The Harbour Fund had warned of delays. But on Monday, it cut its forecast to 1.8 percent.',
+      '1.8',
+      'Harbour Fund',
+    ],
+    [
+      'The Harbour Fund says it would cut revenue early, but would add $84 billion later.',
+      '$84',
+      'Harbour Fund',
+    ],
+    ['"Boats are 100 percent safe," said 2016 champion Ana Lis.', '100', 'Ana Lis'],
+    ['"Boats are 100 percent safe," said 9/11 widow Ana Lis.', '100', 'Ana Lis'],
+  ])('%j', (text, figure, speaker) => {
+    expect(speakerOf(text, figure)).toContain(speaker);
+  });
+
+  it.each([
+    [
+      'The Harbour Fund met. The mayor said the country would declare its target. It raised its forecast to 3%.',
+      '3%',
+    ],
+    ['Harbour traffic grew. It rose by 4 percent, its fastest pace in years.', '4 percent'],
+  ])('does not take a place or a thing for "it": %j', (text, figure) => {
+    expect(speakerOf(text, figure)).toBeNull();
+  });
+
   it('limits "put the toll at" to its own figure', () => {
     const text = 'The office put the toll at 64 after the storm, which cut power to 3 million people.';
     expect(speakerOf(text, '64')).toContain('office');

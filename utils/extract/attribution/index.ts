@@ -123,9 +123,14 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
     else if (!block && !attributed && continues(x, a, subject)) si.carried = opening;
     opening = block || attributed ? openingSpeaker(x, si) : opening;
     // "X lowered its forecast to 1%": the subject owns the figures from "its forecast" on
-    const owned = si.cues.length === 0 && hasSubject ? ownsFigures(x, a, b) : -1;
+    // ("It raised its forecast to 4%": "it" for the body named before)
+    const pronounAt = subject.start >= 0 ? subject.start : a;
+    const bodyPronoun = !hasSubject && BODY_PRONOUNS.has(tk[pronounAt]?.lower ?? '');
+    const owned = si.cues.length === 0 && (hasSubject || bodyPronoun) ? ownsFigures(x, a, b) : -1;
     if (owned >= 0) {
-      const speaker = memory.resolve(subject.start, subject.end);
+      const speaker = hasSubject
+        ? memory.resolve(subject.start, subject.end)
+        : memory.resolve(pronounAt, pronounAt + 1);
       if (speaker) si.cues.push(ownerCue(speaker, owned, clauseEnd(x, owned, b)));
     }
     info.push(si);
@@ -274,6 +279,9 @@ function continues(x: AttributionText, a: number, subject: SentenceSubject): boo
   }
   return subject.end <= subject.start && CONTINUATION_OPENERS.has(t.lower);
 }
+
+/** Pronouns standing for a body named before, as a sentence's subject ("It raised its forecast…"). */
+const BODY_PRONOUNS = new Set(['it', 'they']);
 
 /** Words that open a sentence continuing the count of the one before ("Another 5…", "Of those, 3…"). */
 const CONTINUATION_OPENERS = new Set(['another', 'of', 'the', 'most', 'some', 'all', 'none', 'only']);

@@ -458,11 +458,12 @@ export function readReports(
       const described = relativeHead(x, sub.a, a);
       if (described >= 0) push(verbCue(i, speaker, described, sub.a - 1));
     } else if (isClosingMark(tk[i - 1] as Token) || (tk[i - 1] as Token).text === ',') {
-      // inversion: "…,” said Dmitry Peskov"
-      const e = npForward(x, i + 1, b);
-      if (e > i + 1 && (x.countCaps(i + 1, e) > 0 || isRole((tk[e - 1] as Token).lower))) {
+      // inversion: "…,” said Dmitry Peskov", "…,” said 2016 champion Ana Lis"
+      const n0 = i + 1 + dateModifier(x, i + 1, b);
+      const e = npForward(x, n0, b);
+      if (e > n0 && (x.countCaps(n0, e) > 0 || isRole((tk[e - 1] as Token).lower))) {
         const more = continuationEnd(x, e, b);
-        const c = verbCue(i, memory.resolve(i + 1, e), clauseStart(x, i, a), more > e ? more : i);
+        const c = verbCue(i, memory.resolve(n0, e), clauseStart(x, i, a), more > e ? more : i);
         c.closing = true;
         push(c);
         mark(i + 1, e);
@@ -471,6 +472,21 @@ export function readReports(
     }
   }
   return out;
+}
+
+/**
+ * A year or a date written with a slash before a name's words ("2016 champion
+ * Ana Lis", "9/11 widow Ana Lis"): how many tokens it takes (0 when none).
+ */
+function dateModifier(x: AttributionText, k: number, b: number): number {
+  const { tk } = x;
+  const t = tk[k];
+  if (!t || t.kind !== NUM) return 0;
+  let m = k + 1;
+  if (tk[m]?.text === '/' && !tk[m]?.spaceBefore && tk[m + 1]?.kind === NUM && !tk[m + 1]?.spaceBefore)
+    m += 2;
+  else if (!/^(19|20)\d\d$/.test(t.text)) return 0;
+  return m < b && tk[m]?.kind === WORD ? m - k : 0;
 }
 
 /**

@@ -216,6 +216,9 @@ export const NEVER_SPEAKERS = set(
   'growth results result video videos economy prices price inflation sales revenue numbers number rate rates trend trends chart charts graph map maps photos images footage evidence data figures statistics',
 );
 
+/** Places named by a common noun alone ("the country would leave"): never a claimant, nor what "it" stands for. */
+export const PLACE_NOUNS = set('country nation region world continent island');
+
 /** Verbs by which a body gives a figure of its own ("has set a target of 7.5%", "issued a forecast of 2%"). */
 export const OWNING_VERBS = set(
   'set sets setting issued issues published publishes gave gives announced unveiled adopted',
