@@ -311,6 +311,15 @@ describe('owners of figures and back-references', () => {
     ],
     ['"Boats are 100 percent safe," said 2016 champion Ana Lis.', '100', 'Ana Lis'],
     ['"Boats are 100 percent safe," said 9/11 widow Ana Lis.', '100', 'Ana Lis'],
+    [
+      'The Harbour Center estimates that Mayor Ana Lis’s plan would raise $1.1 trillion.',
+      '$1.1',
+      'Harbour Center',
+    ],
+    ['Mayor Ana Lis’s plan would raise $1.1 trillion over a decade.', '$1.1', 'Ana Lis'],
+    ['The mayor said the Harbour Fund’s forecast of 5.6% was too high.', '5.6', 'Harbour Fund'],
+    ['According to a review by the Harbour Office, 40 ships were late.', '40', 'Harbour Office'],
+    ['According to a 52-count complaint, the developers took $40 million.', '$40', '52-count complaint'],
   ])('%j', (text, figure, speaker) => {
     expect(speakerOf(text, figure)).toContain(speaker);
   });

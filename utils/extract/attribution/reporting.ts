@@ -31,6 +31,7 @@ const {
   ARTICLES,
   EVIDENCE_NOUNS,
   NEVER_SPEAKERS,
+  OWNED_FIGURE_NOUNS,
   PUT_AT_VERBS,
   CLAUSE_OPENERS,
   DAY_PARTS,
@@ -362,7 +363,7 @@ export function readReports(
     // only cue words, possessives before a figure noun and prepositions before a source do anything below
     if ((t.wordClass & (W_REPORT | W_ATTRIBUTION_CUE)) === 0) {
       const owner = possessor(x, memory, i, a, b);
-      if (owner) push(owner);
+      if (owner && !planInReport(x, cues, i)) push(owner);
       else if (i === a || tk[i - 1]?.text === ',') {
         const source = evidencePhrase(x, memory, i, a, b, mark);
         if (source) push(source);
@@ -472,6 +473,18 @@ export function readReports(
     }
   }
   return out;
+}
+
+/**
+ * "The center estimates that X's plan would raise $1 trillion": a plan,
+ * target or claim (not a forecast or a poll) owned at token i inside the
+ * content of another speaker's report, whose figure it is.
+ */
+function planInReport(x: AttributionText, cues: Cue[], i: number): boolean {
+  const { tk } = x;
+  const noun = OWNED_FIGURE_NOUNS.has(tk[i + 1]?.lower ?? '') ? tk[i + 1] : tk[i + 2];
+  if (!noun || EVIDENCE_NOUNS.has(noun.lower)) return false;
+  return cues.some((c) => c.speaker !== null && c.kind !== 'owner' && c.from <= i && i < c.to);
 }
 
 /**
