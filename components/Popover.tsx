@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ArticleMeta, ClaimMatch, PageClaim } from '../utils/schema';
 import { citationText } from './citation';
+import { agoText } from './memory-format';
 import { FigureStrip } from './FigureStrip';
 import { linkUrl } from '../utils/export/link-url';
 import { sideClass, sideLabel, STATUS_LABEL, formatFigure, hostOf } from './format';
@@ -98,6 +99,11 @@ export function Popover({ claim, match, meta, onClose, onNote, noted = false }: 
               {o.side ? <span class={`side ${sideClass(o.side)}`}>{sideLabel(o.side)}</span> : null}
               <span class="other-value">{formatFigure(o)}</span>
               {o.origin === 'page' ? <span class="source">Also in this article</span> : null}
+              {o.origin === 'memory' && o.readAt !== undefined ? (
+                <span class="source" data-testid="tally-memory-seen">
+                  You read this {agoText(o.readAt)}
+                </span>
+              ) : null}
               {o.source ? (
                 <a
                   class="source"
