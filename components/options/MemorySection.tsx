@@ -120,8 +120,8 @@ export function MemorySection() {
           Pause <span class="muted">— remember nothing new; keep showing what is remembered</span>
         </span>
       </label>
-      <div class="picks">
-        <label class="pick">
+      <div class="memory-limits">
+        <label>
           <span>Forget figures after (days)</span>
           <input
             type="number"
@@ -136,7 +136,7 @@ export function MemorySection() {
             }}
           />
         </label>
-        <label class="pick">
+        <label>
           <span>Keep at most (figures)</span>
           <input
             type="number"

@@ -33,7 +33,8 @@ function ReadItem({ figure, onForget }: { figure: RememberedFigure; onForget(): 
       <blockquote>
         …{figure.quote.prefix}
         <mark>{figure.quote.exact}</mark>
-        {figure.quote.suffix}…
+        {figure.quote.suffix}
+        {/[.!?]["”’»)]*$/.test(figure.quote.suffix) ? '' : '…'}
       </blockquote>
       <p class="muted">
         Read {agoText(figure.readAt)} on{' '}
