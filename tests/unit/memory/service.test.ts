@@ -4,7 +4,7 @@ import type { MemorySettings, ReadingContext } from '../../../utils/memory';
 import { createMemoryService } from '../../../utils/memory/service';
 import type { ClaimMatch, PageClaim } from '../../../utils/schema';
 import { createBackgroundHandler } from '../../../utils/messaging';
-import { makeClaim, makeLoneMatch } from '../support/records';
+import { makeClaim, makeFrame, makeLoneMatch } from '../support/records';
 import { contentScript, EXTENSION_PAGE } from '../support/senders';
 import { everything } from './support';
 
@@ -23,6 +23,7 @@ function article(value: number, speaker: string, over: Partial<PageClaim> = {}) 
     text: figure,
     value,
     speaker,
+    frame: makeFrame({ action: 'launched', measure: 'launched', timeText: 'overnight' }),
     ...over,
   });
   return {
