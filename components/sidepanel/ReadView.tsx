@@ -8,7 +8,7 @@ import {
   readFacets,
   type ReadFilter,
 } from '../../utils/memory/read-filter';
-import { requestForget, requestMemoryPages } from '../../utils/memory/requests';
+import { requestForget, requestMemoryPages, requestNoteRemembered } from '../../utils/memory/requests';
 import type { RememberedFigure, StoredPage } from '../../utils/memory/schema';
 import { formatFigure, sideClass, sideLabel } from '../format';
 import { agoText } from '../memory-format';
@@ -18,7 +18,8 @@ import { FilterSelect } from './SidePanelApp';
 const PAGE_SIZE = 100;
 
 /** One remembered figure: the figure, who gave it, its words, where and when it was read. */
-function ReadItem({ figure, onForget }: { figure: RememberedFigure; onForget(): void }) {
+function ReadItem(props: { figure: RememberedFigure; onForget(): void; onNote(): void; noted: boolean }) {
+  const { figure, onForget, onNote, noted } = props;
   const who = figure.claimant?.name ?? figure.speaker ?? 'The outlet';
   const link = linkUrl(figure.url);
   return (
@@ -46,6 +47,15 @@ function ReadItem({ figure, onForget }: { figure: RememberedFigure; onForget(): 
           outletOfFigure(figure)
         )}
         {figure.page.title ? `: ${figure.page.title}` : ''}{' '}
+        <button
+          type="button"
+          data-testid="tally-read-note"
+          onClick={onNote}
+          disabled={noted}
+          aria-pressed={noted}
+        >
+          {noted ? 'Noted' : 'Note'}
+        </button>{' '}
         <button type="button" onClick={onForget}>
           Forget this page
         </button>
@@ -60,6 +70,7 @@ export function ReadView() {
   const [next, setNext] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [filter, setFilter] = useState<ReadFilter>(NO_READ_FILTER);
+  const [noted, setNoted] = useState<ReadonlySet<string>>(new Set());
 
   const load = async (before: number | null) => {
     const reply = await requestMemoryPages(before, PAGE_SIZE);
@@ -83,6 +94,12 @@ export function ReadView() {
     const reply = await requestForget({ kind: 'page', url });
     if (!reply.ok) return setError(reply.error);
     setPages((now) => (now ? now.filter((p) => p.url !== url) : now));
+  };
+
+  const note = async (f: RememberedFigure) => {
+    const reply = await requestNoteRemembered(f.url, f.id);
+    if (!reply.ok) return setError(`Not noted: ${reply.error}`);
+    setNoted((now) => new Set([...now, f.id]));
   };
 
   return (
@@ -156,7 +173,13 @@ export function ReadView() {
           </h2>
           <ul class="notes">
             {g.figures.map((f) => (
-              <ReadItem key={f.id} figure={f} onForget={() => void forget(f.url)} />
+              <ReadItem
+                key={f.id}
+                figure={f}
+                noted={noted.has(f.id)}
+                onNote={() => void note(f)}
+                onForget={() => void forget(f.url)}
+              />
             ))}
           </ul>
         </section>

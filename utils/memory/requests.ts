@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { validated } from '../messaging/send';
 import { MemoryForgetReply, MemoryPagesReply, MemorySettingsReply, MemoryStatsReply } from '../schema/memory';
+import { NoteReply } from '../schema/notes';
 import type { ForgetScope } from './schema';
 import type { MemorySettings } from './settings';
 
@@ -28,4 +29,9 @@ export function requestMemoryPages(before: number | null, limit: number): Promis
   return validated(MemoryPagesReply, () =>
     browser.runtime.sendMessage({ type: 'memory-pages', before, limit }),
   );
+}
+
+/** Notes a remembered figure (its page and id): the note as stored, or why it was not. */
+export function requestNoteRemembered(url: string, id: string): Promise<NoteReply> {
+  return validated(NoteReply, () => browser.runtime.sendMessage({ type: 'memory-note', url, id }));
 }

@@ -2,6 +2,7 @@ import type { AnalyzeRequest, ClaimMatch, PageClaim } from '../schema';
 import type { MemoryReply, MemoryRequest } from '../schema/memory';
 import { figureDrafts, pageDraft, quantityOf } from './from-claims';
 import type { Memory, RememberResult } from './memory';
+import type { RememberedFigure } from './schema';
 import { withRecalled, type Asked } from './recall';
 import { memoryAccess, type MemorySettings, type ReadingContext } from './settings';
 
@@ -28,6 +29,8 @@ export interface MemoryService {
     matches: readonly ClaimMatch[],
     where: ReadingContext,
   ): Promise<Recollection>;
+  /** A remembered figure of a page, or null when it is not (or no longer) remembered. */
+  figure(url: string, id: string): Promise<RememberedFigure | null>;
   /** Answers the extension pages' memory messages. */
   handle(msg: MemoryRequest): Promise<MemoryReply>;
 }
@@ -69,6 +72,11 @@ export function createMemoryService(deps: MemoryServiceDeps): MemoryService {
           })
         : NOTHING;
       return { matches: out, remembered };
+    },
+
+    async figure(url, id) {
+      const [page] = await deps.memory().pages([url]);
+      return page?.figures.find((f) => f.id === id) ?? null;
     },
 
     async handle(msg) {

@@ -16,6 +16,7 @@ import {
 import type { NoteReply, NotesImportReply, NotesReply, NotesRequest } from '../schema/notes';
 import type { MemoryReply } from '../schema/memory';
 import type { MemoryService } from '../memory/service';
+import { noteDraftOf } from '../memory/note-draft';
 import { analyzeArticle, type AnalyzeLimits } from './analyze-article';
 import { describeError } from './describe-error';
 import type { Sender } from './sender';
@@ -52,7 +53,7 @@ export interface BackgroundDeps {
   /** A tab's page was analysed (the toolbar badge shows its count of diverging figures). */
   onAnalyzed?(tabId: number, matches: readonly ClaimMatch[]): void;
   /** The reading memory: cross-references from pages read earlier, and the reader's controls. */
-  memory?: Pick<MemoryService, 'recall' | 'handle'>;
+  memory?: Pick<MemoryService, 'recall' | 'handle' | 'figure'>;
   /** A page's figures were stored in the memory, or failed to be (tests wait on it). */
   onRemembered?(done: Promise<unknown>): void;
   /** The bench and tests pass smaller reading limits. */
@@ -111,6 +112,12 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
         case 'memory-pages':
           if (!deps.memory) return { ok: false, error: `${msg.type}: the memory is not served here` };
           return await deps.memory.handle(msg);
+        case 'memory-note': {
+          if (!deps.memory || !deps.notes) return { ok: false, error: `${msg.type}: not served here` };
+          const figure = await deps.memory.figure(msg.url, msg.id);
+          if (!figure) return { ok: false, error: `${msg.type}: that figure is no longer remembered` };
+          return await deps.notes({ type: 'notes-add', draft: noteDraftOf(figure) }, from);
+        }
         default:
           return deps.notes
             ? await deps.notes(msg, from)

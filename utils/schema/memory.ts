@@ -26,6 +26,15 @@ export const MemoryPagesRequest = z.object({
   limit: z.int().check(z.gte(1), z.lte(500)),
 });
 
+/** `memory-note`: note a remembered figure (its page's address and the figure's id), in one click. */
+export const MemoryNoteRequest = z.object({
+  type: z.literal('memory-note'),
+  url: z.string().check(z.minLength(1), z.maxLength(4000)),
+  id: z.string().check(z.minLength(1), z.maxLength(4100)),
+});
+/** @see MemoryNoteRequest */
+export type MemoryNoteRequest = z.infer<typeof MemoryNoteRequest>;
+
 /** A reply: `fields` when it went well, else the failure. */
 const replyOf = <S extends z.core.$ZodLooseShape>(fields: S) =>
   z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), ...fields }), Failure]);
@@ -56,10 +65,11 @@ export const MEMORY_FROM_UI = [
   MemoryStatsRequest,
   MemoryForgetRequest,
   MemoryPagesRequest,
+  MemoryNoteRequest,
 ] as const;
 
-/** A memory request. */
-export type MemoryRequest = z.infer<(typeof MEMORY_FROM_UI)[number]>;
+/** A memory request the memory answers alone (`memory-note` also needs the ledger). */
+export type MemoryRequest = Exclude<z.infer<(typeof MEMORY_FROM_UI)[number]>, MemoryNoteRequest>;
 
 /** A memory reply. */
 export type MemoryReply = MemorySettingsReply | MemoryStatsReply | MemoryForgetReply | MemoryPagesReply;

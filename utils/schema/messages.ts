@@ -165,6 +165,7 @@ export const PROTOCOL = {
   'memory-stats': { direction: 'ui→background', reply: MemoryStatsReply },
   'memory-forget': { direction: 'ui→background', reply: MemoryForgetReply },
   'memory-pages': { direction: 'ui→background', reply: MemoryPagesReply },
+  'memory-note': { direction: 'ui→background', reply: NoteReply },
   'note-selection': { direction: 'background→content', reply: NotesContentReply },
   'page-notes-changed': { direction: 'background→content', reply: null },
   'ledger-changed': { direction: 'background→ui', reply: null },

@@ -3,6 +3,7 @@ import { createMapBackend, createMemory, DEFAULT_MEMORY_SETTINGS } from '../../.
 import type { MemorySettings, ReadingContext } from '../../../utils/memory';
 import { createMemoryService } from '../../../utils/memory/service';
 import type { ClaimMatch, PageClaim } from '../../../utils/schema';
+import { NoteDraft } from '../../../utils/schema/notes';
 import { createBackgroundHandler } from '../../../utils/messaging';
 import { makeClaim, makeFrame, makeLoneMatch } from '../support/records';
 import { contentScript, EXTENSION_PAGE } from '../support/senders';
@@ -171,5 +172,42 @@ describe('the memory messages', () => {
     ['an unknown scope', { type: 'memory-forget', scope: { kind: 'week' } }],
   ])('refuse %s precisely', async (_name, msg) => {
     expect(await handler()(msg, EXTENSION_PAGE)).toMatchObject({ ok: false, error: /invalid message/ });
+  });
+});
+
+describe('noting a remembered figure in one click', () => {
+  it('notes it with its words, speaker and page, through the ledger', async () => {
+    const { read, service, memory } = setup();
+    await read(KYIV, article(145, "Ukraine's Air Force"));
+    const [figure] = (await memory.pages([KYIV]))[0]?.figures ?? [];
+    const added: unknown[] = [];
+    const handle = createBackgroundHandler({
+      getMatcher: () => Promise.reject(new Error('no matcher in this test')),
+      memory: service,
+      notes: async (msg) => {
+        added.push(msg);
+        return { ok: false, error: 'recorded' };
+      },
+    });
+    await handle({ type: 'memory-note', url: KYIV, id: figure!.id }, EXTENSION_PAGE);
+    expect(NoteDraft.safeParse((added[0] as { draft: unknown }).draft).success).toBe(true);
+    expect(added).toEqual([
+      {
+        type: 'notes-add',
+        draft: expect.objectContaining({
+          claim: expect.objectContaining({ text: '145 drones', value: 145, speaker: "Ukraine's Air Force" }),
+          page: expect.objectContaining({ url: KYIV }),
+          quote: expect.objectContaining({ exact: '145 drones', prefix: 'Overnight Russia launched ' }),
+        }),
+      },
+    ]);
+    expect(await handle({ type: 'memory-note', url: KYIV, id: 'forgotten' }, EXTENSION_PAGE)).toMatchObject({
+      ok: false,
+      error: /no longer remembered/,
+    });
+    expect(await handle({ type: 'memory-note', url: KYIV, id: figure!.id }, contentScript())).toMatchObject({
+      ok: false,
+      error: /not served/,
+    });
   });
 });
