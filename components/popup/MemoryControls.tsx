@@ -34,7 +34,7 @@ export function MemoryControls({ url }: { url: string }) {
 
   return (
     <section class="memory" aria-label="Reading memory" data-testid="tally-popup-memory">
-      <label class="switch">
+      <label class="check">
         <input
           type="checkbox"
           role="switch"
@@ -42,7 +42,6 @@ export function MemoryControls({ url }: { url: string }) {
           onChange={(e) => void toggle(e.currentTarget.checked)}
           data-testid="tally-popup-memory-toggle"
         />
-        <span class="track" aria-hidden="true" />
         <span>
           Remember figures I read
           <span class="hint">
