@@ -79,6 +79,11 @@ export function Popover({ claim, match, meta, onClose, onNote, noted = false }: 
         ) : null}
       </p>
       {match.topic ? <p class="topic">{match.topic.label}</p> : null}
+      {match.topic?.definition ? (
+        <p class="definition" data-testid="tally-popover-definition">
+          {match.topic.definition}
+        </p>
+      ) : null}
       <FigureStrip
         claim={claim}
         speaker={speaker ?? 'This article'}

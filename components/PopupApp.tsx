@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { requestFocusClaim, requestPageSummary } from '../utils/messaging';
+import { coverageStatement, noFigureInData } from '../utils/dataset/coverage';
+import { requestDatasetInfo, requestFocusClaim, requestPageSummary } from '../utils/messaging';
+import type { FamilySummary } from '../utils/schema';
 import type { MatchStatus, PageSummaryReply } from '../utils/schema';
 import { getSiteSettings, isEnabledFor } from '../utils/settings';
 import { defaultRegistrar } from '../utils/sites/register-sites';
@@ -51,6 +53,7 @@ export function PopupApp() {
   const [enabled, setEnabled] = useState<boolean | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const [families, setFamilies] = useState<FamilySummary[] | null>(null);
 
   useEffect(() => {
     void (async () => {
@@ -59,6 +62,8 @@ export function PopupApp() {
       if (!t?.host) return;
       setEnabled(isEnabledFor(await getSiteSettings(), t.host));
       setSummary(await settledSummary(t.id, 4));
+      const info = await requestDatasetInfo();
+      if (info.ok) setFamilies(info.info.families ?? []);
     })();
   }, []);
 
@@ -188,6 +193,11 @@ export function PopupApp() {
               </li>
             ))}
           </ul>
+          {families && noFigureInData(state.summary.counts, state.summary.claims) ? (
+            <p class="note" data-testid="tally-popup-coverage">
+              {coverageStatement(families, state.summary.claims)}
+            </p>
+          ) : null}
           {state.summary.divergences.length > 0 ? (
             <section class="divergences" aria-labelledby="div-head">
               <h2 id="div-head">Where the figures differ</h2>

@@ -1,3 +1,4 @@
+import type { StatusPainter } from '../../utils/highlight';
 import { isEnabledFor, type DisplaySettings, type SiteSettings } from '../../utils/settings/schemas';
 import { highlightsFeature } from './features/highlights';
 import { hoverTipFeature } from './features/hover-tip';
@@ -19,15 +20,16 @@ import { createAnnouncer } from './ui/announcer';
 export async function start(
   lifetime: Lifetime,
   settings: Promise<[SiteSettings, DisplaySettings]>,
+  painter: Promise<StatusPainter>,
 ): Promise<void> {
   performance.mark('tally:start');
-  const [sites, display] = await settings;
+  const [[sites, display], statusPainter] = await Promise.all([settings, painter]);
   if (!lifetime.check()) return;
   const page = createPageState(lifetime, { enabled: isEnabledFor(sites, location.hostname), display });
   const router = createRouter(page.signal);
   const announce = createAnnouncer(page.signal);
   // Highlights first: the features after it see `shown` painted for the pass they hear of.
-  highlightsFeature(page);
+  highlightsFeature(page, statusPainter);
   const notes = notesFeature(page, router);
   const popover = popoverFeature(page, router, notes);
   keyboardFeature(page, popover, announce);

@@ -54,6 +54,14 @@ describe('a hostile page in Firefox', () => {
     expect(await page.evaluate(coveredNear, at)).toBe(false);
   });
 
+  it('cannot guess Tally’s highlight names', async () => {
+    await SHARED_CHECKS.namesUnguessable(puppeteerCheckPage(page));
+  });
+
+  it('cannot keep its own text in Tally’s highlights after the next repaint', async () => {
+    await SHARED_CHECKS.foreignRangesDropped(puppeteerCheckPage(page));
+  });
+
   it('posing as a newer copy of Tally does not switch it off', async () => {
     await SHARED_CHECKS.newerCopyPose(puppeteerCheckPage(page), 'tally@tally.example');
   });

@@ -1,6 +1,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHARED_CHECKS, coveredNear, figureMiddle, forgeClick, forgeKeys } from './support/attacks';
+import {
+  SHARED_CHECKS,
+  coveredNear,
+  figureMiddle,
+  forgeClick,
+  forgeKeys,
+  highlightNames,
+  pageView,
+} from './support/attacks';
 import { playwrightCheckPage, waitDone } from './support/page-checks';
 import { listPainted } from './support/tally-page';
 import { clickInTallyUi, focusedIn, readPopover, waitPopover } from './support/tally-ui';
@@ -16,16 +24,19 @@ let page: Page;
 
 const settle = () => page.waitForTimeout(400);
 
-/** Every note in the ledger, asked of the background from an extension page. */
-async function noteCount(): Promise<number> {
+/** Asks the background, from an extension page, for the ledger's notes (and deletes them all with `clear`). */
+async function ledger(clear = false): Promise<number> {
   const panel = await tally.browser.context.newPage();
   await panel.goto(`chrome-extension://${tally.browser.extensionId}/sidepanel.html`);
-  const reply = (await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'notes-list' }))) as {
-    notes: unknown[];
-  };
+  const count = await panel.evaluate(async (wipe) => {
+    const reply = (await chrome.runtime.sendMessage({ type: 'notes-list' })) as { notes: { id: string }[] };
+    if (wipe) await chrome.runtime.sendMessage({ type: 'notes-delete', ids: reply.notes.map((n) => n.id) });
+    return wipe ? 0 : reply.notes.length;
+  }, clear);
   await panel.close();
-  return reply.notes.length;
+  return count;
 }
+const noteCount = () => ledger();
 
 beforeAll(async () => {
   page = await tally.browser.context.newPage();
@@ -108,5 +119,37 @@ describe('a page posing as a newer copy of Tally', () => {
   it('does not switch Tally off: it keeps its highlights and reads the page again when it changes', async () => {
     await SHARED_CHECKS.newerCopyPose(playwrightCheckPage(page), tally.browser.extensionId);
     expect((await page.evaluate(listPainted, 'article')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a page reading the reader’s notes or borrowing Tally’s look (issue 11, item 2)', () => {
+  it('sees nothing change when the reader notes a figure', async () => {
+    await ledger(true);
+    await settle();
+    const before = await page.evaluate(pageView);
+    const at = (await page.evaluate(figureMiddle, 'diverges'))!;
+    const count = await noteCount();
+    await page.mouse.click(at.x, at.y);
+    await waitPopover(page);
+    await clickInTallyUi(page, '[data-testid="tally-note"]');
+    await expect.poll(noteCount).toBe(count + 1);
+    await page.keyboard.press('Escape');
+    await waitPopover(page, false);
+    await settle();
+    expect(await page.evaluate(pageView)).toEqual(before);
+  });
+
+  it('cannot guess Tally’s highlight names, which change on every load', async () => {
+    const names = await SHARED_CHECKS.namesUnguessable(playwrightCheckPage(page));
+    const again = await tally.browser.context.newPage();
+    await again.goto(tally.server.url(HOSTILE));
+    await waitDone(playwrightCheckPage(again));
+    const other = await again.evaluate(highlightNames);
+    await again.close();
+    expect(other.filter((n) => names.includes(n))).toEqual([]);
+  });
+
+  it('cannot keep its own text in Tally’s highlights: they hold only Tally’s ranges after the next repaint', async () => {
+    await SHARED_CHECKS.foreignRangesDropped(playwrightCheckPage(page));
   });
 });

@@ -1,4 +1,5 @@
 import type { Family, FamilySummary } from '../schema';
+import { conflictOf } from '../schema/sides';
 import type { Dataset } from './dataset';
 import { isoDay } from './time';
 
@@ -49,8 +50,9 @@ export function summarizeFamilies(ds: Dataset): FamilySummary[] {
   const counts = new Int32Array(n + 1);
   const from = new Float64Array(n + 1).fill(Infinity);
   const to = new Float64Array(n + 1).fill(-Infinity);
-  const claimants = Array.from({ length: n + 1 }, () => new Set<number>());
+  const claimants = Array.from({ length: n + 1 }, () => new Map<number, number>());
   const metrics = Array.from({ length: n + 1 }, () => new Set<number>());
+  const parties = Array.from({ length: n + 1 }, () => new Set<number>());
   const c = ds.claims;
   for (let i = 0; i < c.size; i++) {
     const k = of[i] === -1 ? n : (of[i] as number);
@@ -61,13 +63,20 @@ export function summarizeFamilies(ds: Dataset): FamilySummary[] {
       if (t.start < (from[k] as number)) from[k] = t.start;
       if (last > (to[k] as number)) to[k] = last;
     }
-    claimants[k]?.add(c.claimant[i] as number);
+    const who = claimants[k];
+    who?.set(c.claimant[i] as number, (who.get(c.claimant[i] as number) ?? 0) + 1);
     metrics[k]?.add(c.metric[i] as number);
+    parties[k]?.add(c.actor[i] as number).add(c.target[i] as number);
   }
   const out: FamilySummary[] = [];
   for (let k = 0; k <= n; k++) {
     if (!counts[k]) continue;
     const f = ds.families[k];
+    const sides = [
+      ...[...(claimants[k]?.keys() ?? [])].map((i) => ds.claimants[i]?.side),
+      ...[...(parties[k] ?? [])].map((i) => (i < 0 ? undefined : ds.sides[i])),
+    ];
+    const conflicts = [...new Set(sides.map((s) => conflictOf(s)?.id).filter((id) => id !== undefined))];
     out.push({
       id: f?.id ?? `pack:${ds.name}`,
       name: f?.name ?? ds.name,
@@ -75,10 +84,13 @@ export function summarizeFamilies(ds: Dataset): FamilySummary[] {
       claims: counts[k] as number,
       from: Number.isFinite(from[k]) ? isoDay(from[k] as number) : null,
       to: Number.isFinite(to[k]) ? isoDay(to[k] as number) : null,
-      claimants: [...(claimants[k] ?? [])].flatMap((i) => {
-        const cl = ds.claimants[i];
-        return cl ? [{ id: cl.id, name: cl.name, side: cl.side }] : [];
-      }),
+      claimants: [...(claimants[k] ?? [])]
+        .sort((a, b) => b[1] - a[1])
+        .flatMap(([i, claims]) => {
+          const cl = ds.claimants[i];
+          return cl ? [{ id: cl.id, name: cl.name, side: cl.side, claims }] : [];
+        }),
+      conflicts,
       metrics: [...(metrics[k] ?? [])].flatMap((i) => {
         const m = ds.metrics[i];
         return m ? [{ id: m.id, label: m.label }] : [];

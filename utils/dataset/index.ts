@@ -8,6 +8,13 @@ export {
   DatasetError,
 } from './load';
 export { familyOfClaims, summarizeFamilies } from './families';
+export {
+  coverageByConflict,
+  coverageStatement,
+  monthLabel,
+  noFigureInData,
+  type ConflictCoverage,
+} from './coverage';
 export { rowsToColumns, timeTextOf, formatIssues, Interner } from './columns';
 export { placeKey, placeSide, placeParent, MANY_PLACES, type PlaceKey } from './place';
 export { parseInstant, parseTimeText, kyivIso, kyivOffsetHours, isoDay, DAY_MS, type TimeSpan } from './time';

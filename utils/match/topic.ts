@@ -28,7 +28,7 @@ const cap = (t: string) => t.replace(/\b\w/g, (x) => x.toUpperCase());
  * quantity (metric, period or as-of day, place, direction) and a label a reader can follow
  * ("Drones launched · night of 18–19 Mar 2025 · Russia → Ukraine").
  */
-export function topicOf(r: Reading): { id: string; label: string } {
+export function topicOf(r: Reading): { id: string; label: string; definition: string | null } {
   const anchor = r.hits.reduce<Hit | null>((a, h) => (!a || h.fit > a.fit ? h : a), null);
   const stock = r.metric.kind === 'stock';
   let ts = r.time.start;
@@ -49,5 +49,6 @@ export function topicOf(r: Reading): { id: string; label: string } {
   return {
     id: `${r.metric.id}@${when}${place ? `#${place}` : ''}${dir ? `/${dir}` : ''}`,
     label: labelParts.join(' · '),
+    definition: r.metric.definition,
   };
 }

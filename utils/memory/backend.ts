@@ -1,41 +1,48 @@
-import type { MemoryMeta, RememberedFigure } from './schema';
+import type { MemoryMeta, PageEntry, StoredPage } from './schema';
+import type { StoredShard } from './shard';
 
 /**
- * One transaction over the memory's records. Every read of a transaction sees its own writes;
- * a write transaction's changes land all together or (when `fn` throws) not at all.
+ * One transaction over the memory's records: pages (each page's figures in full), the directory
+ * of pages (what each holds, when it was read: what dropping and forgetting go by), shards (the
+ * figures' lookup rows, one record per time bucket) and the meta. Reads return what is stored,
+ * unvalidated (`unknown`): the memory validates all it reads. A write transaction's changes land
+ * all together or, when `fn` throws, not at all.
  */
 export interface MemoryTx {
-  /** The records read on one page. */
-  pageRecords(pageKey: string): Promise<RememberedFigure[]>;
-  /** Records of one quantity whose time reaches `from` or later (`to >= from`), in no set order. */
-  quantityRecords(quantity: string, from: number): Promise<RememberedFigure[]>;
-  /** Records whose `siteKey` is in [lower, upper). */
-  siteRecords(lower: string, upper: string): Promise<RememberedFigure[]>;
-  /**
-   * Records read in [since, before) (either bound may be null), oldest first, at most `limit`.
-   * The oldest first is what the cap and a full quota drop.
-   */
-  readBetween(since: number | null, before: number | null, limit?: number): Promise<RememberedFigure[]>;
-  /** Records read in [since, before), newest first, at most `limit` (the "Read" view's order). */
-  newestFirst(since: number | null, before: number | null, limit: number): Promise<RememberedFigure[]>;
-  /** How many records there are and their stored size, counted (when the meta cannot be trusted). */
-  totals(): Promise<{ figures: number; bytes: number }>;
-  put(figure: RememberedFigure): void;
-  remove(id: string): void;
-  clear(): void;
-  /** The stored meta, or null when there is none or it is not valid. */
-  meta(): Promise<MemoryMeta | null>;
+  shard(bucket: string): Promise<unknown>;
+  putShard(bucket: string, shard: StoredShard): void;
+  deleteShard(bucket: string): void;
+  page(url: string): Promise<unknown>;
+  /** A page's directory entry. */
+  entry(url: string): Promise<unknown>;
+  /** Stores a page and its directory entry. */
+  putPage(page: StoredPage, entry: PageEntry): void;
+  /** Removes a page and its directory entry. */
+  deletePage(url: string): void;
+  /** Directory entries of pages whose least recently read figure was read before `before` (or any), oldest first, at most `limit`. */
+  entriesReadBefore(before: number | null, limit: number): Promise<unknown[]>;
+  /** Directory entries of pages with a figure read at or after `since`. */
+  entriesReadSince(since: number): Promise<unknown[]>;
+  /** Directory entries by their most recent reading, newest first, read before `before` (or any), at most `limit`. */
+  entriesNewestFirst(before: number | null, limit: number): Promise<unknown[]>;
+  /** Directory entries of pages whose site key is in [lower, upper) (a site and its subdomains). */
+  entriesOfSite(lower: string, upper: string): Promise<unknown[]>;
+  meta(): Promise<unknown>;
   setMeta(meta: MemoryMeta): void;
+  /** Removes every page, entry, shard and the meta. */
+  clear(): void;
 }
 
-/** Where the memory keeps its records: IndexedDB in the browser, a file in Node, a map in tests. */
+/** Where the memory keeps its records: IndexedDB in the browser, a file in Node, maps in tests. */
 export interface MemoryBackend {
   /**
    * Runs `fn` in one transaction. `fn` must only await the transaction's own calls (IndexedDB
-   * commits a transaction as soon as it has nothing pending). Write transactions run one at a time.
+   * commits a transaction as soon as it has nothing pending). Transactions run one at a time.
    */
   run<T>(mode: 'read' | 'write', fn: (tx: MemoryTx) => Promise<T>): Promise<T>;
-  /** Releases the backend (closes the database or file). */
+  /** Rewrites whatever the backend keeps so that nothing removed survives in it (a file's log). */
+  compact?(): Promise<void>;
+  /** Releases the backend (closes the database). */
   close(): void;
 }
 

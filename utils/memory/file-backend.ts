@@ -1,115 +1,143 @@
 import { appendFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { MemoryBackend } from './backend';
-import { createMapBackend, type MemoryChange } from './map-backend';
-import { MemoryMeta, type RememberedFigure } from './schema';
+import { createMapBackend, emptyState, type MapState, type MemoryChange } from './map-backend';
+import type { MemoryMeta, PageEntry, StoredPage } from './schema';
+import type { StoredShard } from './shard';
 
 // Node only (the analyzer's `--memory FILE`): never imported by the extension.
 
 /** The first line of a memory file: what it is, and its format's version. */
-const HEADER = JSON.stringify({ 'tally-memory': 1 });
+const HEADER = JSON.stringify({ 'tally-memory': 2 });
 
 /** What loading a memory file found. */
 export interface FileLoad {
-  /** Figures loaded. */
-  figures: number;
+  /** Pages loaded. */
+  pages: number;
   /** Lines that could not be read (a damaged or cut-off line) and were left out. */
   skipped: number;
 }
 
-/** True when a parsed line is a record the indexes can hold (full validation happens on every read). */
-function indexable(x: unknown): x is RememberedFigure {
-  const r = x as Partial<RememberedFigure> | null;
-  return (
-    typeof r === 'object' &&
-    r !== null &&
-    typeof r.id === 'string' &&
-    typeof r.pageKey === 'string' &&
-    typeof r.siteKey === 'string' &&
-    typeof r.quantity === 'string' &&
-    typeof r.readAt === 'number' &&
-    typeof r.to === 'number' &&
-    typeof r.size === 'number'
-  );
+/** Applies one logged change to a state (the memory validates what it reads later). */
+function apply(state: MapState, change: Partial<Record<string, unknown>>): boolean {
+  const page = change.putPage as [Partial<StoredPage>, Partial<PageEntry>] | undefined;
+  const shard = change.putShard as [unknown, unknown] | undefined;
+  if (Array.isArray(page) && typeof page[0]?.url === 'string' && typeof page[1]?.url === 'string') {
+    state.pages.set(page[0].url, page[0] as StoredPage);
+    state.entries.set(page[1].url, page[1] as PageEntry);
+  } else if (typeof change.deletePage === 'string') {
+    state.pages.delete(change.deletePage);
+    state.entries.delete(change.deletePage);
+  } else if (Array.isArray(shard) && typeof shard[0] === 'string')
+    state.shards.set(shard[0], shard[1] as StoredShard);
+  else if (typeof change.deleteShard === 'string') state.shards.delete(change.deleteShard);
+  else if (change.meta !== undefined) state.meta = change.meta as MemoryMeta;
+  else if (change.clear === true) Object.assign(state, emptyState());
+  else return false;
+  return true;
 }
 
-/** Replays a memory file's log of changes. */
-function readLog(path: string): {
-  records: Map<string, RememberedFigure>;
-  meta: MemoryMeta | null;
-  lines: number;
-  skipped: number;
-} {
-  const records = new Map<string, RememberedFigure>();
-  let meta: MemoryMeta | null = null;
-  let lines = 0;
-  let skipped = 0;
+/** Replays a memory file's log of changes; `sized` hears each line's key and length. */
+function readLog(path: string, sized: (key: string | null, size: number) => void) {
+  const state = emptyState();
   const text = readFileSync(path, 'utf8');
-  if (text.trim() === '') return { records, meta, lines, skipped };
+  let skipped = 0;
+  if (text.trim() === '') return { state, skipped, length: text.length };
   const rows = text.split('\n');
   if (rows[0] !== HEADER) throw new Error(`memory: ${path} is not a Tally memory file (it is left as it is)`);
   for (const row of rows.slice(1)) {
     if (!row.trim()) continue;
-    let change: Partial<{ put: unknown; remove: unknown; clear: unknown; meta: unknown }>;
     try {
-      change = JSON.parse(row) as typeof change;
+      const change = JSON.parse(row) as MemoryChange;
+      if (apply(state, change as Partial<Record<string, unknown>>))
+        sized(keyOf(change), 'deletePage' in change || 'deleteShard' in change ? 0 : row.length + 1);
+      else skipped++;
     } catch {
       skipped++;
-      continue;
     }
-    lines++;
-    if (change.put !== undefined) {
-      if (indexable(change.put)) records.set(change.put.id, change.put);
-      else skipped++;
-    } else if (typeof change.remove === 'string') records.delete(change.remove);
-    else if (change.clear === true) records.clear();
-    else if (change.meta !== undefined) {
-      const parsed = MemoryMeta.safeParse(change.meta);
-      meta = parsed.success ? parsed.data : null;
-    } else skipped++;
   }
   // a line left out may have changed the counts: they are counted again on first use
-  return { records, meta: skipped ? null : meta, lines, skipped };
+  if (skipped) state.meta = null;
+  return { state, skipped, length: text.length };
+}
+
+/** The log line of a change and the key of what it stores ('' for the meta, null for a clear). */
+function keyOf(c: MemoryChange): string | null {
+  if ('putPage' in c) return `p ${c.putPage[0].url}`;
+  if ('deletePage' in c) return `p ${c.deletePage}`;
+  if ('putShard' in c) return `s ${c.putShard[0]}`;
+  if ('deleteShard' in c) return `s ${c.deleteShard}`;
+  if ('meta' in c) return 'meta';
+  return null;
 }
 
 /**
  * The reading memory in a file, for `npm run analyze -- --jsonl --memory FILE`: the same memory
  * as the browser's, its records held in maps while the command runs and kept in FILE as a log
- * of changes (JSON Lines), one append per write. Forgetting rewrites the file without the
- * forgotten figures, so none of their text stays in it; so does a log grown to over twice its
- * live records. A file that is not a Tally memory is refused, never overwritten.
+ * of changes (JSON Lines), one append per write. Forgetting rewrites the file without what was
+ * forgotten, so none of it stays in the file; so does a log grown to over twice what it holds.
+ * A file that is not a Tally memory is refused, never overwritten. The file is its owner's only.
  */
 export function openFileBackend(
   path: string,
 ): MemoryBackend & { compact(): Promise<void>; loaded: FileLoad } {
-  const log = existsSync(path) ? readLog(path) : null;
-  let lines = log?.lines ?? 0;
-
+  // how many characters of the file each record takes now: the rest is history a rewrite drops
+  const sizes = new Map<string, number>();
+  let live = 0;
+  const sized = (key: string | null, size: number) => {
+    if (key === null) {
+      sizes.clear();
+      live = 0;
+      return;
+    }
+    live += size - (sizes.get(key) ?? 0);
+    if (size) sizes.set(key, size);
+    else sizes.delete(key);
+  };
+  const log = existsSync(path) ? readLog(path, sized) : null;
+  let written = log?.length ?? 0;
+  /** What the file holds, as the changes that make it. */
+  const changesOf = (state: MapState): MemoryChange[] => {
+    const out: MemoryChange[] = state.meta ? [{ meta: state.meta }] : [];
+    for (const [url, p] of state.pages) {
+      const entry = state.entries.get(url);
+      if (entry) out.push({ putPage: [p, entry] });
+    }
+    for (const [k, shard] of state.shards) out.push({ putShard: [k, shard] });
+    return out;
+  };
   const rewrite = () => {
     const tmp = `${path}.tmp-${process.pid}`;
-    const out: string[] = [HEADER];
-    if (map.state.meta) out.push(JSON.stringify({ meta: map.state.meta }));
-    for (const r of map.state.records.values()) out.push(JSON.stringify({ put: r }));
-    writeFileSync(tmp, `${out.join('\n')}\n`, { mode: 0o600 });
+    const changes = changesOf(map.state);
+    const lines = changes.map((c) => JSON.stringify(c));
+    sized(null, 0);
+    changes.forEach((c, i) => sized(keyOf(c), (lines[i] as string).length + 1));
+    const text = `${[HEADER, ...lines].join('\n')}\n`;
+    writeFileSync(tmp, text, { mode: 0o600 });
     renameSync(tmp, path);
-    lines = out.length - 1;
+    written = text.length;
   };
   const append = (changes: readonly MemoryChange[]) => {
     if (!existsSync(path)) {
       writeFileSync(path, `${HEADER}\n`, { mode: 0o600 });
-      lines = 0;
+      written = HEADER.length + 1;
     }
-    appendFileSync(path, changes.map((c) => `${JSON.stringify(c)}\n`).join(''));
-    lines += changes.length;
-    if (lines > 2 * map.state.records.size + 1000) rewrite();
+    const lines = changes.map((c) => `${JSON.stringify(c)}\n`);
+    appendFileSync(path, lines.join(''));
+    changes.forEach((c, i) => {
+      const size = (lines[i] as string).length;
+      sized(keyOf(c), 'deletePage' in c || 'deleteShard' in c ? 0 : size);
+      written += size;
+    });
+    if (written > 2 * live + 65_536) rewrite();
   };
   const map = createMapBackend(append);
-  if (log) map.load(log.records.values(), log.meta);
+  if (log) map.load(log.state);
 
   return {
-    loaded: { figures: log?.records.size ?? 0, skipped: log?.skipped ?? 0 },
+    loaded: { pages: log?.state.pages.size ?? 0, skipped: log?.skipped ?? 0 },
     run: map.run,
     // inside a transaction of its own, so no write lands halfway through the rewrite
-    compact: () => map.run('read', async () => rewrite()),
+    compact: () => map.run('read', async () => (existsSync(path) ? rewrite() : undefined)),
     close: () => undefined,
   };
 }

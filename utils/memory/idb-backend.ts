@@ -1,8 +1,10 @@
 import type { MemoryBackend, MemoryTx } from './backend';
-import { MemoryMeta, type RememberedFigure } from './schema';
 
-const FIGURES = 'figures';
+const PAGES = 'pages';
+const DIRECTORY = 'directory';
+const SHARDS = 'shards';
 const META = 'meta';
+const STORES = [PAGES, DIRECTORY, SHARDS, META];
 const META_KEY = 'meta';
 const VERSION = 1;
 
@@ -16,80 +18,63 @@ function done<T>(req: IDBRequest<T>): Promise<T> {
 
 /** Creates the stores and indexes (version 1). */
 function upgrade(db: IDBDatabase): void {
-  if (!db.objectStoreNames.contains(FIGURES)) {
-    const figures = db.createObjectStore(FIGURES, { keyPath: 'id' });
-    figures.createIndex('page', 'pageKey');
-    figures.createIndex('site', 'siteKey');
-    figures.createIndex('read', 'readAt');
-    // a quantity's records by the end of their time: a lookup is one range [quantity, from] → [quantity, ∞]
-    figures.createIndex('quantity', ['quantity', 'to']);
+  if (!db.objectStoreNames.contains(PAGES)) db.createObjectStore(PAGES, { keyPath: 'url' });
+  if (!db.objectStoreNames.contains(DIRECTORY)) {
+    const directory = db.createObjectStore(DIRECTORY, { keyPath: 'url' });
+    directory.createIndex('oldest', 'oldest');
+    directory.createIndex('newest', 'newest');
+    directory.createIndex('site', 'siteKey');
   }
+  if (!db.objectStoreNames.contains(SHARDS)) db.createObjectStore(SHARDS);
   if (!db.objectStoreNames.contains(META)) db.createObjectStore(META);
 }
 
 /** Collects up to `limit` values of a cursor. */
-function collect<T>(req: IDBRequest<IDBCursorWithValue | null>, limit: number): Promise<T[]> {
+function collect(req: IDBRequest<IDBCursorWithValue | null>, limit: number): Promise<unknown[]> {
   return new Promise((resolve, reject) => {
-    const out: T[] = [];
+    const out: unknown[] = [];
     req.onsuccess = () => {
       const cursor = req.result;
       if (!cursor || out.length >= limit) return resolve(out);
-      out.push(cursor.value as T);
+      out.push(cursor.value);
       cursor.continue();
     };
     req.onerror = () => reject(req.error ?? new Error('IndexedDB cursor failed'));
   });
 }
 
-/** The key range [since, before) over reading times, or undefined for all. */
-function readRange(
-  Range: typeof IDBKeyRange,
-  since: number | null,
-  before: number | null,
-): IDBKeyRange | undefined {
-  if (since !== null && before !== null) return Range.bound(since, before, false, true);
-  if (since !== null) return Range.lowerBound(since);
-  if (before !== null) return Range.upperBound(before, true);
-  return undefined;
-}
-
-/** The transaction's operations over its two stores. */
+/** The transaction's operations over its stores. */
 function txOf(tx: IDBTransaction, Range: typeof IDBKeyRange): MemoryTx {
-  const figures = tx.objectStore(FIGURES);
+  const pages = tx.objectStore(PAGES);
+  const directory = tx.objectStore(DIRECTORY);
+  const shards = tx.objectStore(SHARDS);
   const meta = tx.objectStore(META);
-  const all = (req: IDBRequest<unknown[]>) => done(req) as Promise<RememberedFigure[]>;
+  const before = (b: number | null) => (b === null ? undefined : Range.upperBound(b, true));
+  const count = (limit: number) => (Number.isFinite(limit) ? limit : undefined);
   return {
-    pageRecords: (key) => all(figures.index('page').getAll(key)),
-    quantityRecords: (quantity, from) =>
-      all(figures.index('quantity').getAll(Range.bound([quantity, from], [quantity, Infinity]))),
-    siteRecords: (lower, upper) => all(figures.index('site').getAll(Range.bound(lower, upper, false, true))),
-    readBetween: (since, before, limit) =>
-      all(figures.index('read').getAll(readRange(Range, since, before), limit)),
-    newestFirst: (since, before, limit) =>
-      collect(figures.index('read').openCursor(readRange(Range, since, before), 'prev'), limit),
-    totals: () =>
-      new Promise((resolve, reject) => {
-        let count = 0;
-        let bytes = 0;
-        const req = figures.openCursor();
-        req.onsuccess = () => {
-          const cursor = req.result;
-          if (!cursor) return resolve({ figures: count, bytes });
-          count++;
-          const size = (cursor.value as { size?: unknown }).size;
-          bytes += typeof size === 'number' ? size : 0;
-          cursor.continue();
-        };
-        req.onerror = () => reject(req.error ?? new Error('IndexedDB cursor failed'));
-      }),
-    put: (f) => void figures.put(f),
-    remove: (id) => void figures.delete(id),
-    clear: () => void figures.clear(),
-    meta: async () => {
-      const parsed = MemoryMeta.safeParse(await done(meta.get(META_KEY)));
-      return parsed.success ? parsed.data : null;
+    shard: (bucket) => done(shards.get(bucket)),
+    putShard: (bucket, shard) => void shards.put(shard, bucket),
+    deleteShard: (bucket) => void shards.delete(bucket),
+    page: (url) => done(pages.get(url)),
+    entry: (url) => done(directory.get(url)),
+    putPage: (page, entry) => {
+      pages.put(page);
+      directory.put(entry);
     },
+    deletePage: (url) => {
+      pages.delete(url);
+      directory.delete(url);
+    },
+    entriesReadBefore: (b, limit) => done(directory.index('oldest').getAll(before(b), count(limit))),
+    entriesReadSince: (since) => done(directory.index('newest').getAll(Range.lowerBound(since))),
+    entriesNewestFirst: (b, limit) => collect(directory.index('newest').openCursor(before(b), 'prev'), limit),
+    entriesOfSite: (lower, upper) =>
+      done(directory.index('site').getAll(Range.bound(lower, upper, false, true))),
+    meta: () => done(meta.get(META_KEY)),
     setMeta: (m) => void meta.put(m, META_KEY),
+    clear: () => {
+      for (const s of [pages, directory, shards, meta]) s.clear();
+    },
   };
 }
 
@@ -102,8 +87,8 @@ export interface IdbOptions {
 
 /**
  * The reading memory in IndexedDB, for the background worker. The database is opened on first
- * use and kept open for the worker's life (a restarted worker opens it again, in milliseconds: no
- * record is read until asked for).
+ * use and kept open for the worker's life (a restarted worker opens it again: no record is read
+ * until asked for).
  */
 export function createIdbBackend({
   factory = globalThis.indexedDB,
@@ -131,13 +116,17 @@ export function createIdbBackend({
         opening = null;
         reject(req.error ?? new Error('memory: IndexedDB did not open'));
       };
-      req.onblocked = () => undefined;
     }));
 
   return {
     async run(mode, fn) {
       const db = await open();
-      const tx = db.transaction([FIGURES, META], mode === 'write' ? 'readwrite' : 'readonly');
+      // relaxed: committed once the browser has the data, without waiting for the disk to sync; a
+      // worker or browser restart loses nothing, only a machine crashing in that instant could
+      const tx =
+        mode === 'write'
+          ? db.transaction(STORES, 'readwrite', { durability: 'relaxed' })
+          : db.transaction(STORES, 'readonly');
       const settled = new Promise<void>((resolve, reject) => {
         tx.oncomplete = () => resolve();
         tx.onabort = () => reject(tx.error ?? new DOMException('memory: transaction aborted', 'AbortError'));

@@ -3,19 +3,14 @@
  * browser, a file in Node), keyed by the same-quantity identity, and looked up like the dataset.
  * The Node file store is imported from `./file-backend` directly (it needs node:fs).
  */
-export { createMemory, MAX_PAGE_FIGURES, MAX_RECALLED } from './memory';
-export type {
-  Memory,
-  FigureDraft,
-  PageDraft,
-  MemoryLimits,
-  RememberResult,
-  Recalled,
-  LookupOptions,
-} from './memory';
+export { createMemory, MAX_RECALLED } from './memory';
+export type { Memory, MemoryLimits, RememberResult, Recalled, LookupOptions } from './memory';
+export { MAX_PAGE_FIGURES, type FigureDraft, type PageDraft } from './records';
+export type { FigureRow } from './shard';
 export { createIdbBackend, type IdbOptions } from './idb-backend';
 export { createMapBackend } from './map-backend';
 export { isQuotaError, type MemoryBackend, type MemoryTx } from './backend';
+export { timesMeet } from './buckets';
 export {
   quantityKey,
   figureId,
@@ -25,6 +20,7 @@ export {
   siteKey,
   siteRange,
   memoryPageKey,
+  hash53,
   type Quantity,
   type Speaker,
 } from './identity';

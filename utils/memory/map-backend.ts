@@ -1,210 +1,116 @@
 import type { MemoryBackend, MemoryTx } from './backend';
-import type { MemoryMeta, RememberedFigure } from './schema';
+import type { MemoryMeta, PageEntry, StoredPage } from './schema';
+import type { StoredShard } from './shard';
 
 /** One change a write transaction made, as the file store appends it to its log. */
 export type MemoryChange =
-  { put: RememberedFigure } | { remove: string } | { clear: true } | { meta: MemoryMeta };
+  | { putPage: [StoredPage, PageEntry] }
+  | { deletePage: string }
+  | { putShard: [string, StoredShard] }
+  | { deleteShard: string }
+  | { meta: MemoryMeta }
+  | { clear: true };
 
 /** Called with a write transaction's changes once it succeeded; throwing undoes them. */
 export type CommitHook = (changes: readonly MemoryChange[]) => void;
 
-/** What the map backend holds, exposed for the file store (load and compaction) and tests. */
+/** What the map backend holds (the file store loads into it and writes it out). */
 export interface MapState {
-  records: Map<string, RememberedFigure>;
+  pages: Map<string, StoredPage>;
+  entries: Map<string, PageEntry>;
+  shards: Map<string, StoredShard>;
   meta: MemoryMeta | null;
 }
 
-/** A set-valued index: key → ids. */
-class MultiIndex {
-  private readonly map = new Map<string, Set<string>>();
-  add(key: string, id: string): void {
-    let set = this.map.get(key);
-    if (!set) this.map.set(key, (set = new Set()));
-    set.add(id);
-  }
-  delete(key: string, id: string): void {
-    const set = this.map.get(key);
-    if (!set) return;
-    set.delete(id);
-    if (set.size === 0) this.map.delete(key);
-  }
-  get(key: string): ReadonlySet<string> {
-    return this.map.get(key) ?? new Set();
-  }
-  clear(): void {
-    this.map.clear();
-  }
+/** An empty state. */
+export function emptyState(): MapState {
+  return { pages: new Map(), entries: new Map(), shards: new Map(), meta: null };
+}
+
+/** A field of a directory entry, read without trusting its shape (the memory validates entries). */
+function num(entry: PageEntry, name: 'oldest' | 'newest'): number {
+  return Number((entry as Partial<PageEntry>)[name]);
 }
 
 /**
- * Records in order of reading: a sorted array of [readAt, id] where removed records are left
- * behind and skipped (an entry counts only while the record it names still has that time), and
- * swept out when they are half the array. Reading times mostly grow, so adding is mostly an append.
- */
-class ReadOrder {
-  private entries: [number, string][] = [];
-  private stale = 0;
-  constructor(private readonly live: (id: string, at: number) => boolean) {}
-  add(at: number, id: string): void {
-    let i = this.entries.length;
-    if (i > 0 && (this.entries[i - 1] as [number, string])[0] > at) {
-      let lo = 0;
-      let hi = i;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((this.entries[mid] as [number, string])[0] <= at) lo = mid + 1;
-        else hi = mid;
-      }
-      i = lo;
-      this.entries.splice(i, 0, [at, id]);
-    } else this.entries.push([at, id]);
-  }
-  removed(): void {
-    if (++this.stale > 1024 && this.stale * 2 > this.entries.length) {
-      this.entries = this.entries.filter(([at, id]) => this.live(id, at));
-      this.stale = 0;
-    }
-  }
-  clear(): void {
-    this.entries = [];
-    this.stale = 0;
-  }
-  /** The first index whose time is ≥ `at`. */
-  private lowerBound(at: number): number {
-    let lo = 0;
-    let hi = this.entries.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.entries[mid] as [number, string])[0] < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-  /** Live ids read in [since, before), oldest first (or newest first), at most `limit`. */
-  ids(since: number | null, before: number | null, limit: number, newest: boolean): string[] {
-    const lo = since === null ? 0 : this.lowerBound(since);
-    const hi = before === null ? this.entries.length : this.lowerBound(before);
-    const out: string[] = [];
-    const seen = new Set<string>();
-    for (let k = 0; k < hi - lo && out.length < limit; k++) {
-      const [at, id] = this.entries[newest ? hi - 1 - k : lo + k] as [number, string];
-      if (this.live(id, at) && !seen.has(id)) {
-        seen.add(id);
-        out.push(id);
-      }
-    }
-    return out;
-  }
-}
-
-/**
- * The memory's records in plain maps, with the same indexes IndexedDB keeps (page, site,
- * quantity, time read). Used by the Node file store and by tests. Write transactions run one at a
- * time (reads wait for them) and are undone when they throw; `onCommit` sees each successful one's changes.
+ * The memory's records in plain maps, answering the same queries IndexedDB does. Used by the Node
+ * file store and by tests. Transactions run one at a time; a write that throws is undone, and
+ * `onCommit` sees each successful write's changes.
  */
 export function createMapBackend(onCommit?: CommitHook): MemoryBackend & {
   state: MapState;
-  load(records: Iterable<RememberedFigure>, meta: MemoryMeta | null): void;
+  load(state: MapState): void;
 } {
-  const state: MapState = { records: new Map(), meta: null };
-  const byPage = new MultiIndex();
-  const byQuantity = new MultiIndex();
-  const order = new ReadOrder((id, at) => state.records.get(id)?.readAt === at);
-
-  const index = (f: RememberedFigure) => {
-    byPage.add(f.pageKey, f.id);
-    byQuantity.add(f.quantity, f.id);
-    order.add(f.readAt, f.id);
-  };
-  const unindex = (f: RememberedFigure) => {
-    byPage.delete(f.pageKey, f.id);
-    byQuantity.delete(f.quantity, f.id);
-    order.removed();
-  };
-  const setRecord = (f: RememberedFigure) => {
-    const old = state.records.get(f.id);
-    if (old) unindex(old);
-    state.records.set(f.id, f);
-    index(f);
-  };
-  const dropRecord = (id: string) => {
-    const old = state.records.get(id);
-    if (!old) return;
-    state.records.delete(id);
-    unindex(old);
-  };
-  const clearAll = () => {
-    state.records.clear();
-    byPage.clear();
-    byQuantity.clear();
-    order.clear();
-  };
-  const pick = (ids: Iterable<string>) => {
-    const out: RememberedFigure[] = [];
-    for (const id of ids) {
-      const f = state.records.get(id);
-      if (f) out.push(f);
-    }
-    return out;
-  };
-
+  const state = emptyState();
   let queue: Promise<unknown> = Promise.resolve();
+
+  const sorted = (by: 'oldest' | 'newest', keep: (e: PageEntry) => boolean, newestFirst: boolean) =>
+    [...state.entries.values()]
+      .filter(keep)
+      .sort((a, b) => (newestFirst ? -1 : 1) * (num(a, by) - num(b, by)));
 
   const run = <T>(mode: 'read' | 'write', fn: (tx: MemoryTx) => Promise<T>): Promise<T> => {
     const attempt = async (): Promise<T> => {
       const changes: MemoryChange[] = [];
-      // what to restore if the transaction fails: the records as they were, and the meta
-      const undo = new Map<string, RememberedFigure | null>();
-      let cleared: Map<string, RememberedFigure> | null = null;
-      const metaBefore = state.meta;
-      const remember = (id: string) => {
-        if (!undo.has(id) && !cleared) undo.set(id, state.records.get(id) ?? null);
-      };
+      // what to put back if a write fails (a read changes nothing)
+      const before: MapState | null =
+        mode === 'write'
+          ? {
+              pages: new Map(state.pages),
+              entries: new Map(state.entries),
+              shards: new Map(state.shards),
+              meta: state.meta,
+            }
+          : null;
       const writable = () => {
         if (mode !== 'write') throw new Error('memory: a read transaction cannot write');
       };
       const tx: MemoryTx = {
-        pageRecords: async (key) => pick(byPage.get(key)),
-        quantityRecords: async (quantity, from) => pick(byQuantity.get(quantity)).filter((f) => f.to >= from),
-        siteRecords: async (lower, upper) =>
-          [...state.records.values()].filter((f) => f.siteKey >= lower && f.siteKey < upper),
-        readBetween: async (since, before, limit = Infinity) => pick(order.ids(since, before, limit, false)),
-        newestFirst: async (since, before, limit) => pick(order.ids(since, before, limit, true)),
-        totals: async () => {
-          let bytes = 0;
-          for (const f of state.records.values()) bytes += f.size;
-          return { figures: state.records.size, bytes };
-        },
-        put: (f) => {
+        shard: async (bucket) => state.shards.get(bucket),
+        putShard: (bucket, shard) => {
           writable();
-          remember(f.id);
-          setRecord(f);
-          changes.push({ put: f });
+          state.shards.set(bucket, shard);
+          changes.push({ putShard: [bucket, shard] });
         },
-        remove: (id) => {
+        deleteShard: (bucket) => {
           writable();
-          remember(id);
-          dropRecord(id);
-          changes.push({ remove: id });
+          state.shards.delete(bucket);
+          changes.push({ deleteShard: bucket });
         },
-        clear: () => {
+        page: async (url) => state.pages.get(url),
+        entry: async (url) => state.entries.get(url),
+        putPage: (page, entry) => {
           writable();
-          if (!cleared) {
-            // the records as they were before this transaction
-            cleared = new Map(state.records);
-            for (const [id, f] of undo) {
-              if (f) cleared.set(id, f);
-              else cleared.delete(id);
-            }
-          }
-          clearAll();
-          changes.push({ clear: true });
+          state.pages.set(page.url, page);
+          state.entries.set(entry.url, entry);
+          changes.push({ putPage: [page, entry] });
         },
+        deletePage: (url) => {
+          writable();
+          state.pages.delete(url);
+          state.entries.delete(url);
+          changes.push({ deletePage: url });
+        },
+        entriesReadBefore: async (b, limit) =>
+          sorted('oldest', (e) => b === null || num(e, 'oldest') < b, false).slice(0, limit),
+        entriesReadSince: async (since) => sorted('newest', (e) => num(e, 'newest') >= since, false),
+        entriesNewestFirst: async (b, limit) =>
+          sorted('newest', (e) => b === null || num(e, 'newest') < b, true).slice(0, limit),
+        entriesOfSite: async (lower, upper) =>
+          [...state.entries.values()].filter((e) => {
+            const key = String((e as Partial<PageEntry>).siteKey);
+            return key >= lower && key < upper;
+          }),
         meta: async () => state.meta,
         setMeta: (meta) => {
           writable();
           state.meta = meta;
           changes.push({ meta });
+        },
+        clear: () => {
+          writable();
+          Object.assign(state, emptyState());
+          changes.push({ clear: true });
         },
       };
       try {
@@ -212,33 +118,15 @@ export function createMapBackend(onCommit?: CommitHook): MemoryBackend & {
         if (changes.length) onCommit?.(changes);
         return out;
       } catch (e) {
-        // assigned inside the transaction's closures, which the compiler does not follow
-        const before = cleared as Map<string, RememberedFigure> | null;
-        if (before) {
-          clearAll();
-          for (const f of before.values()) setRecord(f);
-        } else {
-          for (const [id, f] of undo) {
-            if (f) setRecord(f);
-            else dropRecord(id);
-          }
-        }
-        state.meta = metaBefore;
+        if (before) Object.assign(state, before);
         throw e;
       }
     };
-    // reads wait for earlier writes too: no transaction sees another's half-done changes
+    // one transaction at a time: none sees another's half-done changes
     const next = queue.then(attempt, attempt);
     queue = next.catch(() => undefined);
     return next;
   };
 
-  /** Replaces everything held with `records` (a file being loaded), outside any transaction. */
-  const load = (records: Iterable<RememberedFigure>, meta: MemoryMeta | null) => {
-    clearAll();
-    for (const f of records) setRecord(f);
-    state.meta = meta;
-  };
-
-  return { state, run, load, close: () => undefined };
+  return { state, run, load: (loaded) => Object.assign(state, loaded), close: () => undefined };
 }

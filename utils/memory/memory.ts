@@ -1,78 +1,50 @@
 import { isQuotaError, type MemoryBackend, type MemoryTx } from './backend';
+import { bucketOf, bucketsFor, timesMeet } from './buckets';
+import { memoryPageKey, quantityKey, siteOf, siteRange, type Quantity } from './identity';
 import {
-  figureId,
-  memoryPageKey,
-  quantityKey,
-  siteKey,
-  siteOf,
-  siteRange,
-  sourceKey,
-  type Quantity,
-} from './identity';
-import {
-  EMPTY_META,
-  RememberedFigure,
-  type DropNotice,
-  type DropReason,
-  type ForgetScope,
-  type MemoryMeta,
-  type MemoryQuote,
-  type MemoryStats,
-} from './schema';
+  metaLess,
+  metaOf,
+  pageWith,
+  recordsOf,
+  validEntries,
+  validPages,
+  type FigureDraft,
+  type PageDraft,
+  type PageRecords,
+} from './records';
+import type { ForgetScope, MemoryStats, PageEntry, RememberedFigure, StoredPage } from './schema';
+import { encodeShard, rowOf, type FigureRow } from './shard';
+import { readShard, rowsOf, shardOf, type Shard } from './shard-cache';
 
 const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
 
-/** The most figures remembered from one page (a longer page's first ones are kept). */
-export const MAX_PAGE_FIGURES = 10_000;
 /** The most remembered figures a lookup returns for one figure of the page (newest first). */
 export const MAX_RECALLED = 12;
-/** The most records a write drops for age at once (a retention just shortened drops the rest later). */
-const MAX_EXPIRED_PER_WRITE = 50_000;
-
-/** A figure of a page, as the worker hands it to the memory. */
-export interface FigureDraft {
-  quantity: Quantity;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  qualifier: RememberedFigure['qualifier'];
-  unit: string | null;
-  concept: string | null;
-  speaker: string | null;
-  claimant: RememberedFigure['claimant'];
-  quote: MemoryQuote;
-  topic: RememberedFigure['topic'];
-}
-
-/** The page those figures were read on. */
-export interface PageDraft {
-  url: string;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-}
+/** How many pages one step of dropping (cap, quota) reads at a time. */
+const PAGE_BATCH = 200;
 
 /** How big and how old the memory may grow. */
 export interface MemoryLimits {
-  /** The most figures kept; the oldest read go first. */
+  /** The most figures kept; the pages read longest ago go first. */
   cap: number;
   /** Figures read longer ago than this are dropped. */
   retentionDays: number;
 }
 
-/** What `remember` did: figures new and replaced, and how many old ones left to make room. */
+/** What `remember` did: figures new and replaced, and how many old ones left (age, cap, quota). */
 export type RememberResult =
   | { ok: true; added: number; replaced: number; expired: number; dropped: number }
   | { ok: false; error: string };
 
 /** A remembered figure recalled for a lookup, and on how many pages the same source was read. */
 export interface Recalled {
-  figure: RememberedFigure;
+  figure: FigureRow;
   /** Pages that carried the same speaker's same words (a republished story counts once). */
   copies: number;
 }
 
-/** A figure to look up: its quantity, and the page it is on (whose own records are left out). */
+/** Where a lookup happens. */
 export interface LookupOptions {
   /** The page being read: its own remembered figures are not cross-references to itself. */
   pageUrl: string | null;
@@ -83,25 +55,25 @@ export interface LookupOptions {
 export interface Memory {
   /** Remembers a page's figures: one record per page, quantity and speaker, the newest reading winning. */
   remember(page: PageDraft, figures: readonly FigureDraft[], limits: MemoryLimits): Promise<RememberResult>;
-  /** For each quantity, the figures of the same quantity read on other pages, newest first. */
+  /** For each quantity, the figures of the same quantity read on other pages at a time that meets its own. */
   lookup(quantities: readonly Quantity[], options: LookupOptions): Promise<Recalled[][]>;
   /** Forgets a page, a site, what was read since a time, or everything; returns how many figures went. */
   forget(scope: ForgetScope): Promise<number>;
-  /** Drops what is older than the retention period; returns how many went. */
+  /** Drops what is older than the retention period; returns how many figures went. */
   expire(retentionDays: number): Promise<number>;
   /** How many figures, how much storage, the oldest reading, the last drop. */
   stats(): Promise<MemoryStats>;
-  /** Remembered figures read in [since, before), newest first, at most `limit` (the "Read" view pages through them). */
-  recent(since: number | null, before: number | null, limit: number): Promise<RememberedFigure[]>;
+  /** Pages read before `before` (or any), most recently read first, at most `limit`: their directory entries. */
+  entries(before: number | null, limit: number): Promise<PageEntry[]>;
+  /** Pages with their figures in full (those still remembered). */
+  pages(urls: readonly string[]): Promise<StoredPage[]>;
 }
 
-const encoder = new TextEncoder();
-
-/** A string cut to `max` characters. */
-function clip(s: string, max: number): string;
-function clip(s: string | null, max: number): string | null;
-function clip(s: string | null, max: number): string | null {
-  return s === null ? null : s.length > max ? s.slice(0, max) : s;
+/** One write transaction: its operations, the shards it changed so far, and what to do once it committed. */
+interface Work {
+  tx: MemoryTx;
+  shards: Map<string, Shard>;
+  after: (() => void)[];
 }
 
 /** An error's message. */
@@ -109,163 +81,198 @@ function messageOf(e: unknown): string {
   return e instanceof Error || e instanceof DOMException ? e.message : String(e);
 }
 
-/** Keeps the records that are valid; a damaged record is never handed out. */
-function valid(records: readonly unknown[]): RememberedFigure[] {
-  const out: RememberedFigure[] = [];
-  for (const r of records) {
-    const parsed = RememberedFigure.safeParse(r);
-    if (parsed.success) out.push(parsed.data);
-  }
-  return out;
-}
-
-/** The meta, counted afresh when it is missing or damaged. */
-async function metaOf(tx: MemoryTx): Promise<MemoryMeta> {
-  const meta = await tx.meta();
-  if (meta) return meta;
-  const totals = await tx.totals();
-  return { ...EMPTY_META, ...totals };
-}
-
-/** Removes records and takes them off the meta's counts. */
-function removeAll(tx: MemoryTx, meta: MemoryMeta, records: readonly RememberedFigure[]): MemoryMeta {
-  let bytes = meta.bytes;
-  for (const r of records) {
-    tx.remove(r.id);
-    bytes -= r.size;
-  }
-  return {
-    ...meta,
-    figures: Math.max(0, meta.figures - records.length),
-    bytes: Math.max(0, bytes),
-  };
-}
-
-/** The drop notice after `count` more figures left for `reason`. */
-function noticeAfter(previous: DropNotice | null, reason: DropReason, count: number, at: number): DropNotice {
-  return {
-    reason,
-    count: (previous && previous.reason === reason ? previous.count : 0) + count,
-    at,
-  };
-}
-
 /**
- * The reading memory over a backend. Each write is one transaction (the page's figures land
- * together or not at all, and two tabs writing at once are serialized by the backend); a full
- * store drops its oldest figures and says so in the stats; nothing of a forgotten page is kept.
+ * The reading memory over a backend. Each page's figures are kept in full in its page record, and
+ * as lookup rows in segments by time bucket, which a memory reads when a lookup first needs them
+ * and keeps. A write touches only its own page: its record and its segments. Each write is one
+ * transaction (a page's figures land together or not at all; two tabs writing at once are
+ * serialized); a full store drops the pages read longest ago and says so in the stats; nothing of
+ * a forgotten page is kept.
  */
-export function createMemory(
-  backend: MemoryBackend & { compact?: () => Promise<void> },
-  now: () => number = Date.now,
-): Memory {
-  /** Builds the records of a page's figures (the last of two with the same id wins). */
-  const recordsOf = (page: PageDraft, figures: readonly FigureDraft[], at: number) => {
-    const key = memoryPageKey(page.url);
-    const site = siteOf(page.url);
-    if (!site) return { ok: false as const, error: `memory: no site in the page's address ${page.url}` };
-    const byId = new Map<string, RememberedFigure>();
-    for (const f of figures.slice(0, MAX_PAGE_FIGURES)) {
-      const speaker = { claimant: f.claimant?.id ?? null, name: f.speaker };
-      const quote = {
-        exact: clip(f.quote.exact, 300),
-        prefix: clip(f.quote.prefix.slice(-200), 200),
-        suffix: clip(f.quote.suffix, 200),
-      };
-      const record: RememberedFigure = {
-        id: figureId(key, f.quantity, speaker),
-        pageKey: key,
-        siteKey: siteKey(site),
-        quantity: quantityKey(f.quantity),
-        from: f.quantity.start,
-        to: f.quantity.end,
-        inferred: f.quantity.inferred,
-        value: f.value,
-        low: f.low,
-        high: f.high,
-        qualifier: f.qualifier,
-        unit: clip(f.unit, 40),
-        concept: clip(f.concept, 200),
-        speaker: clip(f.speaker, 300),
-        claimant: f.claimant,
-        source: clip(sourceKey(speaker, quote), 1000),
-        quote,
-        page: {
-          url: clip(key, 4000),
-          title: clip(page.title, 1000),
-          outlet: clip(page.outlet, 300),
-          published: clip(page.published, 40),
-          site,
-        },
-        topic: f.topic,
-        readAt: at,
-        size: 0,
-      };
-      record.size = encoder.encode(JSON.stringify(record)).length;
-      const parsed = RememberedFigure.safeParse(record);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        return {
-          ok: false as const,
-          error: `memory: figure "${quote.exact}" not kept: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`,
-        };
-      }
-      byId.delete(record.id);
-      byId.set(record.id, parsed.data);
-    }
-    return { ok: true as const, key, records: [...byId.values()] };
+export function createMemory(backend: MemoryBackend, now: () => number = Date.now): Memory {
+  // the shards this memory has read (a worker keeps them for its life), kept current by its writes
+  const cache = new Map<string, Shard>();
+  let lastExpiry = -Infinity;
+  // writes, and reads of shards not yet held, one at a time: the cache never goes stale
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(fn: () => Promise<T>): Promise<T> => {
+    const run = queue.then(fn, fn);
+    queue = run.catch(() => undefined);
+    return run;
   };
 
-  /** Drops the `count` oldest figures (a full quota), in a transaction of its own. */
-  const dropOldest = (count: number, reason: DropReason) =>
-    backend.run('write', async (tx) => {
-      const meta = await metaOf(tx);
-      const oldest = await tx.readBetween(null, null, count);
-      const next = removeAll(tx, meta, oldest);
-      tx.setMeta({ ...next, dropped: noticeAfter(meta.dropped, reason, oldest.length, now()) });
-      return oldest.length;
+  /** Runs a write transaction; the shards it changed go to the cache only once it committed. */
+  const write = <T>(fn: (w: Work) => Promise<T>): Promise<T> =>
+    serial(async () => {
+      const w: Work = { tx: null as unknown as MemoryTx, shards: new Map(), after: [] };
+      const out = await backend.run('write', (tx) => fn(Object.assign(w, { tx })));
+      for (const [b, shard] of w.shards) cache.set(b, shard);
+      for (const step of w.after) step();
+      return out;
     });
 
-  const write = (key: string, records: readonly RememberedFigure[], limits: MemoryLimits, at: number) =>
-    backend.run('write', async (tx) => {
-      let meta = await metaOf(tx);
-      const before = new Map((await tx.pageRecords(key)).map((r) => [r.id, r.size]));
-      let added = 0;
-      let replaced = 0;
-      let bytes = meta.bytes;
-      for (const r of records) {
-        const old = before.get(r.id);
-        if (old === undefined) added++;
-        else {
-          replaced++;
-          bytes -= old;
-        }
-        bytes += r.size;
-        tx.put(r);
+  /** A bucket's shard: as this transaction left it, held, or read. */
+  const shardAt = async (w: Work, bucket: string): Promise<Shard> =>
+    w.shards.get(bucket) ?? cache.get(bucket) ?? readShard(bucket, await w.tx.shard(bucket));
+
+  /** Stores a bucket's new rows (an emptied bucket is deleted). */
+  const putShard = (w: Work, bucket: string, rows: readonly FigureRow[]) => {
+    if (rows.length) w.tx.putShard(bucket, encodeShard(rows));
+    else w.tx.deleteShard(bucket);
+    w.shards.set(bucket, shardOf(rows));
+  };
+
+  /** Replaces the rows of the pages `urls` in a bucket by `rows`. */
+  const replaceRows = async (
+    w: Work,
+    bucket: string,
+    urls: ReadonlySet<string>,
+    rows: readonly FigureRow[],
+  ) => {
+    const shard = await shardAt(w, bucket);
+    putShard(w, bucket, [...shard.rows.filter((r) => !urls.has(r.url)), ...rows]);
+  };
+
+  /** Stores a page as holding `figures` (none: the page goes), its rows rewritten in the buckets `touched`. */
+  const rewritePage = async (
+    w: Work,
+    url: string,
+    site: string,
+    figures: RememberedFigure[],
+    touched: Set<string>,
+  ) => {
+    const next = pageWith(url, site, figures);
+    if (next) w.tx.putPage(next.page, next.entry);
+    else w.tx.deletePage(url);
+    const only = new Set([url]);
+    for (const b of touched)
+      await replaceRows(w, b, only, figures.filter((f) => bucketOf(f.from, f.to) === b).map(rowOf));
+  };
+
+  /** Removes whole pages: their records, entries and rows. */
+  const dropPages = async (w: Work, entries: readonly PageEntry[]) => {
+    const byBucket = new Map<string, Set<string>>();
+    let figures = 0;
+    let bytes = 0;
+    for (const e of entries) {
+      w.tx.deletePage(e.url);
+      figures += e.figures;
+      bytes += e.bytes;
+      for (const b of e.buckets) {
+        const urls = byBucket.get(b) ?? new Set<string>();
+        urls.add(e.url);
+        byBucket.set(b, urls);
       }
+    }
+    for (const [b, urls] of byBucket) await replaceRows(w, b, urls, []);
+    return { figures, bytes };
+  };
+
+  /** Removes the figures `pick` chooses from pages, keeping the rest of each page. */
+  const trimPages = async (
+    w: Work,
+    entries: readonly PageEntry[],
+    pick: (f: RememberedFigure) => boolean,
+  ) => {
+    let figures = 0;
+    let bytes = 0;
+    for (const page of validPages(await Promise.all(entries.map((e) => w.tx.page(e.url))))) {
+      const entry = entries.find((e) => e.url === page.url) as PageEntry;
+      const keep: RememberedFigure[] = [];
+      const touched = new Set<string>();
+      for (const f of page.figures) {
+        if (!pick(f)) keep.push(f);
+        else {
+          figures++;
+          bytes += f.size;
+          touched.add(bucketOf(f.from, f.to));
+        }
+      }
+      if (touched.size) await rewritePage(w, page.url, entry.siteKey, keep, touched);
+    }
+    return { figures, bytes };
+  };
+
+  /** Drops the pages read longest ago until at least `count` figures went (cap, full quota). */
+  const dropOldest = async (w: Work, count: number) => {
+    let figures = 0;
+    let bytes = 0;
+    while (figures < count) {
+      // the transaction sees its own deletions: each batch starts at the oldest page still there
+      const raw = await w.tx.entriesReadBefore(null, PAGE_BATCH);
+      if (raw.length === 0) break;
+      const take: PageEntry[] = [];
+      let held = 0;
+      for (const e of validEntries(raw)) {
+        if (figures + held >= count) break;
+        take.push(e);
+        held += e.figures;
+      }
+      // a batch of damaged entries only: nothing more can be dropped by age of reading
+      if (take.length === 0) break;
+      const out = await dropPages(w, take);
+      figures += out.figures;
+      bytes += out.bytes;
+    }
+    return { figures, bytes };
+  };
+
+  /** Drops what was read before `cutoff`. */
+  const dropOlderThan = async (w: Work, cutoff: number) =>
+    trimPages(w, validEntries(await w.tx.entriesReadBefore(cutoff, Infinity)), (f) => f.readAt < cutoff);
+
+  /** The browser's storage is full: drops the oldest pages, at least `room` figures, in a transaction of its own. */
+  const makeRoom = (room: number, at: number) =>
+    write(async (w) => {
+      const meta = await metaOf(w.tx);
+      const gone = await dropOldest(w, room);
+      w.tx.setMeta(metaLess(meta, gone, { why: 'quota', at }));
+      return gone.figures;
+    });
+
+  /** Stores a page's new records over its old ones, drops what is too old, and keeps under the cap. */
+  const store = (page: PageRecords, limits: MemoryLimits, at: number) =>
+    write(async (w) => {
+      let meta = await metaOf(w.tx);
+      const old = validPages([await w.tx.page(page.url)])[0];
+      const fresh = new Set(page.records.map((r) => r.id));
+      const kept = old ? old.figures.filter((f) => !fresh.has(f.id)) : [];
+      const replaced = old ? old.figures.filter((f) => fresh.has(f.id)) : [];
+      // a replaced figure has the same quantity, time and speaker: the same bucket as its new reading
+      const touched = new Set(page.records.map((r) => bucketOf(r.from, r.to)));
+      await rewritePage(w, page.url, page.siteKey, [...kept, ...page.records], touched);
+      let bytes = meta.bytes;
+      for (const r of replaced) bytes -= r.size;
+      for (const r of page.records) bytes += r.size;
+      const added = page.records.length - replaced.length;
       meta = { ...meta, figures: meta.figures + added, bytes: Math.max(0, bytes) };
-      const cutoff = at - limits.retentionDays * DAY_MS;
-      const old = await tx.readBetween(null, cutoff, MAX_EXPIRED_PER_WRITE);
-      meta = removeAll(tx, meta, old);
+      // figures read longer ago than the retention: looked for at most once an hour
+      let expired = 0;
+      if (at - lastExpiry > HOUR_MS) {
+        const gone = await dropOlderThan(w, at - limits.retentionDays * DAY_MS);
+        expired = gone.figures;
+        meta = metaLess(meta, gone);
+        w.after.push(() => (lastExpiry = at));
+      }
       let dropped = 0;
       if (meta.figures > limits.cap) {
-        const oldest = await tx.readBetween(null, null, meta.figures - limits.cap);
-        dropped = oldest.length;
-        meta = removeAll(tx, meta, oldest);
-        meta = { ...meta, dropped: noticeAfter(meta.dropped, 'cap', dropped, at) };
+        // down to a hundredth below the cap, whole pages at a time: the next pages need not drop anything
+        const gone = await dropOldest(w, meta.figures - (limits.cap - Math.floor(limits.cap / 100)));
+        dropped = gone.figures;
+        meta = metaLess(meta, gone, { why: 'cap', at });
       }
-      tx.setMeta(meta);
-      return { ok: true as const, added, replaced, expired: old.length, dropped };
+      w.tx.setMeta(meta);
+      return { ok: true as const, added, replaced: replaced.length, expired, dropped };
     });
 
   const stats = (): Promise<MemoryStats> =>
     backend.run('read', async (tx) => {
       const meta = await metaOf(tx);
-      const [first] = await tx.readBetween(null, null, 1);
+      const [first] = validEntries(await tx.entriesReadBefore(null, 1));
       return {
         figures: meta.figures,
         bytes: meta.bytes,
-        oldest: first?.readAt ?? null,
+        oldest: first?.oldest ?? null,
         dropped: meta.dropped,
       };
     });
@@ -277,16 +284,15 @@ export function createMemory(
       if (!built.ok) return built;
       if (built.records.length === 0) return { ok: true, added: 0, replaced: 0, expired: 0, dropped: 0 };
       try {
-        return await write(built.key, built.records, limits, at);
+        return await store(built, limits, at);
       } catch (e) {
         if (!isQuotaError(e)) return { ok: false, error: `memory: ${messageOf(e)}` };
       }
       // the browser's storage is full: drop the oldest (at least as many as this page brings), once
       try {
         const { figures: held } = await stats();
-        const room = Math.max(built.records.length, Math.ceil(held * 0.05));
-        const gone = await dropOldest(room, 'quota');
-        const out = await write(built.key, built.records, limits, at);
+        const gone = await makeRoom(Math.max(built.records.length, Math.ceil(held * 0.05)), at);
+        const out = await store(built, limits, at);
         return { ...out, dropped: out.dropped + gone };
       } catch (e) {
         return { ok: false, error: `memory: storage is full (${messageOf(e)})` };
@@ -296,30 +302,33 @@ export function createMemory(
     async lookup(quantities, options) {
       const own = options.pageUrl ? memoryPageKey(options.pageUrl) : null;
       const notBefore = now() - options.retentionDays * DAY_MS;
-      const keys = quantities.map(quantityKey);
-      // one range per quantity key, from the earliest time any figure of the page asks for
-      const earliest = new Map<string, number>();
-      keys.forEach((k, i) => {
-        const from = (quantities[i] as Quantity).start;
-        earliest.set(k, Math.min(earliest.get(k) ?? Infinity, from));
-      });
-      const found = await backend.run('read', async (tx) => {
-        const entries = [...earliest];
-        const lists = await Promise.all(entries.map(([k, from]) => tx.quantityRecords(k, from)));
-        return new Map(entries.map(([k], i) => [k, lists[i] ?? []]));
-      });
-      return quantities.map((q, i) => {
-        const candidates = valid(found.get(keys[i] as string) ?? []).filter(
-          (f) => f.pageKey !== own && f.readAt >= notBefore && f.from <= q.end && f.to >= q.start,
+      const times = quantities.map((q) => ({ from: q.start, to: q.end }));
+      const wanted = bucketsFor(times);
+      if (wanted.some((b) => !cache.has(b)))
+        await serial(() =>
+          backend.run('read', async (tx) => {
+            // asked again inside the queue: a write may have read some meanwhile
+            const missing = wanted.filter((b) => !cache.has(b));
+            const raws = await Promise.all(missing.map((b) => tx.shard(b)));
+            missing.forEach((b, i) => cache.set(b, readShard(b, raws[i])));
+          }),
         );
+      return quantities.map((q, i) => {
+        const key = quantityKey(q);
+        const time = times[i] as { from: number; to: number };
         // a republished story (same speaker, same words) is one source: its newest reading stands
-        const bySource = new Map<string, { figure: RememberedFigure; pages: Set<string> }>();
-        for (const f of candidates) {
-          const seen = bySource.get(f.source);
-          if (!seen) bySource.set(f.source, { figure: f, pages: new Set([f.pageKey]) });
-          else {
-            seen.pages.add(f.pageKey);
-            if (f.readAt > seen.figure.readAt) seen.figure = f;
+        const bySource = new Map<string, { figure: FigureRow; pages: Set<string> }>();
+        for (const bucket of bucketsFor([time])) {
+          const shard = cache.get(bucket);
+          if (!shard) continue;
+          for (const r of rowsOf(shard, key)) {
+            if (r.url === own || r.readAt < notBefore || !timesMeet(r, time)) continue;
+            const seen = bySource.get(r.source);
+            if (!seen) bySource.set(r.source, { figure: r, pages: new Set([r.url]) });
+            else {
+              seen.pages.add(r.url);
+              if (r.readAt > seen.figure.readAt) seen.figure = r;
+            }
           }
         }
         return [...bySource.values()]
@@ -330,40 +339,49 @@ export function createMemory(
     },
 
     async forget(scope) {
-      const gone = await backend.run('write', async (tx) => {
+      const gone = await write(async (w) => {
+        const { tx } = w;
+        const meta = await metaOf(tx);
         if (scope.kind === 'everything') {
-          const meta = await metaOf(tx);
           tx.clear();
-          tx.setMeta(EMPTY_META);
+          w.after.push(() => cache.clear());
           return meta.figures;
         }
-        let records: RememberedFigure[];
-        if (scope.kind === 'page') records = await tx.pageRecords(memoryPageKey(scope.url));
-        else if (scope.kind === 'site') {
+        let out: { figures: number; bytes: number };
+        if (scope.kind === 'page') {
+          out = await dropPages(w, validEntries([await tx.entry(memoryPageKey(scope.url))]));
+        } else if (scope.kind === 'site') {
           const site = scope.site.includes('://') ? siteOf(scope.site) : siteOf(`https://${scope.site}/`);
           const range = siteRange(site ?? scope.site);
-          records = await tx.siteRecords(range.lower, range.upper);
-        } else records = await tx.readBetween(scope.since, null);
-        if (records.length === 0) return 0;
-        tx.setMeta(removeAll(tx, await metaOf(tx), records));
-        return records.length;
+          out = await dropPages(w, validEntries(await tx.entriesOfSite(range.lower, range.upper)));
+        } else {
+          const since = scope.since;
+          out = await trimPages(w, validEntries(await tx.entriesReadSince(since)), (f) => f.readAt >= since);
+        }
+        if (out.figures) tx.setMeta(metaLess(meta, out));
+        return out.figures;
       });
       // a file store rewrites itself without the forgotten records (no trace left in its log)
       await backend.compact?.();
       return gone;
     },
 
-    async expire(retentionDays) {
-      return backend.run('write', async (tx) => {
-        const old = await tx.readBetween(null, now() - retentionDays * DAY_MS, MAX_EXPIRED_PER_WRITE);
-        if (old.length) tx.setMeta(removeAll(tx, await metaOf(tx), old));
-        return old.length;
-      });
-    },
+    expire: (retentionDays) =>
+      write(async (w) => {
+        const at = now();
+        const meta = await metaOf(w.tx);
+        const out = await dropOlderThan(w, at - retentionDays * DAY_MS);
+        if (out.figures) w.tx.setMeta(metaLess(meta, out));
+        w.after.push(() => (lastExpiry = at));
+        return out.figures;
+      }),
 
     stats,
 
-    recent: async (since, before, limit) =>
-      valid(await backend.run('read', (tx) => tx.newestFirst(since, before, limit))),
+    entries: async (before, limit) =>
+      validEntries(await backend.run('read', (tx) => tx.entriesNewestFirst(before, limit))),
+
+    pages: async (urls) =>
+      validPages(await backend.run('read', (tx) => Promise.all(urls.map((u) => tx.page(u))))),
   };
 }

@@ -16,10 +16,8 @@ export const MemoryQuote = z.object({
 /** @see MemoryQuote */
 export type MemoryQuote = z.infer<typeof MemoryQuote>;
 
-/** The page a figure was read on. */
+/** The page a figure was read on (its address is the record's `url`). */
 export const MemoryPage = z.object({
-  /** The page's address as the reader had it (fragment and tracking parameters removed). */
-  url: z.string().check(z.minLength(1), z.maxLength(4000)),
   title: z.nullable(text(1000)),
   outlet: z.nullable(text(300)),
   /** The article's published date as the page gave it (ISO date or date-time). */
@@ -33,12 +31,13 @@ export type MemoryPage = z.infer<typeof MemoryPage>;
 /**
  * A figure the reader read, as it is kept in the reading memory: one record per page, quantity
  * and speaker (the newest reading wins). `quantity` is the time-free part of the same-quantity
- * identity (see identity.ts) and [`from`, `to`) the figure's time, so a lookup is one index range.
+ * identity (see identity.ts) and [`from`, `to`] the figure's time, so a lookup is one index range.
  */
 export const RememberedFigure = z.object({
-  /** `page key · quantity · time · speaker` (see `figureId`). */
-  id: z.string().check(z.minLength(1), z.maxLength(6000)),
-  pageKey: z.string().check(z.minLength(1), z.maxLength(4000)),
+  /** The page's address, then a hash of quantity, time and speaker (see `figureId`). */
+  id: z.string().check(z.minLength(1), z.maxLength(4100)),
+  /** The page's address as read, without fragment or tracking parameters (see `memoryPageKey`). */
+  url: z.string().check(z.minLength(1), z.maxLength(4000)),
   /** The site's labels reversed and dot-ended ("com.tass."): a site and its subdomains are one key range. */
   siteKey: z.string().check(z.minLength(1), z.maxLength(300)),
   quantity: z.string().check(z.minLength(1), z.maxLength(1000)),
@@ -56,17 +55,44 @@ export const RememberedFigure = z.object({
   speaker: z.nullable(text(300)),
   claimant: z.nullable(z.object({ id: text(200), name: text(300), side: Side })),
   /** Same speaker and same words: a republished story is one source (see `sourceKey`). */
-  source: z.string().check(z.maxLength(1000)),
+  source: text(40),
   quote: MemoryQuote,
   page: MemoryPage,
   topic: z.nullable(z.object({ id: text(1000), label: text(300) })),
   /** When it was read (ms since the epoch). */
   readAt: instant,
-  /** Its size as stored, in bytes (JSON), for the options page's figure of storage used. */
+  /** Its size as JSON text, for the options page's figure of storage used. */
   size: z.int().check(z.nonnegative()),
 });
 /** @see RememberedFigure */
 export type RememberedFigure = z.infer<typeof RememberedFigure>;
+
+/** A page's record: the figures read on it in full (with the words around each). */
+export const StoredPage = z.object({
+  url: z.string().check(z.minLength(1), z.maxLength(4000)),
+  figures: z.array(RememberedFigure),
+});
+/** @see StoredPage */
+export type StoredPage = z.infer<typeof StoredPage>;
+
+/**
+ * A page in the memory's directory: what it holds and when it was read, without its figures. A
+ * page is what the memory drops when full (the least recently read first) and what the "Read"
+ * view lists; the directory lets both go without reading any figure.
+ */
+export const PageEntry = z.object({
+  url: z.string().check(z.minLength(1), z.maxLength(4000)),
+  siteKey: z.string().check(z.minLength(1), z.maxLength(300)),
+  /** When its least and most recently read figures were read. */
+  oldest: instant,
+  newest: instant,
+  /** The time buckets its figures' lookup rows are filed in. */
+  buckets: z.array(z.string().check(z.maxLength(40))),
+  figures: z.int().check(z.nonnegative()),
+  bytes: z.int().check(z.nonnegative()),
+});
+/** @see PageEntry */
+export type PageEntry = z.infer<typeof PageEntry>;
 
 /** Why figures left the memory without the reader asking. */
 export const DropReason = z.enum(['cap', 'quota']);

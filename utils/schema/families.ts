@@ -10,7 +10,10 @@ export const FamilySummary = z.object({
   /** First and last day its claims are about. */
   from: z.nullable(z.string()),
   to: z.nullable(z.string()),
-  claimants: z.array(z.object({ id: z.string(), name: z.string(), side: Side })),
+  /** Who gives its figures, most figures first, with how many each. */
+  claimants: z.array(z.object({ id: z.string(), name: z.string(), side: Side, claims: z.int() })),
+  /** The conflicts its figures are about (from its claimants' sides and its claims' parties). */
+  conflicts: z.array(z.string()),
   metrics: z.array(z.object({ id: z.string(), label: z.string() })),
 });
 /** @see FamilySummary */

@@ -60,7 +60,14 @@ export type OtherFigure = z.infer<typeof OtherFigure>;
 export const ClaimMatch = z.object({
   claimId: z.string(),
   status: MatchStatus,
-  topic: z.nullable(z.object({ id: z.string(), label: z.string() })),
+  topic: z.nullable(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      /** What the topic's metric counts and what it does not (absent in notes made before definitions). */
+      definition: z.optional(z.nullable(z.string())),
+    }),
+  ),
   claimant: z.nullable(z.object({ id: z.string(), name: z.string(), side: Side })),
   /** Other speakers' figures for the same quantity (and the speaker's own records). */
   others: z.array(OtherFigure),

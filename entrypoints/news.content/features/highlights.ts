@@ -1,5 +1,5 @@
 import { STATUS_LABEL } from '../../../components/format';
-import { paintHighlights, type PaintHandle } from '../../../utils/highlight';
+import type { StatusPainter } from '../../../utils/highlight';
 import type { Annotated } from '../annotate-page';
 import type { PageState } from '../page-state';
 
@@ -13,35 +13,20 @@ function describe(a: Annotated): string {
  * Paints the figures of the last pass by status, as the display settings and
  * the hide switch allow, after every pass and every change of what to show.
  */
-export function highlightsFeature(page: PageState): void {
-  const html = document.documentElement;
-  let paint: PaintHandle | null = null;
+export function highlightsFeature(page: PageState, painter: StatusPainter): void {
+  let subtle = page.display.style === 'subtle';
 
   const repaint = () => {
-    paint?.clear();
-    paint = null;
     const { pass, display } = page;
     const visible =
       page.enabled && !page.hidden && pass ? pass.annotated.filter((a) => display.show[a.match.status]) : [];
     page.shown = visible.map((a) => ({ ...a, label: describe(a) }));
-    if (page.shown.length)
-      paint = paintHighlights(
-        document,
-        page.shown.map((a) => ({ range: a.range, status: a.match.status })),
-      );
-    if (page.enabled) html.setAttribute('data-tally-style', display.style);
-    else html.removeAttribute('data-tally-style');
+    if (subtle !== (display.style === 'subtle')) painter.setSubtle((subtle = !subtle));
+    painter.paint(page.shown.map((a) => ({ range: a.range, status: a.match.status })));
     page.emit('painted');
   };
 
   page.on('pass', repaint);
   page.on('style', repaint);
-  page.signal.addEventListener(
-    'abort',
-    () => {
-      paint?.clear();
-      html.removeAttribute('data-tally-style');
-    },
-    { once: true },
-  );
+  page.signal.addEventListener('abort', () => painter.clear(), { once: true });
 }

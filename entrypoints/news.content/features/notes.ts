@@ -3,7 +3,6 @@ import { anchorQuote } from '../../../utils/anchor/anchor-quote';
 import { bodySelectors } from '../../../utils/anchor/body-selectors';
 import { describeSpan } from '../../../utils/anchor/describe-span';
 import { offsetsOfRange } from '../../../utils/anchor/offsets-of-range';
-import { adoptStyles, namedHighlight } from '../../../utils/highlight';
 import {
   reportAnchors,
   requestAddNote,
@@ -16,6 +15,7 @@ import type { PageClaim } from '../../../utils/schema';
 import type { AnchorReport, Note, NotesContentReply, PageNotesChanged } from '../../../utils/schema/notes';
 import type { PageState } from '../page-state';
 import type { Router } from '../router';
+import { createNoteMarks } from '../ui/note-marks';
 
 /** What the other features ask of the notes. */
 export interface NotesFeature {
@@ -26,22 +26,6 @@ export interface NotesFeature {
   /** Finds this page's notes again, paints them, reports orphans (after each pass). */
   reanchor(): Promise<void>;
 }
-
-/** The CSS highlight noted figures are painted with, over their status highlight. */
-export const NOTED_HIGHLIGHT = 'tally-noted';
-/** A brief highlight on a figure the side panel jumped to. */
-export const FOCUS_HIGHLIGHT = 'tally-note-focus';
-const FOCUS_MS = 2000;
-
-const NOTED_CSS = `
-::highlight(${NOTED_HIGHLIGHT}) {
-  background-color: rgba(47, 84, 235, 0.14);
-  text-decoration: underline double #2f54eb 1px;
-  text-underline-offset: 4px;
-}
-::highlight(${FOCUS_HIGHLIGHT}) {
-  background-color: rgba(250, 204, 20, 0.55);
-}`;
 
 /** Where a note's figure is on the page now. */
 interface Spot {
@@ -68,26 +52,17 @@ const trimmedLength = (text: string, span: { start: number; end: number }) =>
 export function notesFeature(page: PageState, router: Router): NotesFeature {
   const { signal } = page;
   const doc = document;
-  const html = doc.documentElement;
   const annotated = () => page.pass?.annotated ?? [];
-  const notedMarks = namedHighlight(doc, NOTED_HIGHLIGHT, 1);
-  const focusMark = namedHighlight(doc, FOCUS_HIGHLIGHT);
+  const marks = createNoteMarks(signal);
   const spots = new Map<string, Spot>();
   const noted = new Set<string>();
   let notes: Note[] = [];
   /** Notes taken while a re-anchoring was under way: it did not fetch them, and must keep their spots. */
   const fresh = new Set<string>();
   let generation = 0;
-  let unfocus: number | undefined;
-  const dropCss = adoptStyles(doc, NOTED_CSS);
 
   const paint = () => {
-    notedMarks?.set([...spots.values()].map((s) => s.range));
-    html.setAttribute('data-tally-noted', String(spots.size));
-    html.setAttribute(
-      'data-tally-orphaned',
-      String(notes.filter((n) => n.anchor.state === 'orphaned').length),
-    );
+    marks.noted([...spots.values()].map((s) => s.range));
   };
 
   /** Which of the page's annotated figures are noted, by overlap with the notes' spots. */
@@ -161,11 +136,7 @@ export function notesFeature(page: PageState, router: Router): NotesFeature {
     if (!spot) return { ok: false, error: `note ${id} is not anchored on this page` };
     const box = spot.range.getBoundingClientRect();
     window.scrollBy({ top: box.top - window.innerHeight / 3, behavior: 'instant' });
-    if (focusMark) {
-      focusMark.set([spot.range]);
-      if (unfocus !== undefined) clearTimeout(unfocus);
-      unfocus = page.later(() => focusMark.clear(), FOCUS_MS);
-    }
+    marks.focus(spot.range);
     return { ok: true, id };
   };
 
@@ -226,10 +197,7 @@ export function notesFeature(page: PageState, router: Router): NotesFeature {
     spots.clear();
     noted.clear();
     notes = [];
-    notedMarks?.clear();
-    focusMark?.clear();
-    html.removeAttribute('data-tally-noted');
-    html.removeAttribute('data-tally-orphaned');
+    marks.clear();
   };
 
   router.on('note-focus', (msg) => Promise.resolve(focus(msg.id)));
@@ -249,7 +217,6 @@ export function notesFeature(page: PageState, router: Router): NotesFeature {
     'abort',
     () => {
       clear();
-      dropCss();
     },
     { once: true },
   );

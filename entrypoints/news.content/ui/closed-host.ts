@@ -19,14 +19,20 @@ const GUARDED = [
 const KEYS = ['keydown', 'keyup', 'keypress'] as const;
 
 /**
- * The host's own box: a 0×0 fixed point at the top left that paints nothing
- * itself and that no page style can move or hide (inline `!important`); what
- * Tally shows is positioned inside the shadow root.
+ * The host's own box: a 0×0 point at the top left that paints nothing itself
+ * and that no page style can move or hide (inline `!important`); what Tally
+ * shows is positioned inside the shadow root. `viewport`: fixed, above
+ * everything (popover, tip, focus ring); `document`: scrolls with the page, at
+ * the page's own level, under its sticky headers and dialogs (marks on text).
  */
-const HOST_STYLE =
-  'all:initial!important;display:block!important;position:fixed!important;top:0!important;' +
-  'left:0!important;width:0!important;height:0!important;overflow:visible!important;' +
-  'z-index:2147483647!important;';
+function hostStyle(place: 'viewport' | 'document'): string {
+  const [position, layer] = place === 'viewport' ? ['fixed', 2147483647] : ['absolute', 0];
+  return (
+    `all:initial!important;display:block!important;position:${position}!important;top:0!important;` +
+    'left:0!important;width:0!important;height:0!important;overflow:visible!important;' +
+    `pointer-events:auto!important;z-index:${layer}!important;`
+  );
+}
 
 /** One piece of Tally's UI on the page: a plain element and its closed shadow root. */
 export interface ClosedHost {
@@ -42,9 +48,13 @@ export interface ClosedHost {
  * before any of Tally's listeners, and keys typed inside stay inside. The host
  * is appended to `<html>` at once and removed when `signal` aborts.
  */
-export function createClosedHost(signal: AbortSignal, css: string): ClosedHost {
+export function createClosedHost(
+  signal: AbortSignal,
+  css: string,
+  place: 'viewport' | 'document' = 'viewport',
+): ClosedHost {
   const host = document.createElement('div');
-  host.style.cssText = HOST_STYLE;
+  host.style.cssText = hostStyle(place);
   const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = css;

@@ -139,6 +139,23 @@ export const SHARED_CHECKS = {
     expect(seen.hosts).toBeGreaterThanOrEqual(3);
     expect(seen).toMatchObject({ openRoots: 0, attached: 0, tallyText: [] });
   },
+  /** Tally's highlight names carry a random suffix (checked against another load where the browser allows). */
+  async namesUnguessable(page: CheckPage): Promise<string[]> {
+    const names = await page.evaluate(highlightNames, undefined);
+    expect(names.filter((n) => n.startsWith('tally-'))).toHaveLength(5);
+    for (const n of names) expect(n).toMatch(/^tally-[a-z]+-[0-9a-z]{8,}$/);
+    return names;
+  },
+  /** Text the page adds to Tally's highlights is gone after Tally's next repaint. */
+  async foreignRangesDropped(page: CheckPage): Promise<void> {
+    const before = await page.evaluate(readTallyState, undefined);
+    const foreign = await page.evaluate(paintAsTally, undefined);
+    await page.evaluate(addParagraph, 'The ferry company said 14 crossings were cancelled.');
+    await waitDone(page, before.claims + 1);
+    const painted = await page.evaluate(listPainted, 'article');
+    expect(painted.map((p) => p.text)).not.toContain(foreign);
+    expect(painted.filter((p) => !p.insideArticle)).toEqual([]);
+  },
   /** Posing as a newer copy of Tally does not stop it: it reads the page again when it changes. */
   async newerCopyPose(page: CheckPage, extensionId: string): Promise<void> {
     const before = await page.evaluate(readTallyState, undefined);
@@ -147,3 +164,48 @@ export const SHARED_CHECKS = {
     await waitDone(page, before.claims + 1);
   },
 };
+
+/**
+ * Everything the page can read that might say what the reader noted: `<html>`'s attributes,
+ * every highlight in the registry with its ranges' text, and what Tally added to `<html>`.
+ */
+export function pageView(): { attributes: string[]; highlights: string[]; added: string[] } {
+  const registry = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS
+    ?.highlights;
+  const highlights: string[] = [];
+  for (const [name, highlight] of registry ?? []) {
+    for (const range of highlight) highlights.push(`${name}: ${range.toString()}`);
+  }
+  return {
+    attributes: document.documentElement
+      .getAttributeNames()
+      .map((n) => `${n}=${document.documentElement.getAttribute(n)}`),
+    highlights: highlights.sort(),
+    added: [...document.documentElement.children]
+      .filter((el) => el !== document.head && el !== document.body)
+      .map((el) => `${el.tagName} ${el.getAttributeNames().join(' ')} ${el.textContent}`),
+  };
+}
+
+/** The names in the page's highlight registry. */
+export function highlightNames(): string[] {
+  const registry = (globalThis as unknown as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
+  return [...(registry?.keys() ?? [])].sort();
+}
+
+/**
+ * Paints text of the page's choosing with Tally's "figures differ" highlight: adds a range to
+ * Tally's highlight and registers one of its own under the name Tally's rules would have
+ * without a random suffix. Returns the text it painted.
+ */
+export function paintAsTally(): string {
+  const registry = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
+  const text = document.querySelector('footer')!.firstChild!;
+  const range = document.createRange();
+  range.setStart(text, 0);
+  range.setEnd(text, 6);
+  for (const [name, highlight] of registry) if (name.startsWith('tally-diverges')) highlight.add(range);
+  const Ctor = (globalThis as unknown as { Highlight: new (...r: Range[]) => Set<Range> }).Highlight;
+  registry.set('tally-diverges', new Ctor(range));
+  return range.toString();
+}

@@ -33,8 +33,11 @@ export function listPainted(articleSelector: string): PaintedRange[] {
   const found: [string, Node, string, DOMRect][] = [];
   const registry = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS
     ?.highlights;
-  for (const status of registry ? ['diverges', 'agrees', 'single', 'unmatched'] : []) {
-    for (const range of registry?.get(`tally-${status}`) ?? []) {
+  // Tally's names are `tally-<status>-<random suffix>`: the page can list them, not guess them.
+  for (const [name, highlight] of registry ?? []) {
+    const status = /^tally-([a-z]+)-[0-9a-z]+$/.exec(name)?.[1];
+    if (!status) continue;
+    for (const range of highlight) {
       found.push([status, range.commonAncestorContainer, range.toString(), range.getBoundingClientRect()]);
     }
   }

@@ -134,3 +134,58 @@ export async function focusedIn(page: Page): Promise<string> {
   }
   return `page:${await page.evaluate(() => document.activeElement?.tagName ?? 'none')}`;
 }
+
+/** A box in viewport coordinates. */
+interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The boxes Tally draws over figures of `kind` (`noted` or `focus`), in viewport coordinates. */
+export async function markBoxes(page: Page, kind: 'noted' | 'focus'): Promise<Rect[]> {
+  return (
+    (await inTallyUi<Rect[]>(
+      page,
+      'section',
+      `function (kind) {
+        return [...this.querySelectorAll('.' + kind)].map((b) => {
+          const r = b.getBoundingClientRect();
+          return { x: r.x, y: r.y, width: r.width, height: r.height };
+        });
+      }`,
+      kind,
+    )) ?? []
+  );
+}
+
+/**
+ * The boxes of the first occurrence of `text` in the article, spaces matching any run of
+ * white space (run inside the page; it declares no inner functions, see listPainted).
+ */
+export function textBoxes(text: string): Rect[] {
+  const pattern = new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+  const article = document.querySelector('article')!;
+  const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const m = pattern.exec((node as Text).data);
+    if (!m) continue;
+    const range = document.createRange();
+    range.setStart(node, m.index);
+    range.setEnd(node, m.index + m[0].length);
+    return [...range.getClientRects()].map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height }));
+  }
+  return [];
+}
+
+/** Whether Tally marks `text` (its first occurrence in the article) as `kind`: a box lies over each of its lines. */
+export async function isMarked(page: Page, kind: 'noted' | 'focus', text: string): Promise<boolean> {
+  const [boxes, lines] = await Promise.all([markBoxes(page, kind), page.evaluate(textBoxes, text)]);
+  const centreIn = (line: Rect, box: Rect) => {
+    const x = line.x + line.width / 2;
+    const y = line.y + line.height / 2;
+    return x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height;
+  };
+  return lines.length > 0 && lines.every((line) => boxes.some((box) => centreIn(line, box)));
+}

@@ -70,10 +70,16 @@ describe('source identity (a republished story is one source)', () => {
       true,
     ],
     ['another figure', { ...quote, exact: '58 drones' }, false],
+    [
+      'Russian quotes and dashes restyled',
+      { prefix: '«ПВО сбили', exact: '57 дронов', suffix: '» — заявили в министерстве' },
+      true,
+      { prefix: '"ПВО  сбили ', exact: '57 ДРОНОВ', suffix: '", заявили в министерстве.' },
+    ],
     ['other words around it', { ...quote, prefix: 'Ukraine said ' }, false],
-  ])('%s', (_name, other, same) => {
+  ])('%s', (_name, other, same, base = quote) => {
     const speaker = { claimant: 'ru-mod', name: null };
-    expect(sourceKey(speaker, other) === sourceKey(speaker, quote)).toBe(same);
+    expect(sourceKey(speaker, other) === sourceKey(speaker, base)).toBe(same);
   });
 
   it('keeps the same words from two speakers apart', () => {

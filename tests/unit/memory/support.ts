@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createIdbBackend, createMapBackend, type MemoryBackend } from '../../../utils/memory';
-import type { FigureDraft, PageDraft, Quantity } from '../../../utils/memory';
+import type { FigureDraft, Memory, PageDraft, Quantity, RememberedFigure } from '../../../utils/memory';
 import { openFileBackend } from '../../../utils/memory/file-backend';
 
 /** 18 March 2025, 19:00 UTC: the night the figures below are about starts here. */
@@ -120,4 +120,10 @@ export function backendCases(): { name: string; make: () => BackendCase }[] {
       },
     },
   ];
+}
+
+/** Every figure the memory holds, most recently read page first. */
+export async function everything(memory: Memory): Promise<RememberedFigure[]> {
+  const entries = await memory.entries(null, Infinity);
+  return (await memory.pages(entries.map((e) => e.url))).flatMap((p) => p.figures);
 }

@@ -23,7 +23,21 @@ describe('sides per conflict (utils/schema/sides.json)', () => {
 
   it('links every side to a conflict and opponents that exist, with one tone per party of a conflict', () => {
     const ids = new Set(SIDES.map((s) => s.id));
+    const tones = [
+      'party-1',
+      'party-2',
+      'party-3',
+      'party-4',
+      'party-5',
+      'independent',
+      'international',
+      'other',
+    ];
+    expect(ids.size).toBe(SIDES.length);
     for (const s of SIDES) {
+      expect(s.id).toMatch(/^[a-z][a-z-]*$/);
+      expect(tones).toContain(s.tone);
+      expect(s.label.length).toBeGreaterThan(0);
       if (s.conflict !== null) expect(CONFLICTS.some((c) => c.id === s.conflict)).toBe(true);
       for (const o of s.opponents) expect(ids.has(o)).toBe(true);
     }
