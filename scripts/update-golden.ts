@@ -27,7 +27,11 @@ export interface GoldenClaim {
   qualifier: PageClaim['qualifier'];
   unit: string | null;
   concept: string | null;
+  /** What is counted in the matcher's words, for a page in another language ("дронів" → drones). */
+  lemma?: string;
   speaker: string | null;
+  /** Reported with doubt ("якобы", "нібито"). */
+  doubted?: true;
 }
 
 /** A golden file: the article's metadata and its claims. */
@@ -76,7 +80,9 @@ function compact(c: PageClaim): GoldenClaim {
     qualifier: c.qualifier,
     unit: c.unit,
     concept: c.concept,
+    ...(c.lemma !== undefined ? { lemma: c.lemma } : {}),
     speaker: c.speaker,
+    ...(c.doubted ? { doubted: true as const } : {}),
   };
 }
 
@@ -86,7 +92,7 @@ export async function goldenOf(slug: string): Promise<Golden> {
   const { document, close } = await loadPage(html, `https://fixtures.tally.test/${slug}/`);
   try {
     const article = readArticle(document, null);
-    const claims = extractSections(article.text, article.meta.published, article.sections);
+    const claims = extractSections(article.text, article.meta.published, article.sections, article.lang);
     return { meta: article.meta, claims: claims.map(compact) };
   } finally {
     await close();

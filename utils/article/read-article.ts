@@ -14,6 +14,8 @@ export interface Article {
   root: Element | null;
   /** A live blog's dated entries (empty for an ordinary article). */
   sections: Section[];
+  /** The language the page declares for the article (the nearest `lang`), or null. */
+  lang: string | null;
 }
 
 /**
@@ -23,5 +25,14 @@ export interface Article {
 export function readArticle(doc: Document, url: string | null = null): Article {
   const root = findArticleRoot(doc);
   const collected = root ? collectText(root) : { text: '', blocks: [], map: { segments: [] } };
-  return { ...collected, meta: readMeta(doc, root, url), root, sections: entrySections(root, collected.map) };
+  const lang = ((root ?? doc.documentElement)?.closest('[lang]')?.getAttribute('lang') ?? '')
+    .trim()
+    .slice(0, 35);
+  return {
+    ...collected,
+    meta: readMeta(doc, root, url),
+    root,
+    sections: entrySections(root, collected.map),
+    lang: lang || null,
+  };
 }

@@ -42,6 +42,19 @@ describe('Slavic counted nouns: as written, with the concept the matcher reads',
     expect(found[0]?.lemma).toBe('injured');
   });
 
+  it('takes the noun before an owner’s abbreviation, not the abbreviation', () => {
+    const c = one('Домой вернулись 40 пленных военнослужащих ВМС.', 'ru');
+    expect([c.concept, c.lemma]).toEqual(['военнослужащих', 'prisoners']);
+  });
+
+  it('gives a figure whose noun is left out the noun counted just before in its sentence', () => {
+    const found = extractClaims('Збито 40 безпілотників, ще 12 локаційно втрачені.', { lang: 'uk' });
+    expect(found.map((c) => [c.value, c.lemma])).toEqual([
+      [40, 'drones'],
+      [12, 'drones'],
+    ]);
+  });
+
   it('gives English claims no lemma', () => {
     expect(extractClaims('The navy sank 12 patrol boats.')[0]?.lemma).toBeUndefined();
   });

@@ -38,6 +38,11 @@ describe('Slavic attribution', () => {
     expect(speakers(text, lang)).toEqual([null]);
   });
 
+  it('never runs a name across a line break (a heading above the paragraph)', () => {
+    const text = 'Новости из Москвы\nМинобороны России заявило, что сбиты 30 беспилотников.';
+    expect(speakers(text, 'ru')).toEqual(['Минобороны России']);
+  });
+
   it('resolves "он" to the person named before', () => {
     const text = 'Губернатор Иван Петров приехал на место. «Мы эвакуировали 40 семей», — сказал он.';
     expect(speakers(text, 'ru')).toEqual(['Губернатор Иван Петров']);

@@ -16,7 +16,7 @@ import { slavicNoun, woundAfter } from './noun';
 import { mayStartSlavic } from './number';
 import { qualifierAfter, readSlavicQuantity, type SlavicQuantity } from './quantity';
 import { slavicSentenceStarts } from './sentences';
-import { keyOf, startsWithAny } from './words';
+import { isCap, isVerbLike, keyOf, startsWithAny } from './words';
 
 const { WORD, tokenize } = tok;
 
@@ -132,6 +132,11 @@ function toClaim(
       } else if (noun.anaphoric && prior) {
         concept = prior.concept;
         lemma = prior.lemma;
+      } else if (!q.word && sameSentence(recent, s) && elided(tk, q.i1, lex)) {
+        // "збито 75 безпілотників, ще 63 втрачені": the noun counted just before, left out
+        const r = recent[recent.length - 1] as Counted;
+        concept = r.concept;
+        lemma = r.lemma;
       } else if (q.collective) {
         concept = null;
         lemma = 'people';
@@ -175,4 +180,17 @@ function remember(recent: Counted[], c: Counted): void {
 function latest(recent: readonly Counted[], s: number): Counted | null {
   const r = recent[recent.length - 1];
   return r && s - r.sentence <= 1 ? r : null;
+}
+
+/** Was a noun counted earlier in sentence `s`? */
+function sameSentence(recent: readonly Counted[], s: number): boolean {
+  return recent[recent.length - 1]?.sentence === s;
+}
+
+/** Does a verb, participle or adverb follow the figure at token j (its noun left out: "ще 63 втрачені")? */
+function elided(tk: Token[], j: number, lex: SlavicLexicon): boolean {
+  const t = tk[j];
+  if (!t || t.kind !== WORD || isCap(t)) return false;
+  const w = keyOf(t);
+  return isVerbLike(w, lex) || /(?:[ыи]е|ені|ані|ті|ны|ты)$/.test(w);
 }

@@ -66,6 +66,8 @@ export function nameBackward(tk: Token[], e: number, floor: number, lex: SlavicL
   let k = e - 1;
   while (k >= floor) {
     const t = tk[k] as Token;
+    // a name never runs across a line break (a heading above a paragraph)
+    if (a < e && (tk[a] as Token).lineBefore) break;
     if (namePart(t, lex)) {
       a = k;
       k--;
@@ -142,6 +144,7 @@ export function nameForward(tk: Token[], a: number, limit: number, lex: SlavicLe
   let k = a;
   while (k < limit) {
     const t = tk[k] as Token;
+    if (k > a && t.lineBefore) break;
     if (namePart(t, lex)) {
       k++;
       continue;

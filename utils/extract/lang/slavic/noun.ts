@@ -63,6 +63,12 @@ export function slavicNoun(tk: Token[], j: number, end: number, lex: SlavicLexic
     if (t.kind !== WORD || (k > j && t.lineBefore)) break;
     const w = keyOf(t);
     if (isAcronym(t)) {
+      // "175 пленных военнослужащих ВСУ": a noun before the abbreviation is the head, the abbreviation its owner
+      const before = adjectives[adjectives.length - 1];
+      if (before !== undefined && conceptOf(before, []) !== null && conceptOf(w, []) === null) {
+        adjectives.pop();
+        return headAt(tk, lastAdj, lastAdjEnd, adjectives);
+      }
       // "145 БПЛА", "57 ударных БпЛА": an abbreviation is the noun
       return headAt(tk, k, k + 1, adjectives);
     }

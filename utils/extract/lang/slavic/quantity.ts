@@ -11,6 +11,8 @@ import type { QuantityKind } from '../../quantity/types';
 import type { Token } from '../../tokenize';
 import * as tok from '../../tokenize';
 import type { SlavicLexicon, UnitStem } from './lexicon';
+import { RU } from '../ru';
+import { UK } from '../uk';
 import { readSlavicNumber, type SlavicNum } from './number';
 import { isCap, keyOf, startsWithAny } from './words';
 
@@ -167,6 +169,11 @@ function changeBefore(tk: Token[], i: number, floor: number, lex: SlavicLexicon)
   return false;
 }
 
+/** Is `w` a month's name in this language or the other one ("марта", "березня")? */
+function isMonth(w: string, lex: SlavicLexicon): boolean {
+  return lex.months[w] !== undefined || RU.months[w] !== undefined || UK.months[w] !== undefined;
+}
+
 /** Is the number at n a date, year, time, ordinal, age, model name, label, list or phone number? */
 function notAQuantity(
   tk: Token[],
@@ -179,7 +186,8 @@ function notAQuantity(
   const t = tk[n.i0] as Token;
   const prev = tk[n.i0 - 1];
   const next = tk[end];
-  const monthAfter = next && next.kind === WORD && lex.months[keyOf(next)] !== undefined;
+  // a month in either language: a Russian entry may carry a Ukrainian date label, and back
+  const monthAfter = next !== undefined && next.kind === WORD && isMonth(keyOf(next), lex);
   if (monthAfter) return true;
   if (n.word) return false;
   if (prev && !t.spaceBefore) {

@@ -73,6 +73,9 @@ export function isVerbLike(w: string, lex: SlavicLexicon): boolean {
   if (lex.notVerbs.has(w)) return false;
   const n = w.length;
   if (n >= 5 && (w.endsWith('ся') || w.endsWith('сь'))) return true;
+  // "знищено", "сбито", "локаційно": an impersonal participle or an adverb, never the noun counted
+  if (n >= 5 && /(?:ено|ёно|ито|ято|уто)$/.test(w)) return true;
+  if (n >= 7 && /(?:[иі]йно|[иі]чно|[аяеі]льно|ьно)$/.test(w)) return true;
   return n >= 5 && w.endsWith('ли') && !w.endsWith('ели');
 }
 
