@@ -116,15 +116,16 @@ export async function analyzeHtml(
   const { document } = parseHTML(html);
   const article = readArticle(document as unknown as Document, url);
   const meta: ArticleMeta = { ...article.meta, published: published ?? article.meta.published };
-  return analyzeArticle(article.text, meta, article.sections);
+  return analyzeArticle(article.text, meta, article.sections, article.lang);
 }
 
 async function analyzeArticle(
   text: string,
   meta: ArticleMeta,
   sections: readonly DatedSection[] = [],
+  lang: string | null = null,
 ): Promise<Analysis> {
-  const claims = extractSections(text, meta.published, sections);
+  const claims = extractSections(text, meta.published, sections, lang);
   const m = await bundledMatcher();
   let matches: ClaimMatch[] = [];
   try {

@@ -1,5 +1,6 @@
 import type { PageClaim } from '../schema';
 import { DAY_MS, parseInstant } from '../dataset/time';
+import { slavicTimeForm } from '../extract/lang';
 import type { TimeForm } from './select-metric';
 
 /** When a page figure is about: a span [start, end) (start === end for an as-of day) and how sure we are. */
@@ -16,6 +17,8 @@ const HOUR = 3_600_000;
 /** The form of a time phrase ("overnight" → night, "since February 2022" → cumulative). */
 export function timeFormOf(timeText: string | null): TimeForm {
   if (!timeText) return 'none';
+  const slavic = slavicTimeForm(timeText);
+  if (slavic !== null) return slavic === 'day' || slavic === 'period' ? 'other' : slavic;
   const t = timeText.toLowerCase();
   if (
     /\bsince\b|so far|in total|to date|overall|full-scale|start of the (?:war|invasion)|beginning of/.test(t)

@@ -10,7 +10,7 @@ import type { SlavicLexicon } from './lexicon';
 import { latinOf, placeAt, sideOfWord } from './places';
 import { writtenOf } from './quantity';
 import { slavicTimes, type SlavicTime } from './time';
-import { isCap, keyOf } from './words';
+import { isAcronym, isCap, keyOf } from './words';
 
 const { PUNCT, WORD } = tok;
 
@@ -36,8 +36,9 @@ const ACTIONS: Array<[RegExp, string]> = [
     /^(захват|захвати|захопи|захопл|занял|заня|освободи|освобожд|звільни|взял|взяли|оккупир|окупува)/,
     'captured',
   ],
-  [/^(потерял|потеря|втрати|втрат)/, 'lost'],
+  [/^(потерял|потеря|утрач|утрат|втрати|втрат|втрач)/, 'lost'],
   [/^(эвакуир|евакуйов|евакуюва)/, 'evacuated'],
+  [/^(пожар|пожеж|возгоран|загоран|загорі|горел|горіл)/, 'fire'],
 ];
 
 /** Prepositions before a place ("над", "в", "у", "під"). */
@@ -92,7 +93,8 @@ export function slavicFrameContext(
     const t = tk[k] as Token;
     if (t.kind !== WORD) continue;
     const w = keyOf(t);
-    if (!isCap(t)) {
+    // a verb opens many a sentence: "Збито 75 безпілотників"
+    if (!isCap(t) || (k === a && !isAcronym(t))) {
       for (const [re, action] of ACTIONS) {
         if (re.test(w)) {
           actions.push([k, action]);

@@ -6,6 +6,7 @@
 import type { Token } from '../../tokenize';
 import * as tok from '../../tokenize';
 import type { SlavicLexicon } from './lexicon';
+import { placeAt, sideOfWord } from './places';
 import { isAcronym, isCap, keyOf, startsWithAny } from './words';
 
 const { PUNCT, WORD } = tok;
@@ -161,6 +162,11 @@ export function nameForward(tk: Token[], a: number, limit: number, lex: SlavicLe
         m++;
       if (m < limit && namePart(tk[m], lex)) {
         k = m;
+        continue;
+      }
+      // "оперштаб Краснодарского края": a region's noun after its capitalised adjective
+      if (k > a && isCap(tk[k - 1]) && /^(област|край|крає|края|регион|регіон|район|округ)/.test(keyOf(t))) {
+        k++;
         continue;
       }
       // "сенатора Совфеда": a genitive noun right after a role ends the name there
@@ -349,6 +355,9 @@ export function nominative(
     b - tail < 2 &&
     isCap(tk[tail - 1]) &&
     !isAcronym(tk[tail - 1]) &&
+    // "Міноборони Росії", "губернатора Курской области": a country or place is the owner, left as written
+    placeAt(tk, tail - 1) === null &&
+    sideOfWord(tk[tail - 1], uk) === null &&
     !namesBody(tk, tail - 1, tail, lex) &&
     !indeclinable(tk[tail - 1] as Token)
   )
