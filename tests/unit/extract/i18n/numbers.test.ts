@@ -63,6 +63,13 @@ describe('Slavic numbers: digits, scales and words', () => {
   });
 });
 
+describe('Slavic apostrophes', () => {
+  it.each(['пʼять', 'п`ять', 'п’ять', "п'ять"])('reads "%s" as 5 and keeps the page’s own text', (word) => {
+    const c = one(`Рятувальники знайшли ${word} загиблих.`, 'uk');
+    expect([c.value, c.text, c.lemma]).toEqual([5, `${word} загиблих`, 'dead']);
+  });
+});
+
 describe('Slavic qualifiers', () => {
   it.each([
     ['ru', 'Погибли не менее 12 человек.', '>='],

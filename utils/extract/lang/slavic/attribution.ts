@@ -75,6 +75,13 @@ export function attributeSlavic(
     for (let k = a; k < b && k < n; k++) speakerTokens[k] = 1;
   };
   const info: SentenceInfo[] = [];
+  /** "по данным", "за словами": the phrases by their first word, longest first. */
+  const accordingByFirst = new Map<string, string[][]>();
+  for (const words of speech.according) {
+    const list = accordingByFirst.get(words[0] as string) ?? [];
+    list.push(words);
+    accordingByFirst.set(words[0] as string, list);
+  }
   /** The article's source named on a line of its own ("Джерело: Укренерго"). */
   let source: string | null = null;
   let paragraphSpeaker: string | null = null;
@@ -165,9 +172,11 @@ export function attributeSlavic(
           continue;
         }
       }
-      const seq = speech.according.find((words) =>
-        words.every((x, k) => tk[i + k]?.kind === WORD && keyOf(tk[i + k] as Token) === x),
-      );
+      const seq = accordingByFirst
+        .get(w)
+        ?.find((words) =>
+          words.every((x, k) => k === 0 || (tk[i + k]?.kind === WORD && keyOf(tk[i + k] as Token) === x)),
+        );
       if (seq) {
         const e = i + seq.length;
         const speaker = genitiveAfter(e, b);
@@ -344,7 +353,13 @@ export function attributeSlavic(
       }
       return;
     }
-    const colon = tk.findIndex((t, k) => k >= a && k < Math.min(b, a + 6) && t.text === ':');
+    let colon = -1;
+    for (let k = a + 1; k < Math.min(b, a + 6); k++) {
+      if ((tk[k] as Token).text === ':') {
+        colon = k;
+        break;
+      }
+    }
     if (colon > a) {
       const first = keyOf(tk[a] as Token);
       if (speech.sourceLabels.has(first) || speech.notSpeakers.has(first)) return;
@@ -388,9 +403,15 @@ export function attributeSlavic(
 
   assignQuotes(quotes, info, tk, starts);
 
+  /** The sentence a quotation opens in (binary search over the sentence starts). */
   const sentenceOfQuote = (q: SlavicQuote): number => {
     let lo = 0;
-    while (lo + 1 < starts.length && (starts[lo + 1] as number) <= q.open) lo++;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= q.open) lo = mid;
+      else hi = mid - 1;
+    }
     return lo;
   };
 

@@ -116,10 +116,21 @@ function fits(word: string, stems: readonly string[]): boolean {
  * words ("drones", "cruise missiles"), or null when the lexicon does not know the noun.
  */
 export function conceptOf(head: string, adjectives: readonly string[]): string | null {
+  const key = adjectives.length ? `${head} ${adjectives.join(' ')}` : head;
+  const known = SEEN.get(key);
+  if (known !== undefined) return known;
+  let found: string | null = null;
   for (const [adj, nouns, concept] of CONCEPTS) {
     if (!fits(head, nouns)) continue;
     if (adj && !adjectives.some((a) => fits(a, adj))) continue;
-    return concept;
+    found = concept;
+    break;
   }
-  return null;
+  // an article counts the same few nouns again and again
+  if (SEEN.size > 2048) SEEN.clear();
+  SEEN.set(key, found);
+  return found;
 }
+
+/** Concepts already looked up, by head and adjectives. */
+const SEEN = new Map<string, string | null>();

@@ -20,6 +20,9 @@ import { isCap, isVerbLike, keyOf, startsWithAny } from './words';
 
 const { WORD, tokenize } = tok;
 
+/** Apostrophes Ukrainian writes besides "'" (the tokenizer folds "’" itself). */
+const APOSTROPHES = /[\u02bc`]/g;
+
 /** The lexicon of a language. */
 export function lexiconOf(lang: SlavicLang): SlavicLexicon {
   return lang === 'uk' ? UK : RU;
@@ -46,7 +49,9 @@ export interface SlavicOptions {
  */
 export function extractSlavic(text: string, lang: SlavicLang, options: SlavicOptions = {}): PageClaim[] {
   const lex = lexiconOf(lang);
-  const tk = tokenize(text);
+  // "ʼ" and "`" as "'" before tokenizing (one code unit each: offsets stay), so each token's
+  // lower case is already the lexicons' form; the claims' text is sliced from the page's own
+  const tk = tokenize(text.replace(APOSTROPHES, "'"));
   const starts = slavicSentenceStarts(tk, lex);
   const attr = attributeSlavic(text, tk, starts, lex);
   const pub = dateOf(options.published ?? null);

@@ -41,6 +41,13 @@ const ACTIONS: Array<[RegExp, string]> = [
   [/^(пожар|пожеж|возгоран|загоран|загорі|горел|горіл)/, 'fire'],
 ];
 
+/** Any action word start, to pass over the many words that are none in one test. */
+const ANY_ACTION = new RegExp(
+  ACTIONS.map(([re]) => re.source.slice(1))
+    .join('|')
+    .replace(/^/, '^(?:') + ')',
+);
+
 /** Prepositions before a place ("над", "в", "у", "під"). */
 const PLACE_PREPOSITIONS = new Set([
   'над',
@@ -94,7 +101,7 @@ export function slavicFrameContext(
     if (t.kind !== WORD) continue;
     const w = keyOf(t);
     // a verb opens many a sentence: "Збито 75 безпілотників"
-    if (!isCap(t) || (k === a && !isAcronym(t))) {
+    if ((!isCap(t) || (k === a && !isAcronym(t))) && ANY_ACTION.test(w)) {
       for (const [re, action] of ACTIONS) {
         if (re.test(w)) {
           actions.push([k, action]);

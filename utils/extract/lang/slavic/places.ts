@@ -68,10 +68,21 @@ const SIDES: Array<[RegExp, string]> = [
   [/^(украин|україн|всу$|зсу$|киев|київ|києв|зеленск|зеленськ|вражеск|противник)/, 'Ukraine'],
 ];
 
+/** The letters a side's word can start with, to pass over the rest in one test. */
+const SIDE_FIRST = new Set(
+  SIDES.flatMap(([re]) =>
+    re.source
+      .replace(/^\^\(|\)$/g, '')
+      .split('|')
+      .map((alt) => alt.charAt(0)),
+  ),
+);
+
 /** The side a word names ("украинских" → "Ukraine"), or null. */
 export function sideOfWord(t: Token | undefined, uk: boolean): string | null {
   if (!t || t.kind !== WORD) return null;
   const w = keyOf(t);
+  if (!SIDE_FIRST.has(w.charAt(0))) return null;
   // "ворожий" in a Ukrainian text is Russia's; "вражеский" in a Russian text is Ukraine's
   if (!uk && /^(ворог|ворож)/.test(w)) return null;
   if (uk && /^(вражеск|противник)/.test(w)) return null;
@@ -79,12 +90,22 @@ export function sideOfWord(t: Token | undefined, uk: boolean): string | null {
   return null;
 }
 
+/** PLACES by the first two letters of their stems, so a word is tried only against its own. */
+const PLACES_BY_START = new Map<string, Array<[string[], string]>>();
+for (const entry of PLACES) {
+  for (const start of new Set(entry[0].map((s) => s.slice(0, 2)))) {
+    const list = PLACES_BY_START.get(start) ?? [];
+    list.push(entry);
+    PLACES_BY_START.set(start, list);
+  }
+}
+
 /** The English name of the place word at token k ("Курской" + "области" → "Kursk region"), and the tokens it takes. */
 export function placeAt(tk: Token[], k: number): { name: string; end: number } | null {
   const t = tk[k];
   if (!t || t.kind !== WORD || t.text === t.lower) return null;
   const w = keyOf(t);
-  for (const [stems, name] of PLACES) {
+  for (const [stems, name] of PLACES_BY_START.get(w.slice(0, 2)) ?? []) {
     if (!stems.some((s) => w.startsWith(s))) continue;
     const next = tk[k + 1];
     const region = next?.kind === WORD && REGION.test(keyOf(next));

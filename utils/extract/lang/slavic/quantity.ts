@@ -88,7 +88,12 @@ export function unitAt(
     return null;
   }
   if (t.kind !== WORD) return null;
+  const w = keyOf(t);
   for (const u of lex.units) {
+    // most words are no unit: the first stem rules them out without reading further
+    const first = u.stems[0] as string;
+    if (first.length > 2 && !first.endsWith('$') ? !w.startsWith(first) : w !== first.replace(/\$$/, ''))
+      continue;
     const n = unitLength(tk, j, u);
     if (n > 0) {
       const written = writtenOf(tk, j, j + n);
@@ -115,9 +120,12 @@ export function qualifierBefore(
   floor: number,
   lex: SlavicLexicon,
 ): { q: Qualifier; at: number } | null {
+  const before = tk[i - 1];
+  if (i - 1 < floor || !before || before.kind !== WORD) return null;
+  const last = keyOf(before);
   for (const [words, q] of lex.qualifiersBefore) {
     const at = i - words.length;
-    if (at < floor) continue;
+    if (at < floor || words[words.length - 1] !== last) continue;
     let ok = true;
     for (let k = 0; k < words.length; k++) {
       const t = tk[at + k] as Token;
@@ -139,7 +147,10 @@ export function qualifierAfter(
 ): { q: Qualifier; length: number } | null {
   const a = tk[j];
   if (a && a.text === '+' && !a.spaceBefore) return { q: '>', length: 1 };
+  if (!a || a.kind !== WORD) return null;
+  const first = keyOf(a);
   for (const [words, q] of lex.qualifiersAfter) {
+    if (words[0] !== first) continue;
     let ok = true;
     for (let k = 0; k < words.length; k++) {
       const t = tk[j + k];

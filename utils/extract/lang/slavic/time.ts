@@ -103,6 +103,38 @@ function dated(
   return { t: Date.UTC(year ?? yearFor(pub as number, month), month, day), end };
 }
 
+/** Words a time phrase can start with (a number apart): timeAt is asked only at these. */
+const FIRST_WORDS = new Set([
+  ...NIGHT_ADVERBS,
+  ...NIGHT_ADJECTIVES,
+  ...FOR,
+  ...SINCE,
+  'во',
+  'сегодня',
+  'сьогодні',
+  'вчера',
+  'вчора',
+  'учора',
+  'позавчера',
+  'позавчора',
+  'минулого',
+  'прошлого',
+  'минувшего',
+  'прошлом',
+  'минулому',
+]);
+
+/** The time phrase of tokens [from, end). */
+function phraseOf(
+  tk: Token[],
+  from: number,
+  end: number,
+  period: Period | null,
+  form: SlavicTimeForm,
+): SlavicTime {
+  return { at: from, end, text: writtenOf(tk, from, end), period, form };
+}
+
 /** A time phrase starting at token i (before `b`), or null. */
 function timeAt(
   tk: Token[],
@@ -112,13 +144,9 @@ function timeAt(
   lex: SlavicLexicon,
 ): SlavicTime | null {
   const t = tk[i] as Token;
-  const hit = (end: number, period: Period | null, form: SlavicTimeForm, from = i): SlavicTime => ({
-    at: from,
-    end,
-    text: writtenOf(tk, from, end),
-    period,
-    form,
-  });
+  if (t.kind === WORD && !FIRST_WORDS.has(keyOf(t))) return null;
+  const hit = (end: number, period: Period | null, form: SlavicTimeForm, from = i): SlavicTime =>
+    phraseOf(tk, from, end, period, form);
   if (t.kind === NUM) {
     // "19 марта", "20 березня 2025 року"
     const m = tk[i + 1];

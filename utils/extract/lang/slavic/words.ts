@@ -5,20 +5,12 @@ import type { SlavicLexicon } from './lexicon';
 
 const { WORD } = tok;
 
-const APOSTROPHES = /[\u02bc\u2019`]/g;
-const KEYS = new Map<string, string>();
-
-/** A token's lower case with every apostrophe as "'" ("пʼять" → "п'ять"), the form the lexicons use. */
+/**
+ * A token's lower case, the form the lexicons use. The Slavic extractor tokenizes its text with
+ * every apostrophe as "'" ("пʼять" → "п'ять"), so that form is the token's own lower case.
+ */
 export function keyOf(t: Token): string {
-  const l = t.lower;
-  if (l.indexOf('\u02bc') < 0 && l.indexOf('`') < 0) return l;
-  let k = KEYS.get(l);
-  if (k === undefined) {
-    k = l.replace(APOSTROPHES, "'");
-    if (KEYS.size > 4096) KEYS.clear();
-    KEYS.set(l, k);
-  }
-  return k;
+  return t.lower;
 }
 
 /** Is this token a word with a capital letter? */
@@ -114,8 +106,23 @@ export function isStop(t: Token | undefined, lex: SlavicLexicon): boolean {
   return t !== undefined && t.kind === WORD && lex.stops.has(keyOf(t));
 }
 
-/** Does `w` start with one of `stems`? */
+/** Stem lists by their first letter, built once per list (the lexicons' lists never change). */
+const BY_FIRST = new WeakMap<readonly string[], Map<string, string[]>>();
+
+/** Does `w` start with one of `stems`? Only the stems that share its first letter are tried. */
 export function startsWithAny(w: string, stems: readonly string[]): boolean {
-  for (const s of stems) if (w.startsWith(s)) return true;
+  let index = BY_FIRST.get(stems);
+  if (index === undefined) {
+    index = new Map();
+    for (const s of stems) {
+      const list = index.get(s.charAt(0)) ?? [];
+      list.push(s);
+      index.set(s.charAt(0), list);
+    }
+    BY_FIRST.set(stems, index);
+  }
+  const list = index.get(w.charAt(0));
+  if (list === undefined) return false;
+  for (const s of list) if (w.startsWith(s)) return true;
   return false;
 }
