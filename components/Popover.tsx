@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ArticleMeta, ClaimMatch, PageClaim } from '../utils/schema';
+import type { ArticleMeta, ClaimMatch, OtherFigure, PageClaim } from '../utils/schema';
 import { citationText } from './citation';
 import { FigureStrip } from './FigureStrip';
 import { linkUrl } from '../utils/export/link-url';
@@ -19,6 +19,34 @@ export interface PopoverProps {
 function unitText(claim: PageClaim): string {
   const what = claim.unit ?? claim.concept;
   return what ? ` ${what}` : '';
+}
+
+/** A list of other figures: who gives each (an on-page source by its name as written), its value and its source. */
+function FigureList({ figures, label }: { figures: readonly OtherFigure[]; label: string }) {
+  return (
+    <ul class="others" aria-label={label}>
+      {figures.map((o, i) => (
+        <li key={i} class="other">
+          <span class="other-name">{o.name}</span>
+          {o.side ? <span class={`side ${sideClass(o.side)}`}>{sideLabel(o.side)}</span> : null}
+          <span class="other-value">{formatFigure(o)}</span>
+          {o.origin === 'page' ? <span class="source">Also in this article</span> : null}
+          {o.origin === 'memory' ? <span class="source">Read earlier</span> : null}
+          {o.source && o.origin !== 'page' ? (
+            <a
+              class="source"
+              href={linkUrl(o.source.url) ?? undefined}
+              target="_blank"
+              rel="noopener noreferrer"
+            >
+              {o.source.outlet ?? hostOf(o.source.url)}
+              {o.source.published ? `, ${o.source.published.slice(0, 10)}` : ''}
+            </a>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 /**
@@ -91,30 +119,20 @@ export function Popover({ claim, match, meta, onClose, onNote, noted = false }: 
         others={match.others}
       />
       {match.others.length > 0 ? (
-        <ul class="others" aria-label="Other figures for the same thing">
-          {match.others.map((o, i) => (
-            <li key={i} class="other">
-              <span class="other-name">{o.name}</span>
-              {o.side ? <span class={`side ${sideClass(o.side)}`}>{sideLabel(o.side)}</span> : null}
-              <span class="other-value">{formatFigure(o)}</span>
-              {o.origin === 'page' ? <span class="source">Also in this article</span> : null}
-              {o.source ? (
-                <a
-                  class="source"
-                  href={linkUrl(o.source.url) ?? undefined}
-                  target="_blank"
-                  rel="noopener noreferrer"
-                >
-                  {o.source.outlet ?? hostOf(o.source.url)}
-                  {o.source.published ? `, ${o.source.published.slice(0, 10)}` : ''}
-                </a>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      ) : (
+        <FigureList figures={match.others} label="Other figures for the same thing" />
+      ) : match.related.length === 0 ? (
         <p class="none">No other figure is known for this.</p>
-      )}
+      ) : null}
+      {match.related.length > 0 ? (
+        <section class="related" aria-labelledby="tally-related-head">
+          <h3 id="tally-related-head">Related figures</h3>
+          <p class="none">
+            The same thing counted for another place, part, measure or time, or by a source that may be this
+            one: not compared.
+          </p>
+          <FigureList figures={match.related} label="Related figures" />
+        </section>
+      ) : null}
       <footer class="actions">
         {onNote ? (
           <button

@@ -11,7 +11,7 @@ import { canOpenSidePanel, openSidePanel } from './popup/side-panel';
 import { needsNoPermission, turnSiteOff, turnSiteOn } from './popup/site-access';
 import { divergenceLabel, othersToShow, popupState, readableHost, type PopupTab } from './popup/view';
 
-const ORDER: MatchStatus[] = ['diverges', 'agrees', 'single', 'unmatched'];
+const ORDER: MatchStatus[] = ['diverges', 'agrees', 'single', 'related', 'unmatched'];
 
 /** The page a popup describes: from `?tab=ID` (tests, side panel) or the active tab. */
 async function targetTab(param: string | null): Promise<PopupTab | null> {

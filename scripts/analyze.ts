@@ -13,7 +13,7 @@ import { parseHTML } from 'linkedom';
 import { readArticle } from '../utils/article';
 import { extractSections, type DatedSection } from '../utils/extract';
 import { createMatcher, loadBundledDataset, type Matcher } from '../utils/match';
-import type { ArticleMeta, ClaimMatch, PageClaim } from '../utils/schema';
+import type { ArticleMeta, ClaimMatch, OtherFigure, PageClaim } from '../utils/schema';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -34,19 +34,41 @@ export interface AnalyzedClaim {
   topic: string | null;
   /** The topic's readable label (text format). */
   topicLabel: string | null;
-  others: Array<{
-    claimant: string | null;
-    side: string | null;
-    value: number | null;
-    low: number | null;
-    high: number | null;
-    qualifier: PageClaim['qualifier'];
-    source: { url: string; published: string | null; outlet: string | null } | null;
-  }>;
+  /** Other speakers' figures for the same quantity, each with where it comes from (`page`, `dataset`, later `memory`). */
+  others: AnalyzedOther[];
+  /** The same thing counted with another or an unknown scope or measure: listed, never compared. */
+  related: AnalyzedOther[];
   vague: boolean;
   sameAs: string | null;
   id: string;
   frame: PageClaim['frame'];
+}
+
+/** A cross-reference as the analyzer prints it. */
+export interface AnalyzedOther {
+  /** The claimant's id, or the speaker's name as the page writes it. */
+  claimant: string | null;
+  side: string | null;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  qualifier: PageClaim['qualifier'];
+  source: { url: string; published: string | null; outlet: string | null } | null;
+  origin: OtherFigure['origin'];
+}
+
+/** A cross-reference as printed. */
+function toOther(o: OtherFigure): AnalyzedOther {
+  return {
+    claimant: o.claimant ?? o.name,
+    side: o.side,
+    value: o.value,
+    low: o.low,
+    high: o.high,
+    qualifier: o.qualifier,
+    source: o.source,
+    origin: o.origin,
+  };
 }
 
 /** What the analyzer prints for one article. */
@@ -71,15 +93,8 @@ function toAnalyzed(c: PageClaim, m: ClaimMatch | undefined): AnalyzedClaim {
     status: m?.status ?? 'unmatched',
     topic: m?.topic?.id ?? null,
     topicLabel: m?.topic?.label ?? null,
-    others: (m?.others ?? []).map((o) => ({
-      claimant: o.claimant ?? o.name,
-      side: o.side,
-      value: o.value,
-      low: o.low,
-      high: o.high,
-      qualifier: o.qualifier,
-      source: o.source,
-    })),
+    others: (m?.others ?? []).map(toOther),
+    related: (m?.related ?? []).map(toOther),
     vague: c.vague,
     sameAs: c.sameAs,
     id: c.id,

@@ -1,18 +1,20 @@
 /**
  * `npm run golden [-- --check]`: for every tests/fixtures/pages/<slug>/page.html,
  * loads the page as a browser would (its own scripts run, so a body that
- * arrives late is there), reads the article and extracts its claims, and
- * writes <slug>/expected.json (mozilla/readability-style golden files).
+ * arrives late is there), reads the article, extracts its claims, matches them
+ * (status and topic of each), and writes <slug>/expected.json (mozilla/readability-style golden files).
  * Review each expected.json by eye before committing it. `--check` only
  * reports the pages whose output differs from their expected.json.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Browser } from 'happy-dom';
 import { readArticle } from '../utils/article';
 import { extractSections } from '../utils/extract';
-import type { ArticleMeta, PageClaim } from '../utils/schema';
+import { createMatcher, loadBundledDataset, type Matcher } from '../utils/match';
+import type { ArticleMeta, ClaimMatch, PageClaim } from '../utils/schema';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Where the golden pages live. */
@@ -32,6 +34,9 @@ export interface GoldenClaim {
   speaker: string | null;
   /** Reported with doubt ("якобы", "нібито"). */
   doubted?: true;
+  /** How the figure matches (status and topic id), against the bundled dataset and the page. */
+  status: ClaimMatch['status'];
+  topic: string | null;
 }
 
 /** A golden file: the article's metadata and its claims. */
@@ -71,7 +76,17 @@ export async function loadPage(
   return { document: page.mainFrame.document as unknown as Document, close: () => browser.close() };
 }
 
-function compact(c: PageClaim): GoldenClaim {
+let matcher: Promise<Matcher> | null = null;
+
+/** The matcher over the bundled dataset in public/data, built once. */
+function bundledMatcher(): Promise<Matcher> {
+  matcher ??= loadBundledDataset((f) => readFile(join(root, 'public/data', f), 'utf8')).then((ds) =>
+    createMatcher(ds),
+  );
+  return matcher;
+}
+
+function compact(c: PageClaim, m: ClaimMatch | undefined): GoldenClaim {
   const figure =
     c.value !== null ? { value: c.value } : { low: c.low ?? undefined, high: c.high ?? undefined };
   return {
@@ -83,6 +98,8 @@ function compact(c: PageClaim): GoldenClaim {
     ...(c.lemma !== undefined ? { lemma: c.lemma } : {}),
     speaker: c.speaker,
     ...(c.doubted ? { doubted: true as const } : {}),
+    status: m?.status ?? 'unmatched',
+    topic: m?.topic?.id ?? null,
   };
 }
 
@@ -93,7 +110,8 @@ export async function goldenOf(slug: string): Promise<Golden> {
   try {
     const article = readArticle(document, null);
     const claims = extractSections(article.text, article.meta.published, article.sections, article.lang);
-    return { meta: article.meta, claims: claims.map(compact) };
+    const matches = (await bundledMatcher()).match(claims, article.meta);
+    return { meta: article.meta, claims: claims.map((c, i) => compact(c, matches[i])) };
   } finally {
     await close();
   }

@@ -53,13 +53,15 @@ export function extractSections(
   for (const part of parts) {
     const found = extractPart(text.slice(part.start, part.end), part.published, part.lang);
     const ids = new Map(found.map((c) => [c.id, `c${c.start + part.start}`]));
+    const idOf = (id: string | null) => (id === null ? null : (ids.get(id) ?? null));
     for (const c of found) {
       out.push({
         ...c,
         id: ids.get(c.id)!,
         start: c.start + part.start,
         end: c.end + part.start,
-        sameAs: c.sameAs === null ? null : (ids.get(c.sameAs) ?? null),
+        sameAs: idOf(c.sameAs),
+        frame: { ...c.frame, partOf: idOf(c.frame.partOf), versus: idOf(c.frame.versus) },
       });
     }
   }

@@ -1,7 +1,7 @@
-import type { PageClaim } from '../schema';
+import { emptyFrame, type PageClaim } from '../schema';
 import { currencyOfSymbol } from '../units';
 import { attribute, type Attribution } from './attribution';
-import { dateOf, frameContext, frameOf, type FrameContext } from './frame';
+import { completeFrames, dateOf, frameContext, frameOf, type FrameContext } from './frame';
 import { detectLanguage, extractSlavic } from './lang';
 import { countedNoun, looksPlural } from './noun';
 import { readQuantity, type Quantity } from './quantity';
@@ -88,7 +88,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): PageC
       } else if (q.kind === 'count' && !concept) {
         const partitive = tk[q.i1]?.lower === 'of' || tk[q.i0 - 1]?.lower === 'which';
         const antecedent =
-          conceptCue(tk, a, q.i0) ?? antecedentFor(recent, partitive ? (c.value ?? c.high ?? 0) : 0, s);
+          conceptCue(tk, a, q.i0) ??
+          askedConcept(tk, a, q.i0) ??
+          antecedentFor(recent, partitive ? (c.value ?? c.high ?? 0) : 0, s);
         if (antecedent) c.concept = antecedent;
         else if (q.word && !clauseEnds(tk, q.i1) && !countedBefore) {
           i = q.i1 - 1;
@@ -96,8 +98,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): PageC
         }
       }
       c.speaker = attr.speakerAt(q.i0, s);
-      ctx = ctx ?? frameContext(tk, a, b, pub, prevCtx);
-      c.frame = frameOf(ctx, q.i0, claim.nounAt);
+      ctx = ctx ?? frameContext(tk, a, b, pub, prevCtx, (k) => attr.inSpeaker(k));
+      c.frame = frameOf(ctx, q.i0, claim.nounAt, q.i1);
       // "200 square kilometers (77 square miles)": one measure in two units
       if (
         prevQ &&
@@ -125,7 +127,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): PageC
       i = Math.max(i, q.i1 - 1);
     }
   }
-  return claims;
+  return completeFrames(claims, tk, pub);
 }
 
 /** Builds the claim for a quantity: its counted noun, span and the checks that rule a figure out. */
@@ -227,7 +229,7 @@ function toClaim(
     speaker: null,
     vague: q.vague,
     sameAs: null,
-    frame: { action: null, actor: null, target: null, place: null, timeText: null, period: null },
+    frame: emptyFrame(),
   };
   return { c, concept, counted, nounAt };
 }
@@ -264,6 +266,19 @@ function antecedentFor(
     fallback ??= r.concept;
   }
   return fallback;
+}
+
+/**
+ * A count with no noun answering a question its sentence asks: "asked how many migrants were
+ * staying near the border, she said about 3,000" → migrants.
+ */
+function askedConcept(tk: Token[], a: number, i: number): string | null {
+  for (let k = Math.max(a, i - 40); k < i - 2; k++) {
+    if ((tk[k] as Token).lower !== 'how' || tk[k + 1]?.lower !== 'many') continue;
+    const w = tk[k + 2] as Token;
+    return w.kind === WORD && looksPlural(w) ? w.text : null;
+  }
+  return null;
 }
 
 /**

@@ -1,57 +1,32 @@
-import type { Frame, Period } from '../schema';
+import type { Frame, PageClaim, Period, TimeForm } from '../schema';
+import { endsClause, isMeasureWord, linkOf, measureOf, type Link } from './frame-measure';
+import { dateOf, isCalendarWord, textOf, timesAt, type TimeHit } from './frame-time';
 import * as lex from './lexicon';
-
 import type { Token } from './tokenize';
 import * as tok from './tokenize';
-import { REPORTING, W_ACTION, W_PLACE_PREPOSITION, W_REPORTING, W_TIME_START } from './wordClass';
+import { W_ACTION, W_PLACE_PREPOSITION, W_REPORTING } from './wordClass';
+
+export { dateOf } from './frame-time';
 
 // local bindings: hot loops read them without going through module accessors
-const { ACTIONS, MONTHS, WEEKDAYS } = lex;
-const { NUM, WORD } = tok;
+const { ACTIONS, SMALL } = lex;
+const { WORD } = tok;
 
 const DAY = 86400000;
-const WEEKDAY_INDEX = new Map(WEEKDAYS.map((d, i) => [d, i]));
-const isoCache = new Map<number, string>();
-/** YYYY-MM-DD of a UTC day start (memoised: Date formatting is slow and few days recur). */
-function iso(t: number): string {
-  let s = isoCache.get(t);
-  if (s === undefined) {
-    s = new Date(t).toISOString().slice(0, 10);
-    if (isoCache.size > 4096) isoCache.clear();
-    isoCache.set(t, s);
-  }
-  return s;
-}
-/** Nouns that end a place name ("the Kursk region", "the Crimean peninsula"). */
+/** Nouns that end a place name ("the Kursk region", "the Crimean peninsula", "Percival Street"). */
 const PLACE_HEADS = new Set(
-  'region regions oblast oblasts province city district area border front village town peninsula sea'.split(
+  'region regions oblast oblasts province city district area border front village town peninsula sea street square avenue road county prefecture governorate municipality island islands strip'.split(
     ' ',
   ),
 );
-
-/** The published date as a UTC day start, or null. */
-export function dateOf(published: string | null): number | null {
-  if (!published) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
-  if (!m) return null;
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-}
-
-function dayPeriod(t: number): Period {
-  return { start: iso(t), end: iso(t + DAY) };
-}
-
-function monthPeriod(y: number, m: number): Period {
-  return { start: iso(Date.UTC(y, m, 1)), end: iso(Date.UTC(y, m + 1, 1)) };
-}
-
-/** A month named without a year: the latest such month not after the published one. */
-function yearFor(pub: number, month: number, strictlyBefore: boolean): number {
-  const d = new Date(pub);
-  const y = d.getUTCFullYear();
-  const m = d.getUTCMonth();
-  return month < m || (month === m && !strictlyBefore) ? y : y - 1;
-}
+/** Prepositions that take any capitalised name as a place ("in Gaza"); the others need a place noun. */
+const OPEN_PLACE_PREPOSITIONS = new Set(['over', 'in', 'at']);
+/** Words that put a figure at the scale of the whole world ("global growth", "worldwide"). */
+const WORLD = new Set(['global', 'worldwide']);
+/** How far from a figure its frame's words are looked for (tokens), so that no sentence costs quadratic time. */
+const RADIUS = 48;
+/** How far from the start of an article its implied time is looked for (tokens). */
+const LEDE_TOKENS = 160;
 
 const cap = (t: Token | undefined): boolean => t !== undefined && t.kind === WORD && t.text !== t.lower;
 
@@ -71,222 +46,16 @@ export function timeOf(
   return h ? { text: h.text, period: h.period } : null;
 }
 
-/** Every time phrase of tokens [a, b), resolved, in order. */
-function timesAt(tk: Token[], a: number, b: number, pub: number | null): TimeHit[] {
-  const out: TimeHit[] = [];
-  let i = a;
-  while (i < b) {
-    const r = timeAt(tk, i, b, pub);
-    if (!r) break;
-    const p = tk[r.at - 1];
-    const pp = tk[r.at - 2];
-    const statement =
-      (p !== undefined && REPORTING.has(p.lower)) ||
-      (p?.lower === 'on' && pp !== undefined && REPORTING.has(pp.lower)) ||
-      (tk[r.end] !== undefined && REPORTING.has((tk[r.end] as Token).lower));
-    out.push({ at: r.at, text: r.text, period: r.period, statement });
-    i = r.end;
-  }
-  return out;
-}
-
-function night(day: number | null): Period | null {
-  return day === null ? null : { start: `${iso(day - DAY)}T19:00`, end: `${iso(day)}T08:00` };
-}
-
-function timeHit(tk: Token[], from: number, end: number, period: Period | null) {
-  return { at: from, end, text: textOf(tk, from, end), period };
-}
-
-/** Words that name a war's beginning in "since the start of the war", "since the invasion began". */
-const WAR_WORDS = new Set([
-  'war',
-  'invasion',
-  'conflict',
-  'aggression',
-  'escalation',
-  'offensive',
-  'hostilities',
-]);
-
-/**
- * The end of "since the [start|beginning|outbreak of the] [full-scale] war [began]" from the
- * token after "the" (at most six words), or 0: the phrase names the start of the war itself,
- * which a cumulative series counts from, so it has no period of its own.
- */
-function warStartEnd(tk: Token[], from: number, b: number): number {
-  for (let k = from; k < Math.min(b, from + 8); k++) {
-    const w = tk[k];
-    if (w?.text === '-') continue;
-    if (w?.kind !== WORD) return 0;
-    if (WAR_WORDS.has(w.lower)) {
-      const after = tk[k + 1]?.lower;
-      return after === 'began' || after === 'started' || after === 'broke' ? k + 2 : k + 1;
-    }
-  }
-  return 0;
-}
-
-/**
- * A day ("18 March", "October 7") at tokens [from, end), with the year written after it ("7
- * October 2023", "February 24, 2022") or the latest such day not after the published date.
- * After "since", the period runs from that day to the published date: a running total.
- */
-function dayHit(tk: Token[], from: number, end: number, month: number, day: number, pub: number | null) {
-  let e = end;
-  const comma = tk[e]?.text === ',' ? 1 : 0;
-  const yt = tk[e + comma];
-  const year = yt?.kind === NUM && /^\d{4}$/.test(yt.text) ? Number(yt.text) : null;
-  if (year !== null) e += comma + 1;
-  const since = tk[from - 1]?.lower === 'since';
-  const start = since ? from - 1 : from;
-  if (pub === null && year === null) return timeHit(tk, start, e, null);
-  const t = Date.UTC(year ?? yearFor(pub as number, month, false), month, day);
-  if (since)
-    return timeHit(tk, start, e, { start: iso(t), end: pub === null ? iso(t + DAY) : iso(pub + DAY) });
-  return timeHit(tk, start, e, dayPeriod(t));
-}
-
-function timeAt(
-  tk: Token[],
-  a: number,
-  b: number,
-  pub: number | null,
-): { at: number; end: number; text: string; period: Period | null } | null {
-  for (let i = a; i < b; i++) {
-    const t = tk[i] as Token;
-    if (t.kind === NUM ? t.text.length > 2 : t.kind !== WORD || (t.wordClass & W_TIME_START) === 0) continue;
-    const l = t.lower;
-    const nx = tk[i + 1];
-    if (l === 'overnight') return timeHit(tk, i, i + 1, night(pub));
-    if (l === 'last' && nx?.lower === 'night') return timeHit(tk, i, i + 2, night(pub));
-    if (l === 'night' && nx?.lower === 'of' && tk[i + 2]?.kind === NUM) {
-      // "the night of 18-19 March", "the night of 18 March"
-      const ranged = tk[i + 3]?.text === '-' || tk[i + 3]?.text === '–';
-      const dayTok = tk[ranged ? i + 4 : i + 2] as Token | undefined;
-      const monTok = tk[ranged ? i + 5 : i + 3];
-      const mo = monTok ? MONTHS[monTok.lower] : undefined;
-      if (dayTok && mo !== undefined) {
-        const len = ranged ? 6 : 4;
-        const day =
-          pub === null ? null : Date.UTC(yearFor(pub, mo, false), mo, Number(dayTok.text) + (ranged ? 0 : 1));
-        return timeHit(tk, i, i + len, night(day));
-      }
-    }
-    if (l === 'yesterday' || l === 'today') {
-      return timeHit(tk, i, i + 1, pub === null ? null : dayPeriod(l === 'today' ? pub : pub - DAY));
-    }
-    const wd = WEEKDAY_INDEX.get(l) ?? -1;
-    if (wd >= 0 && cap(t)) {
-      const from = tk[i - 1]?.lower === 'on' ? i - 1 : i;
-      const part =
-        nx &&
-        (nx.lower === 'morning' ||
-          nx.lower === 'night' ||
-          nx.lower === 'evening' ||
-          nx.lower === 'afternoon');
-      if (pub === null) return timeHit(tk, from, i + (part ? 2 : 1), null);
-      const day = pub - ((new Date(pub).getUTCDay() - wd + 7) % 7) * DAY;
-      if (nx?.lower === 'night') return timeHit(tk, from, i + 2, night(day + DAY));
-      return timeHit(tk, from, i + (part ? 2 : 1), dayPeriod(day));
-    }
-    if (l === 'last' && nx && (nx.lower === 'week' || nx.lower === 'month' || nx.lower === 'year')) {
-      if (pub === null) return timeHit(tk, i, i + 2, null);
-      const d = new Date(pub);
-      if (nx.lower === 'week') return timeHit(tk, i, i + 2, { start: iso(pub - 7 * DAY), end: iso(pub) });
-      if (nx.lower === 'month')
-        return timeHit(tk, i, i + 2, monthPeriod(d.getUTCFullYear(), d.getUTCMonth() - 1));
-      return timeHit(tk, i, i + 2, {
-        start: `${d.getUTCFullYear() - 1}-01-01`,
-        end: `${d.getUTCFullYear()}-01-01`,
-      });
-    }
-    const mo = nx ? MONTHS[nx.lower] : undefined;
-    if (
-      (l === 'last' || l === 'in' || l === 'since') &&
-      nx &&
-      cap(nx) &&
-      mo !== undefined &&
-      nx.lower.length > 2
-    ) {
-      const dt = tk[i + 2];
-      // "since February 24, 2022": a day, not the month
-      if (l === 'since' && dt?.kind === NUM && /^\d{1,2}$/.test(dt.text))
-        return dayHit(tk, i + 1, i + 3, mo, Number(dt.text), pub);
-      const yt = tk[i + 2];
-      const explicitYear = yt?.kind === NUM && /^\d{4}$/.test(yt.text) ? Number(yt.text) : null;
-      const len = explicitYear ? 3 : 2;
-      if (pub === null && explicitYear === null) return timeHit(tk, i, i + len, null);
-      const p = monthPeriod(explicitYear ?? yearFor(pub as number, mo, l === 'last'), mo);
-      if (l === 'since')
-        return timeHit(tk, i, i + len, { start: p.start, end: pub === null ? p.end : iso(pub + DAY) });
-      return timeHit(tk, i, i + len, p);
-    }
-    if (l === 'since' && nx?.lower === 'the') {
-      const end = warStartEnd(tk, i + 2, b);
-      if (end > 0) return timeHit(tk, i, end, null);
-    }
-    // "in the past 24 hours", "over the last 48 hours": the days before the report
-    if (
-      t.kind === NUM &&
-      (t.text === '24' || t.text === '48') &&
-      nx?.lower === 'hours' &&
-      (tk[i - 1]?.lower === 'past' || tk[i - 1]?.lower === 'last')
-    ) {
-      const back =
-        tk[i - 2]?.lower === 'the' ? (/^(?:in|over|during)$/.test(tk[i - 3]?.lower ?? '') ? 3 : 2) : 1;
-      const days = t.text === '24' ? 1 : 2;
-      return timeHit(
-        tk,
-        i - back,
-        i + 2,
-        pub === null ? null : { start: iso(pub - days * DAY), end: iso(pub) },
-      );
-    }
-    // "18 March", "March 18"
-    if (t.kind === NUM && /^\d{1,2}$/.test(t.text) && nx && MONTHS[nx.lower] !== undefined && cap(nx))
-      return dayHit(tk, i, i + 2, MONTHS[nx.lower] as number, Number(t.text), pub);
-    if (
-      mo === undefined &&
-      MONTHS[l] !== undefined &&
-      cap(t) &&
-      nx?.kind === NUM &&
-      /^\d{1,2}$/.test(nx.text) &&
-      l !== 'may'
-    )
-      return dayHit(tk, i, i + 2, MONTHS[l] as number, Number(nx.text), pub);
-  }
-  return null;
-}
-
 /** Reads a capitalised name starting at token i ("the Kursk region", "Ukraine"); returns its end. */
 function nameAt(tk: Token[], i: number, b: number): number {
   let k = i;
   if (tk[k]?.lower === 'the') k++;
   const s = k;
   while (k < b && (cap(tk[k]) || (k > s && PLACE_HEADS.has(tk[k]?.lower ?? '')))) {
-    if (WEEKDAY_INDEX.has((tk[k] as Token).lower) || MONTHS[(tk[k] as Token).lower] !== undefined) break;
+    if (isCalendarWord((tk[k] as Token).lower)) break;
     k++;
   }
   return k > s ? k : i;
-}
-
-function textOf(tk: Token[], a: number, b: number): string {
-  let s = '';
-  for (let k = a; k < b; k++) {
-    const t = tk[k] as Token;
-    s += k > a && t.spaceBefore ? ` ${t.text}` : t.text;
-  }
-  return s;
-}
-
-/** A time phrase found in a sentence, resolved. */
-interface TimeHit {
-  at: number;
-  text: string;
-  period: Period | null;
-  /** Said right after a reporting verb ("said Wednesday"): the time of the statement, not of the event. */
-  statement: boolean;
 }
 
 /** What frameOf needs from a sentence, read once for all its figures. */
@@ -299,37 +68,52 @@ export interface FrameContext {
   /** Places as [token index, name]. */
   places: Array<[number, string]>;
   times: TimeHit[];
+  /** Token indices of the words that end a clause inside the sentence ("while", "along with"). */
+  breaks: number[];
   /** The event time of the sentence before in the same paragraph, for sentences that give none. */
   inherited: TimeHit | null;
 }
 
-/** Reads a sentence [a, b) once: its action verbs, places and time phrases (`pub` from dateOf). */
+/**
+ * Reads a sentence [a, b) once: its action verbs, places and time phrases (`pub` from dateOf).
+ * `inSpeaker` marks the tokens of speakers' names: a place in a title ("the spokesperson in
+ * Podlaskie Voivodeship") is the speaker's, not the figure's.
+ */
 export function frameContext(
   tk: Token[],
   a: number,
   b: number,
   pub: number | null,
   before: FrameContext | null,
+  inSpeaker: (k: number) => boolean = () => false,
 ): FrameContext {
   const actions: number[] = [];
   const places: Array<[number, string]> = [];
+  const breaks: number[] = [];
   let lastReport = -100;
   for (let k = a; k < b; k++) {
     const t = tk[k] as Token;
     if (t.kind !== WORD) {
       if (t.text === ',' || t.text === '.') lastReport = -100;
+      if (t.text === ';') breaks.push(k);
       continue;
     }
     const l = t.lower;
+    // ", and for 2026 …": a coordinated clause with its own time or place, not a list of figures
+    const coordinated =
+      (l === 'and' || l === 'or') &&
+      tk[k - 1]?.text === ',' &&
+      tk[k + 1] !== undefined &&
+      !isNumber(tk[k + 1]);
+    if (endsClause(t) || coordinated) breaks.push(k);
     if ((t.wordClass & W_REPORTING) !== 0) lastReport = k;
     if ((t.wordClass & W_ACTION) !== 0 && (l !== 'shot' || tk[k + 1]?.lower === 'down')) actions.push(k);
-    if (k > a && k - lastReport > 8 && (t.wordClass & W_PLACE_PREPOSITION) !== 0) {
+    if ((WORLD.has(l) || (l === 'world' && !cap(t))) && isMeasureWord(tk[k + 1]?.lower ?? ''))
+      places.push([k, 'the world']);
+    if (k > a && k - lastReport > 8 && (t.wordClass & W_PLACE_PREPOSITION) !== 0 && !inSpeaker(k + 1)) {
       const e = nameAt(tk, k + 1, b);
       const head = (tk[e - 1] as Token).lower;
-      if (
-        e > k + 1 &&
-        (PLACE_HEADS.has(head) || ((l === 'over' || l === 'in' || l === 'at') && !WEEKDAY_INDEX.has(head)))
-      ) {
+      if (e > k + 1 && (PLACE_HEADS.has(head) || (OPEN_PLACE_PREPOSITIONS.has(l) && !isCalendarWord(head)))) {
         const name = textOf(tk, k + 1, e);
         if (!/^(the )?(US|U\.S|UN)$/.test(name)) places.push([k, name]);
       }
@@ -340,21 +124,63 @@ export function frameContext(
     times.length === 0 && before && !(tk[a] as Token).lineBefore
       ? (before.times.find((x) => !x.statement) ?? before.inherited)
       : null;
-  return { tk, a, b, actions, places, times, inherited };
+  return { tk, a, b, actions, places, times, breaks, inherited };
+}
+
+/** The first index of a list sorted by token position whose position is at least `at`. */
+function firstFrom<T>(list: readonly T[], at: number, pos: (x: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pos(list[mid] as T) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The entries of a sorted list within RADIUS tokens of token i: a long sentence costs no more per figure. */
+function near<T>(list: readonly T[], i: number, pos: (x: T) => number): T[] {
+  const out: T[] = [];
+  for (let k = firstFrom(list, i - RADIUS, pos); k < list.length && pos(list[k] as T) <= i + RADIUS; k++)
+    out.push(list[k] as T);
+  return out;
+}
+
+/** Whether a clause break lies strictly between tokens x and y. */
+function across(ctx: FrameContext, x: number, y: number): boolean {
+  const k = firstFrom(ctx.breaks, Math.min(x, y) + 1, (n) => n);
+  return k < ctx.breaks.length && (ctx.breaks[k] as number) < Math.max(x, y);
 }
 
 /**
- * The frame of the figure at token i (its counted noun ends at `end`): the
- * action nearest to it outside its own noun phrase, who acted on whom
- * ("Russia attacked Ukraine with", "launched by Ukraine"), the nearest place
- * ("over the Kursk region") and time (an event time before a statement time).
+ * A link found by frameOf, waiting for completeFrames to name the linked figure; `inherits`
+ * when a part named after its whole ("…, including 1,060") has no action or measure word of its
+ * own after the link word: the words before it are the whole's, and so are its action and measure.
  */
-export function frameOf(ctx: FrameContext, i: number, end: number = i): Frame {
+interface PendingLink {
+  link: Link;
+  inherits: { action: boolean; measure: boolean };
+}
+
+/** Links found by frameOf, waiting for completeFrames to name the linked figures. */
+const pendingLinks = new WeakMap<Frame, PendingLink>();
+
+/**
+ * The frame of the figure at token i (its number ends before `numberEnd`, its counted noun at
+ * `end`): the action nearest to it outside its own noun phrase, who acted on whom ("Russia
+ * attacked Ukraine with", "launched by Ukraine"), the nearest place and time in its clause
+ * (an event time before a statement time; a time that opens the sentence reaches every
+ * clause), what it measures, and whether it is a part of a figure beside it or set against one.
+ */
+export function frameOf(ctx: FrameContext, i: number, end: number = i, numberEnd: number = i + 1): Frame {
   const { tk, a, b } = ctx;
   let actionAt = -1;
   let best = Infinity;
-  for (const k of ctx.actions) {
-    if (k >= i && k <= end) continue;
+  const next = nextNumberAfter(ctx, end);
+  for (const k of near(ctx.actions, i, (n) => n)) {
+    // the figure's own noun phrase, and what comes after the next figure, are not its action
+    if ((k >= i && k <= end) || k >= next || across(ctx, k, i)) continue;
     const d = Math.abs(k - i) + (k > i ? 0.5 : 0);
     if (d < best) {
       best = d;
@@ -364,9 +190,19 @@ export function frameOf(ctx: FrameContext, i: number, end: number = i): Frame {
   let actor: string | null = null;
   let target: string | null = null;
   if (actionAt >= 0) {
-    let s = actionAt - 1;
+    // "Russia attacked", "Ukrainian forces held": names, and a plural noun after a capitalised word
+    let e = actionAt;
+    if (
+      e - 2 >= a &&
+      !cap(tk[e - 1]) &&
+      tk[e - 1]?.kind === WORD &&
+      cap(tk[e - 2]) &&
+      /s$/.test(tk[e - 1]?.lower ?? '')
+    )
+      e--;
+    let s = e - 1;
     while (s >= a && cap(tk[s])) s--;
-    if (s + 1 < actionAt) actor = textOf(tk, s + 1, actionAt);
+    if (s + 1 < e) actor = textOf(tk, s + 1, actionAt);
     const tEnd = nameAt(tk, actionAt + 1, b);
     if (tEnd > actionAt + 1 && cap(tk[actionAt + 1])) target = textOf(tk, actionAt + 1, tEnd);
   }
@@ -379,31 +215,186 @@ export function frameOf(ctx: FrameContext, i: number, end: number = i): Frame {
       break;
     }
   }
-  let place: string | null = null;
-  best = Infinity;
-  for (const [k, name] of ctx.places) {
-    const d = Math.abs(k - i);
-    if (d < best) {
-      best = d;
-      place = name;
-    }
-  }
-  let time: TimeHit | null = null;
-  best = Infinity;
-  for (const h of ctx.times) {
-    const d = Math.abs(h.at - i) + (h.statement ? 1000 : 0);
-    if (d < best) {
-      best = d;
-      time = h;
-    }
-  }
-  if ((!time || time.statement) && ctx.inherited) time = ctx.inherited;
-  return {
+  let place =
+    attach(
+      ctx,
+      near(ctx.places, i, (p) => p[0]),
+      (p) => p[0],
+      i,
+      end,
+      next,
+    )?.[1] ?? null;
+  // "45 drones targeted Kyiv Oblast": a target that names a region is where the figure is
+  if (place === null && target !== null && PLACE_HEADS.has(target.split(' ').pop()?.toLowerCase() ?? ''))
+    place = target;
+  const time = timeFor(ctx, i, end, next);
+  const frame: Frame = {
     action: actionAt >= 0 ? (ACTIONS[(tk[actionAt] as Token).lower] ?? null) : null,
     actor,
     target,
     place,
     timeText: time?.text ?? null,
     period: time?.period ?? null,
+    timeForm: time?.form ?? 'none',
+    inferred: false,
+    measure: measureOf(tk, a, Math.min(b, next), i, Math.max(end + 1, numberEnd), end >= numberEnd),
+    partOf: null,
+    versus: null,
   };
+  const link = linkOf(tk, a, i, numberEnd);
+  if (link) {
+    // "including 1,060", "of which 63", "among them 12": the link words stand before the part
+    const after = link.kind === 'part' && link.whole === 'before' && tk[numberEnd]?.lower !== 'of';
+    const ownMeasure = after
+      ? measureOf(
+          tk,
+          Math.max(a, i - 2),
+          Math.min(b, next),
+          i,
+          Math.max(end + 1, numberEnd),
+          end >= numberEnd,
+        )
+      : frame.measure;
+    pendingLinks.set(frame, {
+      link,
+      inherits: { action: after && actionAt < i - 1, measure: after && ownMeasure === null },
+    });
+  }
+  return frame;
+}
+
+/** Whether token k is a number (digits or a number word): where another figure stands. */
+function isNumber(t: Token | undefined): boolean {
+  return t !== undefined && (t.kind === tok.NUM || SMALL[t.lower] !== undefined);
+}
+
+/** Whether a phrase at token k comes right after another number ("1,757 in Moscow"): that figure's. */
+function trailsNumber(ctx: FrameContext, k: number): boolean {
+  for (let j = k - 1; j >= ctx.a && j >= k - 4; j--) {
+    if (ctx.breaks[firstFrom(ctx.breaks, j, (n) => n)] === j) return false;
+    if (isNumber(ctx.tk[j])) return true;
+  }
+  return false;
+}
+
+/** The next number after token `end` in the sentence (another figure's), or the sentence's end. */
+function nextNumberAfter(ctx: FrameContext, end: number): number {
+  const { tk } = ctx;
+  const dash = (t: Token | undefined) => t?.text === '-' || t?.text === '–';
+  for (let k = end + 1; k < ctx.b && k <= end + RADIUS; k++) {
+    // "a four-month conflict", "18-19 March" are no figures
+    if (isNumber(tk[k]) && !dash(tk[k - 1]) && !dash(tk[k + 1])) return k;
+  }
+  return ctx.b;
+}
+
+/**
+ * The phrase (a place or a time) a figure at tokens [i, end] takes among those of its
+ * sentence: the first after it in its clause, before the next number ("300,000 people passed
+ * under the footbridge on Arsenal Street"); else the nearest before it in its clause that does
+ * not follow another number ("including 1,757 in Moscow, taking the total to …").
+ */
+function attach<T>(
+  ctx: FrameContext,
+  list: readonly T[],
+  pos: (x: T) => number,
+  i: number,
+  end: number,
+  nextNumber: number,
+): T | null {
+  let before: T | null = null;
+  let later: T | null = null;
+  for (const x of list) {
+    const k = pos(x);
+    if (k > end && !across(ctx, k, i)) {
+      if (k < nextNumber) return x;
+      later ??= x;
+    }
+    if (k < i && !across(ctx, k, i) && !trailsNumber(ctx, k)) before = x;
+  }
+  // "1,800 people died when Katrina struck as a Category 5 hurricane in 2005"
+  return before ?? later;
+}
+
+/**
+ * The time of the figure at tokens [i, end]: an event time attached to it in its clause, else
+ * one that opens the sentence before the figure, else a statement time, else the time of the
+ * sentence before in the same paragraph.
+ */
+function timeFor(ctx: FrameContext, i: number, end: number, next: number): TimeHit | null {
+  const times = near(ctx.times, i, (t) => t.at);
+  const events = times.filter((h) => !h.statement);
+  let time = attach(ctx, events, (h) => h.at, i, end, next);
+  time ??= events.find((h) => h.at < i && !trailsNumber(ctx, h.at)) ?? null;
+  time ??= times.find((h) => h.statement) ?? null;
+  if ((!time || time.statement) && ctx.inherited) time = ctx.inherited;
+  return time;
+}
+
+/**
+ * The time an article implies for figures whose sentence gives none: the first event time
+ * of its opening (the day of the march, the night of the attack), else its published day.
+ */
+function impliedTime(tk: Token[], pub: number | null): { period: Period; form: TimeForm } | null {
+  for (const h of timesAt(tk, 0, Math.min(tk.length, LEDE_TOKENS), pub)) {
+    if (h.period && !h.statement && h.form !== 'cumulative') return { period: h.period, form: h.form };
+  }
+  if (pub === null) return null;
+  const day = new Date(pub).toISOString().slice(0, 10);
+  return { period: { start: day, end: new Date(pub + DAY).toISOString().slice(0, 10) }, form: 'day' };
+}
+
+/** The claim a linked figure refers to: the nearest figure on that side within two sentences. */
+function linkedClaim(claims: readonly PageClaim[], k: number, link: Link): PageClaim | null {
+  const c = claims[k] as PageClaim;
+  if (link.whole === 'after') {
+    const next = claims[k + 1];
+    return next && next.start - c.end < 40 ? next : null;
+  }
+  const value = c.value ?? c.high ?? 0;
+  let fallback: PageClaim | null = null;
+  for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+    const p = claims[j] as PageClaim;
+    if (c.start - p.end > 400) break;
+    if (p.sameAs !== null || p.vague || p.unit !== c.unit) continue;
+    // a part is never more than its whole
+    if (link.kind === 'versus' || (p.value ?? p.high ?? 0) >= value) return p;
+    fallback ??= p;
+  }
+  return link.kind === 'part' ? fallback : null;
+}
+
+/**
+ * Completes the frames of an article's claims once all are read: names the figure each part
+ * or comparison refers to, gives a part with no time of its own its whole's, and gives every
+ * figure still without a time the time the article implies, marked as inferred.
+ */
+export function completeFrames(claims: PageClaim[], tk: Token[], pub: number | null): PageClaim[] {
+  let implied: { period: Period; form: TimeForm } | null | undefined;
+  for (let k = 0; k < claims.length; k++) {
+    const c = claims[k] as PageClaim;
+    const pending = pendingLinks.get(c.frame);
+    if (pending) {
+      const { link, inherits } = pending;
+      const whole = linkedClaim(claims, k, link);
+      if (whole && link.kind === 'part') c.frame.partOf = whole.id;
+      if (whole && inherits.action) c.frame.action = whole.frame.action;
+      if (whole && inherits.measure) c.frame.measure = whole.frame.measure;
+      if (whole && link.kind === 'versus') c.frame.versus = whole.id;
+      if (whole && link.kind === 'part' && c.frame.period === null && whole.frame.period !== null) {
+        c.frame.period = whole.frame.period;
+        c.frame.timeForm = whole.frame.timeForm;
+        c.frame.inferred = whole.frame.inferred;
+      }
+    }
+    if (c.frame.period === null && c.frame.timeText === null) {
+      implied = implied === undefined ? impliedTime(tk, pub) : implied;
+      if (implied) {
+        c.frame.period = implied.period;
+        c.frame.timeForm = implied.form;
+        c.frame.inferred = true;
+      }
+    }
+  }
+  return claims;
 }

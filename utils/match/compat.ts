@@ -30,7 +30,9 @@ function trailingZeros(v: number): number {
  * The values a figure allows. "about X" allows ±10 % for one or two significant digits
  * ("about 200": 180–220), ±5 % for three, ±1 % for more; a bare figure rounded to thousands
  * or more ("898,000", "1.5 million") allows half its last unit; other bare figures are exact;
- * "more than", "at most" and the rest are open or closed half-lines.
+ * "more than", "at most" and the rest are open or closed half-lines. A round figure below the
+ * thousands is read as stated: "150" against "145" differs (the five a reader wants to see);
+ * "about 150" allows 145.
  */
 export function boundsOf(
   value: number | null,

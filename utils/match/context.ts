@@ -22,6 +22,8 @@ export interface MatchContext {
 /** What the phases read about the page being matched. */
 export interface PageContext {
   meta: ArticleMeta;
+  /** The country the page's figures name first ("country:BD"): the scope of figures that name none. */
+  country: string | null;
 }
 
 /** Indexes the dataset and packs once (a matcher is built per dataset change, not per page). */

@@ -4,8 +4,8 @@ export { loadBundledDataset, type Dataset } from '../dataset';
 export { boundsOf, compatible, isBoundOnly, type Bounds } from './compat';
 export { ClaimantResolver } from './resolve';
 export { opposingSide, sideOfName } from './sides';
-export { MetricSelector, unitFactor, type TimeForm } from './select-metric';
-export { pageTimeOf, periodFit, timeFormOf, type PageTime } from './page-time';
+export { MetricSelector, unitFactor } from './select-metric';
+export { pageTimeOf, periodFit, sameTime, spanOf, type PageTime, type Span } from './page-time';
 export { indexDataset, type IndexedDataset } from './index-dataset';
 export {
   parsePack,

@@ -8,7 +8,8 @@ import type { MatchContext } from './context';
 import { scan } from './index-dataset';
 import type { IndexedDataset } from './index-dataset';
 import { periodFit } from './page-time';
-import type { Quantity } from './read';
+import { opposed, sideOfName } from './sides';
+import type { MetricQuantity } from './read';
 
 /** A dataset or pack record that fits a page quantity's topic. */
 export interface Hit {
@@ -25,8 +26,8 @@ export interface Hit {
   end: number;
 }
 
-/** A page quantity with the records of its topic: phase 2 of matching. */
-export interface Reading extends Quantity {
+/** A page figure's metric reading with the records of its topic: phase 2 of matching. */
+export interface Reading extends MetricQuantity {
   hits: Hit[];
   /** The topic's place among the records' (MANY_PLACES when the figure spans several). */
   topicPlace: string | null;
@@ -46,12 +47,16 @@ function recordDirection(s: IndexedDataset, row: number, m: Metric): string {
 const num = (v: number) => (Number.isNaN(v) ? null : v);
 
 /** The records of a quantity's metric that fit its time and direction (`loose`: any overlap). */
-function hitsFor(ctx: MatchContext, q: Quantity, loose = false): Hit[] {
+function hitsFor(ctx: MatchContext, q: MetricQuantity, loose = false): Hit[] {
   const out: Hit[] = [];
   const stock = q.metric.kind === 'stock';
   const close = (q.metric.closeDays + 0.5) * DAY_MS;
   const from = stock ? q.time.start - close : q.time.start;
   const to = stock ? q.time.start + close : q.time.end;
+  // "235 Israeli soldiers killed in Gaza" is no part of the toll the other side's authority
+  // keeps for the place: a figure naming one party's people never meets its opponent's count
+  // for a place (an exchange of prisoners, with no place, is counted by either side)
+  const named = q.metric.direction === 'none' ? sideOfName(q.claim.text) : null;
   for (const s of ctx.sets) {
     const ix = s.byMetric.get(q.metric.id);
     if (!ix) continue;
@@ -73,7 +78,7 @@ function hitsFor(ctx: MatchContext, q: Quantity, loose = false): Hit[] {
       }
       if (recordDirection(s, row, q.metric) !== q.direction) return;
       const claimant = s.ds.claimants[c.claimant[row] as number];
-      if (!claimant) return;
+      if (!claimant || ((c.place[row] as number) >= 0 && opposed(named, claimant.side))) return;
       const qualifier = QUALIFIERS[c.qualifier[row] as number] ?? '=';
       const bounds = boundsOf(
         num(c.value[row] as number),
@@ -104,7 +109,7 @@ function hitsFor(ctx: MatchContext, q: Quantity, loose = false): Hit[] {
  * "overnight" against the blog's first date), the figure is about that record's period. Only
  * for figures of 10 or more, and only when one period fits: small counts repeat too often.
  */
-function ownPeriodNearby(ctx: MatchContext, q: Quantity, hits: Hit[], claimant: Claimant): Hit | null {
+function ownPeriodNearby(ctx: MatchContext, q: MetricQuantity, hits: Hit[], claimant: Claimant): Hit | null {
   if (hits.some((h) => h.claimant.id === claimant.id && compatible(h.bounds, q.bounds))) return null;
   if (q.bounds.hi < 10 || (q.claim.qualifier !== '=' && q.claim.qualifier !== '~')) return null;
   const wide = { ...q, time: { ...q.time, start: q.time.start - 3 * DAY_MS, end: q.time.end + 3 * DAY_MS } };
@@ -116,7 +121,7 @@ function ownPeriodNearby(ctx: MatchContext, q: Quantity, hits: Hit[], claimant: 
 }
 
 /** Picks the topic's place among the hits: the page's own, the claimant's own record's, or the only one. */
-function choosePlace(q: Quantity, hits: Hit[]): string | null | undefined {
+function choosePlace(q: MetricQuantity, hits: Hit[]): string | null | undefined {
   const places = new Set(hits.map((h) => h.place));
   const ownFits = (p: string | null) =>
     q.claimant !== null &&
@@ -137,7 +142,7 @@ function choosePlace(q: Quantity, hits: Hit[]): string | null | undefined {
  * speaker's own record's when the page's words were loose ("on Tuesday", a live blog's
  * "overnight"), and its place is chosen among the records'.
  */
-export function lookUp(ctx: MatchContext, q0: Quantity): Reading {
+export function lookUp(ctx: MatchContext, q0: MetricQuantity): Reading {
   let q = q0;
   let hits = hitsFor(ctx, q);
   const moved = q.claimant && q.metric.kind === 'flow' ? ownPeriodNearby(ctx, q, hits, q.claimant) : null;
@@ -157,7 +162,9 @@ export function lookUp(ctx: MatchContext, q0: Quantity): Reading {
     : undefined;
   if (own && q.metric.kind === 'flow') {
     hits = hits.filter((h) => periodFit(own.time, own.end, h.time, h.end) >= 0.5);
-    return { ...q, time: { ...q.time, start: own.time, end: own.end }, hits, topicPlace };
+    // an inferred time the speaker's own record confirms is no longer a guess
+    const time = { ...q.time, start: own.time, end: own.end, explicit: true };
+    return { ...q, time, confident: q.sureIfTimed, hits, topicPlace };
   }
   return { ...q, hits, topicPlace };
 }
@@ -165,6 +172,14 @@ export function lookUp(ctx: MatchContext, q0: Quantity): Reading {
 /** Whether a reading's records include the speaker's own figure, compatible with the page's. */
 export function ownsRecord(r: Reading): boolean {
   return r.hits.some((h) => h.claimant.id === r.claimant?.id && compatible(h.bounds, r.bounds));
+}
+
+/**
+ * Whether a reading is sure enough to call a record's difference a divergence: sure of metric,
+ * time, speaker and scope, or a record of the speaker's own with this figure confirms them.
+ */
+export function sureOf(r: Reading): boolean {
+  return r.confident || (r.confirmable && ownsRecord(r));
 }
 
 /** The qualifier of a record. */

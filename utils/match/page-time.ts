@@ -1,34 +1,21 @@
-import type { PageClaim } from '../schema';
+import type { PageClaim, TimeForm } from '../schema';
 import { DAY_MS, parseInstant } from '../dataset/time';
-import { slavicTimeForm } from '../extract/lang';
-import type { TimeForm } from './select-metric';
 
 /** When a page figure is about: a span [start, end) (start === end for an as-of day) and how sure we are. */
 export interface PageTime {
+  /** The form of the sentence's time phrase; "none" when the time was inferred from the article. */
   form: TimeForm;
   start: number;
   end: number;
-  /** True when the sentence gave the time (or a stock is stated as current); false when guessed. */
+  /** True when the sentence gave the time (or a stock is stated as current); false when inferred. */
   explicit: boolean;
 }
 
 const HOUR = 3_600_000;
-
-/** The form of a time phrase ("overnight" → night, "since February 2022" → cumulative). */
-export function timeFormOf(timeText: string | null): TimeForm {
-  if (!timeText) return 'none';
-  const slavic = slavicTimeForm(timeText);
-  if (slavic !== null) return slavic === 'day' || slavic === 'period' ? 'other' : slavic;
-  const t = timeText.toLowerCase();
-  if (
-    /\bsince\b|so far|in total|to date|overall|full-scale|start of the (?:war|invasion)|beginning of/.test(t)
-  )
-    return 'cumulative';
-  if (/overnight|\bnight\b/.test(t)) return 'night';
-  if (/past (?:day|24)|last (?:day|24)|previous day|in a day|per day|\bdaily\b|a day earlier/.test(t))
-    return 'past-day';
-  return 'other';
-}
+/** Periods up to this long are compared by periodFit (a night, a day); longer ones must nearly coincide. */
+const SHORT = 2 * DAY_MS;
+/** How far apart two running totals of one count may be and still be set side by side. */
+const TOTALS_APART = 92 * DAY_MS;
 
 /** The published date as UTC midnight, or NaN. */
 function publishedDay(published: string | null): number {
@@ -37,38 +24,42 @@ function publishedDay(published: string | null): number {
   return m ? parseInstant(m[1] as string) : NaN;
 }
 
+/** Parsed periods by their text: a long page repeats a handful of them thousands of times. */
+const INSTANTS = new Map<string, number>();
+function instant(text: string): number {
+  let t = INSTANTS.get(text);
+  if (t === undefined) {
+    t = parseInstant(text);
+    if (INSTANTS.size > 4096) INSTANTS.clear();
+    INSTANTS.set(text, t);
+  }
+  return t;
+}
+
 /**
- * Places a page figure in time from its frame and the article's date. A flow with no time
- * phrase is guessed to be the night before and the day of publication (not explicit); a stock
- * with no time phrase is as of the publication day; "overnight" without a resolved period is
- * the night ending on the publication morning (19:00–08:00, Kyiv time, read as UTC here).
+ * Places a page figure in time from its frame (the extractor resolved its phrase, or inferred
+ * the article's time) and the article's date. A stock is as of the last day of its period; a
+ * flow with no period at all is the night before and the day of publication, not explicit.
  */
 export function pageTimeOf(claim: PageClaim, published: string | null, stock: boolean): PageTime | null {
-  const form = timeFormOf(claim.frame.timeText);
-  const pub = publishedDay(published);
-  const p = claim.frame.period;
-  let start = p ? parseInstant(p.start) : NaN;
-  let end = p ? parseInstant(p.end) : NaN;
+  const f = claim.frame;
+  const form: TimeForm = f.inferred ? 'none' : f.timeForm;
+  const start = f.period ? instant(f.period.start) : NaN;
+  const end = f.period ? instant(f.period.end) : NaN;
   const hasPeriod = Number.isFinite(start) && Number.isFinite(end) && end > start;
+  const explicit = hasPeriod && !f.inferred;
+  const pub = publishedDay(published);
   if (stock) {
-    if (form === 'cumulative' || !hasPeriod) {
-      const at = hasPeriod ? end - DAY_MS : pub;
-      if (!Number.isFinite(at)) return null;
-      const explicit = form === 'none' || form === 'cumulative' || hasPeriod;
-      return { form, start: at, end: at, explicit };
-    }
-    // a stock "on Wednesday": as of the last day of the period
-    const at = Math.floor((end - 1) / DAY_MS) * DAY_MS;
-    return { form, start: at, end: at, explicit: true };
+    const at = hasPeriod ? Math.floor((end - 1) / DAY_MS) * DAY_MS : pub;
+    if (!Number.isFinite(at)) return null;
+    // a stock named with no time is as of the article's day: said as current
+    return { form, start: at, end: at, explicit: explicit || form === 'none' };
   }
-  if (hasPeriod)
-    return { form: form === 'other' && end - start === DAY_MS ? 'day' : form, start, end, explicit: true };
+  if (hasPeriod) return { form, start, end, explicit };
   if (!Number.isFinite(pub)) return null;
   if (form === 'night') return { form, start: pub - 5 * HOUR, end: pub + 8 * HOUR, explicit: true };
   if (form === 'past-day') return { form, start: pub - DAY_MS, end: pub, explicit: true };
-  start = pub - 5 * HOUR;
-  end = pub + DAY_MS;
-  return { form, start, end, explicit: false };
+  return { form, start: pub - 5 * HOUR, end: pub + DAY_MS, explicit: false };
 }
 
 /**
@@ -87,4 +78,44 @@ export function periodFit(ps: number, pe: number, ds: number, de: number): numbe
   if (dp === DAY_MS && ps % DAY_MS === 0 && de > ps && de <= pe && ds < ps && dd <= 1.1 * DAY_MS)
     score = Math.max(score, 0.3);
   return score;
+}
+
+/** A figure's time as the page phase compares it: a period, or the day a running total is as of. */
+export interface Span {
+  start: number;
+  end: number;
+  /** A running total ("since February 2022", "as of Friday"): compared by the day it is as of. */
+  total: boolean;
+}
+
+/** The span of a page figure's frame, or null when it has no period. */
+export function spanOf(claim: PageClaim): Span | null {
+  const p = claim.frame.period;
+  if (!p) return null;
+  const start = instant(p.start);
+  const end = instant(p.end);
+  if (!Number.isFinite(start) || !Number.isFinite(end) || end <= start) return null;
+  return { start, end, total: claim.frame.timeForm === 'cumulative' };
+}
+
+/**
+ * Whether two figures' times are the same for comparing them: "same" (the same night, day,
+ * month, fiscal year; running totals as of the same day), "apart" (running totals of one count
+ * a few weeks apart: a later one below an earlier one still contradicts it), or null.
+ */
+export function sameTime(a: Span, b: Span): 'same' | 'apart' | null {
+  if (a.total !== b.total) return null;
+  if (a.total) {
+    const gap = Math.abs(a.end - b.end);
+    if (gap <= DAY_MS) return 'same';
+    return gap <= TOTALS_APART ? 'apart' : null;
+  }
+  const da = a.end - a.start;
+  const db = b.end - b.start;
+  if (da <= SHORT && db <= SHORT)
+    return periodFit(a.start, a.end, b.start, b.end) > 0 || periodFit(b.start, b.end, a.start, a.end) > 0
+      ? 'same'
+      : null;
+  const overlap = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  return overlap >= 0.8 * Math.max(da, db) ? 'same' : null;
 }

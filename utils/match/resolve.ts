@@ -54,11 +54,21 @@ export class ClaimantResolver {
     this.patterns.sort((a, b) => b.len - a.len);
   }
 
+  /** Speakers as written, normalised, and whether they refer back ("the ministry"): a page repeats them. */
+  private readonly written = new Map<string, { n: string; back: boolean }>();
+
   /** The claimant a speaker's name refers to, or null. */
   resolve(speaker: string | null, recent: readonly Claimant[] = []): Claimant | null {
     if (!speaker) return null;
-    const n = normName(speaker);
-    const back = this.backReference(n, recent);
+    let w = this.written.get(speaker);
+    if (!w) {
+      const n = normName(speaker);
+      w = { n, back: BACK_REFERENCE.test(n.replace(/^(?:a|an|this|that|the) /, '')) && !this.exact.has(n) };
+      if (this.written.size > 5000) this.written.clear();
+      this.written.set(speaker, w);
+    }
+    const n = w.n;
+    const back = w.back ? this.backReference(n, recent) : undefined;
     if (back !== undefined) return back;
     const hit = this.cache.get(n);
     if (hit !== undefined) return hit;

@@ -1,9 +1,6 @@
-import type { Metric, PageClaim } from '../schema';
+import type { Metric, PageClaim, TimeForm } from '../schema';
 import { unitFactor } from '../units';
 import { hasPhrase, wordsOf } from './words';
-
-/** How the page states a figure's time, as far as a metric's `span` cares. */
-export type TimeForm = 'cumulative' | 'night' | 'past-day' | 'day' | 'other' | 'none';
 
 /** The factor that turns a page unit into a metric's unit, or null when they do not compare (the units table's). */
 export { unitFactor };
@@ -63,7 +60,8 @@ export class MetricSelector {
   choose(claim: PageClaim, form: TimeForm): MetricChoice | null {
     // a Russian or Ukrainian figure's noun reaches the metrics through its English lemma ("дронів" → drones)
     const words = wordsOf(claim.text).concat(wordsOf(claim.concept), wordsOf(claim.lemma));
-    const action = (claim.frame.action ?? '').toLowerCase();
+    // the action beside the figure, else the measure its clause names ("forces held about 77 km²")
+    const action = (claim.frame.action ?? claim.frame.measure ?? '').toLowerCase();
     const lens = new Map<Prepared, number>();
     for (const w of words) {
       const cut = w.search(/[-/]/);

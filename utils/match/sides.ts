@@ -1,5 +1,5 @@
 import type { Side } from '../schema';
-import { isParty as partyInTable, opponentOf, sideOfText } from '../schema/sides';
+import { isParty as partyInTable, opponentOf, opponentsOf, sideOfText } from '../schema/sides';
 
 /**
  * Side logic in one place, over the sides table (utils/schema/sides.json): sides per conflict,
@@ -19,4 +19,9 @@ export function isParty(side: Side | null): boolean {
 /** The one side a name points to ("Russia", "Ukrainian", "Kyiv", "Hamas-run"), or null if none or several. */
 export function sideOfName(text: string | null | undefined): Side | null {
   return sideOfText(text);
+}
+
+/** Whether two sides are opponents in one conflict ("israel" and "gaza-authorities"). */
+export function opposed(a: Side | null, b: Side | null): boolean {
+  return a !== null && b !== null && opponentsOf(a).includes(b);
 }

@@ -1,5 +1,7 @@
 import { DAY_MS, isoDay } from '../dataset/time';
 import type { Hit, Reading } from './lookup';
+import type { Quantity } from './read';
+import { scopeLabel } from './scope';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -51,4 +53,39 @@ export function topicOf(r: Reading): { id: string; label: string; definition: st
     label: labelParts.join(' · '),
     definition: r.metric.definition,
   };
+}
+
+/** Plural-ish names of what is counted, for labels. */
+const THING_LABEL: Record<string, string> = {
+  person: 'People',
+  percent: 'Rate (%)',
+  area: 'Area',
+  length: 'Length',
+};
+
+/**
+ * Phase 5 for a figure the dataset's metrics do not read: its topic on the page, named by what
+ * is counted, the measure, the time and the scope ("Fighter killed · 18 Feb 2024 · Gaza").
+ */
+export function pageTopicOf(q: Quantity): { id: string; label: string } | null {
+  const span = q.span;
+  if (!span) return null;
+  const w = q.what;
+  const when = span.total
+    ? `asof:${isoDay(span.end - DAY_MS)}`
+    : `${new Date(span.start).toISOString().slice(0, 16)}/${new Date(span.end).toISOString().slice(0, 16)}`;
+  const id = `page:${[w.thing, w.kind, w.measure].filter(Boolean).join('.')}@${when}${q.scope ? `#${q.scope}` : ''}${q.part ? '/part' : ''}`;
+  const thing = w.kind ? cap(w.kind) : (THING_LABEL[w.thing] ?? cap(w.thing));
+  const what =
+    w.thing === 'percent' && w.measure
+      ? `${cap(w.measure)} (%)`
+      : `${thing}${w.measure ? ` ${w.measure}` : ''}`;
+  const parts = [
+    what,
+    span.total ? `as of ${dayLabel(span.end - DAY_MS)}` : timeLabel(span.start, span.end, false),
+  ];
+  const where = scopeLabel(q.scope);
+  if (where) parts.push(where);
+  if (q.part) parts.push('part of a larger figure');
+  return { id: id.replace(/\s+/g, '-'), label: parts.join(' · ') };
 }

@@ -2,6 +2,7 @@ import { bodySelectors } from '../anchor/body-selectors';
 import { describeSpan } from '../anchor/describe-span';
 import { rangeFor, type TextMap } from '../article/text-map';
 import type { ArticleMeta, ClaimMatch, PageClaim } from '../schema';
+import { emptyFrame } from '../schema/claim';
 import type { NoteDraft, NotePage } from '../schema/notes';
 import { pageKey } from './page-key';
 
@@ -87,13 +88,6 @@ export function manualClaim(
     speaker: figure?.speaker ?? null,
     vague: figure?.vague ?? false,
     sameAs: null,
-    frame: figure?.frame ?? {
-      action: null,
-      actor: null,
-      target: null,
-      place: null,
-      timeText: null,
-      period: null,
-    },
+    frame: figure?.frame ?? emptyFrame(),
   };
 }

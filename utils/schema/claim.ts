@@ -17,8 +17,19 @@ export const Period = z.object({
 export type Period = z.infer<typeof Period>;
 
 /**
+ * How a figure's time is stated: `night` ("overnight"), `past-day` ("in the past 24 hours"),
+ * `day` ("on Tuesday", "18 March"), `period` (a week, a month, a year, a fiscal year),
+ * `cumulative` (a running total: "since February 2022", "so far", "as of Friday", "through
+ * January"), `other` (a phrase that could not be resolved), `none`.
+ */
+export const TimeForm = z.enum(['none', 'night', 'past-day', 'day', 'period', 'cumulative', 'other']);
+/** @see TimeForm */
+export type TimeForm = z.infer<typeof TimeForm>;
+
+/**
  * What a figure is about, as far as its sentence says: the action ("launched",
- * "shot down", "exchanged", "controls"), who acted on whom, where and when.
+ * "shot down", "exchanged", "controls"), who acted on whom, where and when, what it
+ * measures, and whether it is a part of another figure or set against one.
  */
 export const Frame = z.object({
   action: z.nullable(z.string()),
@@ -27,11 +38,46 @@ export const Frame = z.object({
   place: z.nullable(z.string()),
   /** The time phrase as written ("overnight", "on Tuesday"). */
   timeText: z.nullable(z.string()),
-  /** That phrase resolved against the article's published date. */
+  /** That phrase resolved against the article's published date (or the article's own time when `inferred`). */
   period: z.nullable(Period),
+  /** The form of the time phrase (the inferred time's, when `inferred`). */
+  timeForm: TimeForm,
+  /**
+   * The sentence gave no time: `period` is the time the article implies (its event's day,
+   * else its date). Enough to compare figures within one article, never to call a figure
+   * different from a record of another time.
+   */
+  inferred: z.boolean(),
+  /**
+   * What is measured, as a class: the action or state for counts ("launched", "shot down",
+   * "killed", "injured", "attended"), the indicator for rates ("growth", "inflation"),
+   * with " target" for a goal rather than a figure ("growth target"); null when unsaid.
+   */
+  measure: z.nullable(z.string()),
+  /** The id of the figure this one is a part of ("63 of the 137", "of which", "including", "among them"). */
+  partOf: z.nullable(z.string()),
+  /** The id of the figure the sentence sets this one against ("half of the 12,000", "double the 16,064"). */
+  versus: z.nullable(z.string()),
 });
 /** @see Frame */
 export type Frame = z.infer<typeof Frame>;
+
+/** A frame that knows nothing: no action, actor, target, place, time or measure. */
+export function emptyFrame(): Frame {
+  return {
+    action: null,
+    actor: null,
+    target: null,
+    place: null,
+    timeText: null,
+    period: null,
+    timeForm: 'none',
+    inferred: false,
+    measure: null,
+    partOf: null,
+    versus: null,
+  };
+}
 
 const offset = z.int().check(z.nonnegative());
 

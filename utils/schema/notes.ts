@@ -92,13 +92,32 @@ export function upgradeStoredMatch(raw: unknown): unknown {
 }
 
 /**
+ * A claim as notes stored it before frames carried the time's form, the measure and the
+ * links to other figures: read with those unknown.
+ */
+export function upgradeStoredClaim(raw: unknown): unknown {
+  const c = fieldsOf(raw);
+  const f = c && fieldsOf(c.frame);
+  if (!c || !f || 'timeForm' in f) return raw;
+  const frame = {
+    timeForm: f.timeText ? 'other' : 'none',
+    inferred: false,
+    measure: null,
+    partOf: null,
+    versus: null,
+    ...f,
+  };
+  return { ...c, frame };
+}
+
+/**
  * What a content script sends to note a figure: the claim, its status and
  * cross-references as they were, the page and the selectors. `manual` = the reader
  * selected the text (the extractor had missed it). Notes stored by earlier versions are
  * upgraded as they are read.
  */
 export const NoteDraft = z.object({
-  claim: PageClaim,
+  claim: z.pipe(z.transform(upgradeStoredClaim), PageClaim),
   match: z.pipe(z.transform(upgradeStoredMatch), ClaimMatch),
   page: NotePage,
   quote: TextQuoteSelector,

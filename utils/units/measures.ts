@@ -101,3 +101,19 @@ export function unitFactor(from: string | null, to: string | null): number | nul
   }
   return f;
 }
+
+/** The first code listed for each dimension: the unit figures of that dimension are compared in. */
+const BASE = new Map<string, string>();
+for (const entry of UNITS.values()) if (!BASE.has(entry.dimension)) BASE.set(entry.dimension, entry.code);
+
+/**
+ * A unit's dimension and the factor that turns a figure in it into the dimension's base unit
+ * (77 mi² → 199.4 km²), or null for a unit the table does not know or one with no factor
+ * (temperatures).
+ */
+export function inBaseUnit(code: string): { dimension: string; factor: number } | null {
+  const entry = UNITS.get(code);
+  const base = entry && BASE.get(entry.dimension);
+  const factor = base ? unitFactor(code, base) : null;
+  return entry && factor !== null ? { dimension: entry.dimension, factor } : null;
+}

@@ -1,6 +1,7 @@
 import { h, render } from 'preact';
 import { Popover } from '../../../components/Popover';
 import type { ArticleMeta, ClaimMatch, PageClaim } from '../../../utils/schema';
+import { emptyFrame } from '../../../utils/schema/claim';
 import { createClosedHost } from './closed-host';
 import { placeNear } from './place';
 
@@ -37,7 +38,7 @@ const WARM_UP = {
     speaker: null,
     vague: false,
     sameAs: null,
-    frame: { action: null, actor: null, target: null, place: null, timeText: null, period: null },
+    frame: emptyFrame(),
   },
   match: {
     claimId: 'warm-up',

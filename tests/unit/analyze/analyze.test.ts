@@ -30,9 +30,22 @@ describe('analyzer on a .txt article', () => {
         ]),
       );
       expect(Object.keys(c)).toEqual(
-        expect.arrayContaining(['speaker', 'claimant', 'status', 'topic', 'others']),
+        expect.arrayContaining(['speaker', 'claimant', 'status', 'topic', 'others', 'related']),
       );
     }
+  });
+
+  it('gives every cross-reference its origin, and an on-page source its name as written', async () => {
+    const text =
+      'The interior ministry said 1,100 people were killed in the quake. The Red Crescent said the quake had killed 2,400 people.';
+    const a = await analyzeText(text, '2031-05-12');
+    const first = a.claims.find((c) => c.value === 1100);
+    expect(first?.status).toBe('diverges');
+    expect(first?.others).toEqual([
+      expect.objectContaining({ claimant: 'Red Crescent', value: 2400, origin: 'page' }),
+    ]);
+    for (const c of a.claims)
+      for (const o of [...c.others, ...c.related]) expect(['page', 'dataset', 'memory']).toContain(o.origin);
   });
 
   it('finds the figures, their qualifiers and speakers', async () => {
@@ -85,7 +98,8 @@ describe('analyzer command line', { timeout: 60_000 }, () => {
       encoding: 'utf8',
     });
 
-  it('answers JSON Lines with one {id, claims} line per input line', () => {
+  // each runs the command line in a new Node process: slow on a busy machine
+  it('answers JSON Lines with one {id, claims} line per input line', { timeout: 60_000 }, () => {
     const input =
       [
         JSON.stringify({ id: 'a', text: 'The agency said 12 boats sank.', published: '2026-05-12' }),
@@ -101,7 +115,7 @@ describe('analyzer command line', { timeout: 60_000 }, () => {
     ]);
   });
 
-  it('prints {article, claims} for --format json', () => {
+  it('prints {article, claims} for --format json', { timeout: 60_000 }, () => {
     const out = JSON.parse(
       run([join(here, 'sample.txt'), '--published', '2026-05-12', '--format', 'json']),
     ) as {

@@ -64,6 +64,41 @@ describe('Popover', () => {
     expect(link?.rel).toBe('noopener noreferrer');
   });
 
+  it('names an on-page source as the page writes it, and says it is in this article', () => {
+    const onPage = makeOther({
+      claimant: null,
+      name: 'the Red Crescent',
+      side: null,
+      value: 2400,
+      origin: 'page',
+      source: null,
+    });
+    const root = mount(
+      <Popover claim={claim} match={makeMatch({ others: [onPage] })} meta={meta} onClose={() => {}} />,
+    );
+    expect(root.querySelector('.other-name')?.textContent).toBe('the Red Crescent');
+    expect(root.querySelector('span.source')?.textContent).toBe('Also in this article');
+  });
+
+  it('lists related figures in their own section, apart from the compared ones', () => {
+    const region = makeOther({
+      claimant: null,
+      name: 'the regional governor',
+      side: null,
+      value: 40,
+      origin: 'page',
+      source: null,
+    });
+    const related = makeMatch({ status: 'related', others: [], related: [region] });
+    const root = mount(<Popover claim={claim} match={related} meta={meta} onClose={() => {}} />);
+    expect(root.querySelector('.status')?.textContent).toBe('Related figures');
+    const section = root.querySelector('section.related');
+    expect(section?.querySelector('h3')?.textContent).toBe('Related figures');
+    expect([...(section?.querySelectorAll('.other-value') ?? [])].map((e) => e.textContent)).toEqual(['40']);
+    expect(root.querySelectorAll('ul.others')).toHaveLength(1);
+    expect(root.querySelector('.strip')).toBeNull();
+  });
+
   it('shows a source whose address is not http(s) (a page can claim any canonical URL) as text, not a link', () => {
     const evil = makeMatch({
       ...match,

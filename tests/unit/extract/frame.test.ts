@@ -39,6 +39,26 @@ describe('frame: time resolved against the published date', () => {
       'night of 9-10 March',
       { start: '2026-03-09T19:00', end: '2026-03-10T08:00' },
     ],
+    [
+      'The ministry said 300 homes had been destroyed since 7 October.',
+      'since 7 October',
+      { start: '2025-10-07', end: '2026-03-19' },
+    ],
+    [
+      'The ministry said 300 homes had been destroyed since February 24, 2022.',
+      'since February 24, 2022',
+      { start: '2022-02-24', end: '2026-03-19' },
+    ],
+    [
+      'The ministry said 30 homes had been destroyed in the past 48 hours.',
+      'in the past 48 hours',
+      { start: '2026-03-16', end: '2026-03-18' },
+    ],
+    [
+      'The army said it had lost 900 soldiers since the start of the full-scale invasion.',
+      'since the start of the full-scale invasion',
+      { start: '2026-03-18', end: '2026-03-19' },
+    ],
   ])('%s', (text, timeText, period) => {
     const f = frameOf(text);
     expect(f.timeText).toBe(timeText);
@@ -80,5 +100,33 @@ describe('frame: action, actor, target, place', () => {
     ['The strike killed 4 people.', 'killed'],
   ])('%s → %s', (text, action) => {
     expect(frameOf(text).action).toBe(action);
+  });
+});
+
+describe('frame: what a figure measures, and a part named after its whole', () => {
+  it.each([
+    ['The army said 400 soldiers were killed or wounded last week.', 'casualties'],
+    ['The army said 400 soldiers were wounded and killed last week.', 'casualties'],
+    ['The army said 400 soldiers were killed last week.', 'killed'],
+  ])('%s', (text, measure) => {
+    expect(frameOf(text).measure).toBe(measure);
+  });
+
+  it('gives "including 60 over the past day" the action and measure of the total it is part of', () => {
+    const claims = extractClaims(
+      'The army said the enemy had lost 9,000 soldiers since the war began, including 60 over the past day.',
+      { published: '2026-03-18' },
+    );
+    const [whole, part] = claims;
+    expect(part?.frame.partOf).toBe(whole?.id);
+    expect([part?.frame.action, part?.frame.measure]).toEqual([whole?.frame.action, whole?.frame.measure]);
+    expect(part?.frame.timeForm).toBe('past-day');
+  });
+
+  it('keeps the own action of a part named before its link words ("shot down 12 of them")', () => {
+    const claims = extractClaims('Russia launched 40 drones overnight. Air defences shot down 12 of them.', {
+      published: '2026-03-18',
+    });
+    expect(claims[1]?.frame.measure).toBe('shot down');
   });
 });

@@ -12,7 +12,7 @@ const slugs = goldenSlugs().filter((slug) => {
   }
 });
 
-describe('golden pages: read the article, extract its claims', () => {
+describe('golden pages: read the article, extract and match its claims', () => {
   it('has expected output for the fixture pages', () => {
     expect(slugs.length).toBeGreaterThanOrEqual(5);
   });

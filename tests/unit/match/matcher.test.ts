@@ -24,7 +24,7 @@ describe('match', () => {
       pageClaim({ id: 'b', value: 2, concept: 'hospitals' }),
       pageClaim(
         { id: 'a', value: 145, speaker: 'the air force' },
-        { action: 'attacked', timeText: 'overnight', period: NIGHT },
+        { action: 'attacked', timeText: 'overnight', period: NIGHT, timeForm: 'night' },
       ),
     ];
     expect(matcher.match(claims, META).map((m) => m.claimId)).toEqual(['b', 'a']);
@@ -48,9 +48,12 @@ describe('match', () => {
     expect(matcher.match([claim], META)[0]).toMatchObject({ status: 'unmatched', topic: null, others: [] });
   });
 
-  it('says "diverges" only when sure of the period: a guessed period with a different figure is unmatched', () => {
+  it('says "diverges" only when sure of the period: against a guessed period the records are only related', () => {
     const c = pageClaim({ id: 'g', value: 300, speaker: 'Zelensky' }, { action: 'attacked' });
-    expect(matcher.match([c], META)[0]?.status).toBe('unmatched');
+    const m = matcher.match([c], META)[0];
+    expect(m?.status).toBe('related');
+    expect(m?.others).toEqual([]);
+    expect(m?.related.map((o) => o.origin)).toContain('dataset');
   });
 
   it('compares a flow only with the same period: the night before is another topic', () => {
@@ -87,7 +90,7 @@ describe('match', () => {
   });
 
   it.each([
-    ['"at most 200" km² agrees with 77', '<=', 'agrees'],
+    ['"at most 200" km² never "agrees" with 77: a bound says nothing of agreement', '<=', 'single'],
     ['"about 200" km² diverges from 77', '~', 'diverges'],
   ] as const)('%s', (_, qualifier, status) => {
     const c = pageClaim(
@@ -135,7 +138,10 @@ describe('match', () => {
     );
     const b = { ...a, id: 'mi', value: 77, unit: 'mi2', concept: 'square miles', sameAs: 'km' };
     const [x, y] = matcher.match([a, b], META);
-    expect(y).toEqual({ ...x, claimId: 'mi' });
+    expect(y).toMatchObject({ claimId: 'mi', status: x?.status, topic: x?.topic });
+    // its cross-references in its own unit: Black Bird's 77 km² is about 29.7 square miles
+    expect(x?.others.find((o) => o.claimant === 'black-bird-group')?.value).toBe(77);
+    expect(y?.others.find((o) => o.claimant === 'black-bird-group')?.value).toBeCloseTo(29.73, 1);
   });
 
   it('finds within-page disagreement the dataset knows nothing about', () => {
@@ -144,11 +150,11 @@ describe('match', () => {
     const claims = [
       pageClaim(
         { id: 'x', value: 100, speaker: "Ukraine's Air Force" },
-        { action: 'attacked', timeText: 'overnight', period: night },
+        { action: 'attacked', timeText: 'overnight', period: night, timeForm: 'night' },
       ),
       pageClaim(
         { id: 'y', value: 120, speaker: 'Zelensky' },
-        { action: 'launched', timeText: 'overnight', period: night },
+        { action: 'launched', timeText: 'overnight', period: night, timeForm: 'night' },
       ),
     ];
     const [x, y] = matcher.match(claims, meta);
@@ -168,11 +174,11 @@ describe('match', () => {
     const claims = [
       pageClaim(
         { id: 'x', value: 100, speaker: 'Zelensky' },
-        { action: 'attacked', timeText: 'overnight', period: night },
+        { action: 'attacked', timeText: 'overnight', period: night, timeForm: 'night' },
       ),
       pageClaim(
         { id: 'y', value: 120, speaker: 'Zelenskyy' },
-        { action: 'launched', timeText: 'overnight', period: night },
+        { action: 'launched', timeText: 'overnight', period: night, timeForm: 'night' },
       ),
     ];
     expect(matcher.match(claims, meta).map((m) => m.status)).toEqual(['unmatched', 'unmatched']);
@@ -181,7 +187,7 @@ describe('match', () => {
   it('keeps figures over Russia apart from figures over Ukraine (direction)', () => {
     const c = pageClaim(
       { id: 'r', value: 57, speaker: 'Russian Defence Ministry' },
-      { action: 'shot down', timeText: 'overnight', period: NIGHT },
+      { action: 'shot down', timeText: 'overnight', period: NIGHT, timeForm: 'night' },
     );
     const m = matcher.match([c], META)[0];
     expect(m?.topic?.id).toMatch(/\/ukraine>russia$/);
@@ -194,32 +200,36 @@ describe('match', () => {
   ])('never says "diverges" for %s', (_, speaker) => {
     const c = pageClaim(
       { id: 'u', value: 12, speaker },
-      { action: 'shot down', timeText: 'overnight', period: NIGHT },
+      { action: 'shot down', timeText: 'overnight', period: NIGHT, timeForm: 'night' },
     );
     expect(matcher.match([c], META)[0]?.status).not.toBe('diverges');
   });
 
-  it('does not compare with a speaker it cannot identify on the page', () => {
+  it('reads a speaker of a district as speaking of the district: related to the national figure, never compared', () => {
     const meta = { ...META, published: '2030-01-10' };
     const night = { start: '2030-01-09T19:00', end: '2030-01-10T08:00' };
     const claims = [
       pageClaim(
         { id: 'x', value: 100, speaker: "Ukraine's Air Force" },
-        { action: 'attacked', timeText: 'overnight', period: night },
+        { action: 'attacked', timeText: 'overnight', period: night, timeForm: 'night' },
       ),
       pageClaim(
         { id: 'y', value: 12, speaker: 'a district mayor' },
-        { action: 'attacked', timeText: 'overnight', period: night },
+        { action: 'attacked', timeText: 'overnight', period: night, timeForm: 'night' },
       ),
     ];
-    expect(matcher.match(claims, meta).map((m) => m.status)).toEqual(['unmatched', 'unmatched']);
+    const [x, y] = matcher.match(claims, meta);
+    expect([x?.status, y?.status]).toEqual(['related', 'related']);
+    expect(x?.related).toEqual([
+      expect.objectContaining({ name: 'a district mayor', value: 12, origin: 'page' }),
+    ]);
   });
 
   it('reads an attack named without a place as country-wide, not as the one local record', () => {
     // the Russian ministry's only "launched" record that night is the 3 drones at Kavkazskaya
     const c = pageClaim(
       { id: 'w', value: 57, speaker: 'Russian Defence Ministry' },
-      { action: 'launched', target: 'Russia', timeText: 'overnight', period: NIGHT },
+      { action: 'launched', target: 'Russia', timeText: 'overnight', period: NIGHT, timeForm: 'night' },
     );
     expect(matcher.match([c], META)[0]).toMatchObject({ status: 'unmatched', others: [] });
   });
@@ -242,9 +252,10 @@ describe('match', () => {
       1060,
     ],
   ])("matches the General Staff's %s", (_, value, timeText, period, status, record) => {
+    const timeForm = timeText.startsWith('since') ? 'cumulative' : 'past-day';
     const c = pageClaim(
       { id: 'l', value, concept: 'troops', speaker: "Ukraine's General Staff" },
-      { action: 'lost', timeText, period },
+      { action: 'lost', timeText, period, timeForm },
     );
     const m = matcher.match([c], META)[0];
     expect(m?.status).toBe(status);
@@ -270,7 +281,7 @@ describe('match', () => {
     const af = (id: string, value: number) =>
       pageClaim(
         { id, value, speaker: "Ukraine's Air Force" },
-        { action: 'launched', timeText: 'overnight', period: night },
+        { action: 'launched', timeText: 'overnight', period: night, timeForm: 'night' },
       );
 
     it("places a figure in the night of the speaker's own record a few days away", () => {
@@ -285,7 +296,7 @@ describe('match', () => {
         af('b', 95),
         pageClaim(
           { id: 'z', value: 160, speaker: 'Zelensky' },
-          { action: 'attacked', timeText: 'overnight', period: night },
+          { action: 'attacked', timeText: 'overnight', period: night, timeForm: 'night' },
         ),
       ];
       expect(matcher.match(claims, meta).map((m) => m.status)).not.toContain('diverges');

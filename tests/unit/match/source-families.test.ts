@@ -48,13 +48,14 @@ describe('source families: a figure meets its own record, and what it should be 
       ['gaza-moh:=32'],
     ],
     [
+      // a count above a lower bound neither agrees with it nor differs: Oryx's is only related
       'a General Staff tank count above Oryx’s documented lower bound',
       '2025-05-14',
       "Ukraine's General Staff said Russia had lost 10,804 tanks since the start of the full-scale invasion.",
       '10,804',
-      'agrees',
+      'single',
       'losses.tanks.total@asof:2025-05-14/russia',
-      ['oryx:>=3982', 'ua-general-staff:=10804'],
+      ['ua-general-staff:=10804'],
     ],
     [
       'a General Staff tank count below it',
@@ -70,9 +71,9 @@ describe('source families: a figure meets its own record, and what it should be 
       '2025-05-14',
       'Oryx said at least 3,982 Russian tanks had been lost since February 2022.',
       '3,982',
-      'agrees',
+      'single',
       'losses.tanks.total@asof:2025-05-14/russia',
-      ['ua-general-staff:=10804', 'oryx:>=3982'],
+      ['oryx:>=3982'],
     ],
     [
       'the General Staff’s personnel losses, with its own record only',
@@ -117,6 +118,24 @@ describe('source families: a figure meets its own record, and what it should be 
     expect(shown(m)).toEqual(others);
   });
 
+  it("shows Oryx's documented lower bound beside the General Staff's count as related", () => {
+    const m = matchOf(
+      '2025-05-14',
+      "Ukraine's General Staff said Russia had lost 10,804 tanks since the start of the full-scale invasion.",
+      '10,804',
+    );
+    expect(m.related.map((o) => `${o.claimant}:${o.qualifier}${o.value}`)).toEqual(['oryx:>=3982']);
+  });
+
+  it("never sets one party's soldiers against the toll the other side's authority keeps", () => {
+    const m = matchOf(
+      '2024-08-12',
+      'The army said 330 Israeli soldiers had been killed in Gaza since the war began.',
+      '330',
+    );
+    expect([...m.others, ...m.related].some((o) => o.claimant === 'gaza-moh')).toBe(false);
+  });
+
   it.each([
     [
       'the same Gaza toll quoted a week later',
@@ -129,6 +148,12 @@ describe('source families: a figure meets its own record, and what it should be 
       '2024-08-12',
       "Gaza's health ministry said 3,000 Palestinians had been killed in Gaza since June 2024.",
       '3,000',
+    ],
+    [
+      "one party's soldiers set against the other side's toll for the place",
+      '2024-08-12',
+      'The army said 330 Israeli soldiers had been killed in Gaza since the war began.',
+      '330',
     ],
   ])('never says %s agrees with, or is, its record', (_what, published, sentence, figure) => {
     const m = matchOf(published, sentence, figure);

@@ -34,7 +34,12 @@ describe('figures of an analysed page as the memory keeps them', () => {
     const q = quantityOf(
       makeClaim({
         concept: 'Drones',
-        frame: makeFrame({ action: 'shot down', place: 'over Kyiv', timeText: 'overnight' }),
+        frame: makeFrame({
+          action: 'shot down',
+          place: 'over Kyiv',
+          timeText: 'overnight',
+          timeForm: 'night',
+        }),
       }),
       '2025-03-19',
     );

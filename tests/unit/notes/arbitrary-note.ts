@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { FigureOrigin, MatchStatus, Qualifier, Side } from '../../../utils/schema';
+import type { FigureOrigin, MatchStatus, Qualifier, Side, TimeForm } from '../../../utils/schema';
 import type { AnchorState, Note } from '../../../utils/schema/notes';
 
 const text = fc.string({ maxLength: 40 });
@@ -77,6 +77,19 @@ export const arbitraryNote: fc.Arbitrary<Note> = fc.record({
       period: fc.option(fc.record({ start: fc.constant('2025-03-18'), end: fc.constant('2025-03-19') }), {
         nil: null,
       }),
+      timeForm: fc.constantFrom<TimeForm>(
+        'none',
+        'night',
+        'past-day',
+        'day',
+        'period',
+        'cumulative',
+        'other',
+      ),
+      inferred: fc.boolean(),
+      measure: nullableText,
+      partOf: nullableText,
+      versus: nullableText,
     }),
   }),
   match: fc.record({

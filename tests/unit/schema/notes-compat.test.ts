@@ -28,6 +28,20 @@ describe('notes stored by earlier versions', () => {
     expect(parsed.data.match.others.some((o) => 'onPage' in o)).toBe(false);
   });
 
+  it('still load when their frames lack the time form, measure and links: those read as unknown', () => {
+    const note = JSON.parse(JSON.stringify(makeNote())) as { claim: { frame: Record<string, unknown> } };
+    for (const k of ['timeForm', 'inferred', 'measure', 'partOf', 'versus']) delete note.claim.frame[k];
+    const parsed = Note.parse(note);
+    expect(parsed.claim.frame).toEqual({
+      ...makeNote().claim.frame,
+      timeForm: 'other',
+      inferred: false,
+      measure: null,
+      partOf: null,
+      versus: null,
+    });
+  });
+
   it('reads a note of the current shape unchanged', () => {
     expect(Note.parse(makeNote())).toEqual(makeNote());
   });

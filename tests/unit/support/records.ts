@@ -1,10 +1,16 @@
 /** Records for unit tests (page claims, matches, notes), each with plain defaults and overrides. */
-import type { ClaimMatch, Frame, OtherFigure, PageClaim } from '../../../utils/schema';
+import {
+  emptyFrame,
+  type ClaimMatch,
+  type Frame,
+  type OtherFigure,
+  type PageClaim,
+} from '../../../utils/schema';
 import type { Note, NoteDraft } from '../../../utils/schema/notes';
 
 /** A frame that knows nothing (no action, actor, target, place or time) but what `over` gives. */
 export function makeFrame(over: Partial<Frame> = {}): Frame {
-  return { action: null, actor: null, target: null, place: null, timeText: null, period: null, ...over };
+  return { ...emptyFrame(), ...over };
 }
 
 /** A page claim for tests: "145 drones" at offsets 10–20, launched overnight, said by Ukraine's Air Force, unless overridden. */
@@ -23,7 +29,7 @@ export function makeClaim(over: Partial<PageClaim> = {}): PageClaim {
     speaker: "Ukraine's Air Force",
     vague: false,
     sameAs: null,
-    frame: makeFrame({ action: 'launched', timeText: 'overnight' }),
+    frame: makeFrame({ action: 'launched', timeText: 'overnight', timeForm: 'night' }),
     ...over,
   };
 }

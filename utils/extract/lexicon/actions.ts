@@ -15,7 +15,7 @@ for (const group of [
   'killed killing|killed',
   'injured injuring|injured',
   'died|died',
-  'controls controlled holds occupies occupied|controls',
+  'controls controlled holds held occupies occupied|controls',
   'seized captured liberated regained took|captured',
   'lost|lost',
   'targeted targeting|targeted',

@@ -2,7 +2,7 @@
  * Claim extraction for Russian and Ukrainian: the same claims, in the same shape, as the
  * English extractor gives, read with the Slavic grammar and the language's lexicon.
  */
-import type { PageClaim } from '../../../schema';
+import { emptyFrame, type PageClaim } from '../../../schema';
 import { currencyOfSymbol } from '../../../units';
 import { dateOf } from '../../frame';
 import type { Token } from '../../tokenize';
@@ -172,7 +172,7 @@ function toClaim(
     speaker: null,
     vague: q.vague,
     sameAs: null,
-    frame: { action: null, actor: null, target: null, place: null, timeText: null, period: null },
+    frame: emptyFrame(),
   };
 }
 

@@ -193,6 +193,12 @@ export function slavicFrameOf(ctx: SlavicFrameContext, i: number, end: number): 
     place: place?.[1] ?? null,
     timeText: time?.text ?? null,
     period: time?.period ?? null,
+    timeForm: time?.form ?? 'none',
+    inferred: false,
+    // what is counted, as the English extractor classes it: the action beside the figure
+    measure: action?.[1] ?? null,
+    partOf: null,
+    versus: null,
   };
 }
 

@@ -287,19 +287,3 @@ export function slavicTimes(
   }
   return out;
 }
-
-/** The form of a Russian or Ukrainian time phrase as written ("в ночь на 19 марта" → night), or null. */
-export function slavicTimeForm(text: string): SlavicTimeForm | null {
-  const t = text.toLowerCase();
-  if (!/[а-яіїєґё]/.test(t)) return null;
-  if (/(начала|початку)|^(с|со|з|із|від) \d|состоянию|станом/.test(t)) return 'cumulative';
-  if (/ноч|ніч|ночі/.test(t)) return 'night';
-  if (/сутки|суток|добу|доби|доба/.test(t)) return 'past-day';
-  if (
-    /^\d{1,2} |сегодня|сьогодні|вчера|вчора|учора|позавч|понедель|вторник|сред|четверг|пятниц|суббот|воскрес|понеділ|вівтор|серед|четвер|п'ятниц|субот|неділ/.test(
-      t,
-    )
-  )
-    return 'day';
-  return 'period';
-}

@@ -1,0 +1,172 @@
+import type { Token } from './tokenize';
+import { NUM } from './tokenize';
+
+// What a figure measures (its measure class) and how it stands to the figures beside it:
+// a part of one ("63 of the 137", "of which", "including", "among them") or set against one
+// ("half of the 12,000", "more than double the 16,064").
+
+/** The measure classes and the words that name them (verbs, nouns and participles). */
+const CLASSES: Record<string, string> = {
+  killed:
+    'killed kill kills killing dead died die dies dying death deaths fatalities fatality toll tolls perished eliminated lives',
+  injured: 'injured injuring injure injures wounded wounding wound injuries injury hurt',
+  casualties: 'casualties casualty',
+  missing: 'missing',
+  detained: 'arrested arrests arrest detained detention detentions detainees',
+  evacuated: 'evacuated evacuees evacuation',
+  attended: 'joined attended participated marched rallied protested demonstrated crowd crowds turnout',
+  present:
+    'staying stayed stranded accommodated housed sheltering sheltered camped camping remain remained remaining',
+  launched: 'launched launching launch fired firing attacked attacking sent targeted targeting',
+  'shot down': 'downed intercepted destroyed neutralised neutralized',
+  struck: 'struck hit',
+  lost: 'lost lose losses loss',
+  released: 'released freed returned handed exchanged swapped',
+  captured: 'captured seized liberated regained recaptured retook',
+  controls: 'controls controlled holds held occupies occupied',
+  cases: 'cases infections infected',
+  growth: 'growth grow grew expand expanded expansion',
+  inflation: 'inflation',
+  deficit: 'deficit deficits',
+  unemployment: 'unemployment jobless',
+  population: 'population inhabitants',
+  votes: 'votes ballots voted',
+  budget: 'budget budgets',
+  cost: 'cost costs',
+  debt: 'debt',
+};
+
+const MEASURE = new Map<string, string>();
+for (const [cls, words] of Object.entries(CLASSES)) for (const w of words.split(' ')) MEASURE.set(w, cls);
+
+/** How far from a figure its measure word is looked for (tokens): a long sentence costs no more per figure. */
+const RADIUS = 48;
+/** How far from a figure with a counted noun of its own its measure word is looked for. */
+const NEAR = 12;
+
+/** Whether a word names a measure or the economy it is of ("global growth", "the world economy"). */
+export function isMeasureWord(l: string): boolean {
+  return MEASURE.has(l) || l === 'economy' || l === 'output' || l === 'trade';
+}
+
+/** Words that make a figure a goal rather than a figure ("a growth target of 7.5 per cent"). */
+const TARGET = new Set(['target', 'targets', 'goal', 'aim']);
+
+/** Words that end a clause inside a sentence: a figure's time and place do not reach across them. */
+const CLAUSE_END = new Set(['while', 'whereas', 'whilst', 'although', 'though', 'but', 'along', ';']);
+
+/** Whether token k ends a clause. */
+export function endsClause(t: Token): boolean {
+  return CLAUSE_END.has(t.lower);
+}
+
+/** The measure class token k names, or null ("shot" only with "down"). */
+function measureAt(tk: Token[], k: number): string | null {
+  const l = (tk[k] as Token).lower;
+  if (l === 'shot' || l === 'shoot') return tk[k + 1]?.lower === 'down' ? 'shot down' : null;
+  if (l === 'took' || l === 'take' || l === 'taking') return tk[k + 1]?.lower === 'part' ? 'attended' : null;
+  if (l === 'turned') return tk[k + 1]?.lower === 'out' ? 'attended' : null;
+  const cls = MEASURE.get(l) ?? null;
+  // "killed or wounded", "dead and injured": one count of both, casualties
+  if (cls === 'killed' || cls === 'injured') {
+    const other = cls === 'killed' ? 'injured' : 'killed';
+    const joined = (x: number, y: number) =>
+      (tk[x]?.lower === 'or' || tk[x]?.lower === 'and') && MEASURE.get(tk[y]?.lower ?? '') === other;
+    if (joined(k + 1, k + 2) || joined(k - 1, k - 2)) return 'casualties';
+  }
+  return cls;
+}
+
+/**
+ * The measure of the figure at tokens [i, end) in the sentence [a, b): the nearest measure
+ * word in its clause (a word before the figure wins a tie: "shot down 57 drones launched by
+ * Ukraine"); for a figure without a counted noun of its own (a rate, an elided count), else
+ * the nearest in the sentence. " target" is added for a goal. [i, end) is the figure with its
+ * counted noun, the noun last when `counted`.
+ */
+export function measureOf(
+  tk: Token[],
+  a: number,
+  b: number,
+  i: number,
+  end: number,
+  counted: boolean,
+): string | null {
+  // a counted noun's measure stands beside it ("6,000 operatives have been killed")
+  const reach = counted ? NEAR : RADIUS;
+  const from = Math.max(a, i - reach);
+  const to = Math.min(b, end + reach);
+  let lo = i;
+  while (lo > from && !endsClause(tk[lo - 1] as Token)) lo--;
+  let hi = end;
+  while (hi < to && !endsClause(tk[hi] as Token)) hi++;
+  const pick = (from: number, to: number): number => {
+    let best = -1;
+    let bestD = Infinity;
+    for (let k = from; k < to; k++) {
+      // the figure's own words: its modifiers ("22 wounded prisoners") are no measure, its head noun is
+      if (k >= i && k < (counted ? end - 1 : end)) continue;
+      const d = Math.abs(k - i) + (k > i ? 0.5 : 0);
+      if (d < bestD && measureAt(tk, k) !== null) {
+        bestD = d;
+        best = k;
+      }
+    }
+    return best;
+  };
+  let at = pick(lo, hi);
+  if (at < 0 && !counted) at = pick(from, to);
+  if (at < 0) return null;
+  const cls = measureAt(tk, at) as string;
+  const goal = [at - 1, at + 1, i - 2, i - 1].some(
+    (k) => k >= a && k < b && TARGET.has((tk[k] as Token).lower),
+  );
+  return goal ? `${cls} target` : cls;
+}
+
+/** How a figure is linked to another one in its sentence: a part of it, or set against it. */
+export type Link = { kind: 'part' | 'versus'; whole: 'before' | 'after' };
+
+/** Pronouns that stand for a figure named before ("72 of them", "35 of those", "of which 63"). */
+const BACK = new Set(['them', 'those', 'these', 'which', 'whom']);
+/** Words before a figure that set it against the figure before it ("half of the 12,000"). */
+const VERSUS_BEFORE = new Set([
+  'half',
+  'third',
+  'quarter',
+  'double',
+  'twice',
+  'triple',
+  'times',
+  'versus',
+  'vs',
+]);
+
+/**
+ * Whether the figure at tokens [i0, i1) is a part of another figure ("63 of the 137 drones",
+ * "72 of them", "of which 63", "including 1,757", "among them 12") or set against one ("half of
+ * the 12,000", "double the 16,064", "compared with 40"), and on which side that figure stands.
+ */
+export function linkOf(tk: Token[], a: number, i0: number, i1: number): Link | null {
+  const at = (k: number) => (k >= a ? tk[k]?.lower : undefined);
+  const after = tk[i1]?.lower;
+  if (after === 'of') {
+    const n1 = tk[i1 + 1];
+    if (n1 && BACK.has(n1.lower)) return { kind: 'part', whole: 'before' };
+    if (n1?.lower === 'the' && tk[i1 + 2]?.kind === NUM) return { kind: 'part', whole: 'after' };
+  }
+  const p1 = at(i0 - 1);
+  const p2 = at(i0 - 2);
+  if (p1 === 'including' || p1 === 'incl') return { kind: 'part', whole: 'before' };
+  if ((p1 === 'which' || p1 === 'whom') && p2 === 'of') return { kind: 'part', whole: 'before' };
+  if ((p1 === 'them' || p1 === 'whom') && p2 === 'among') return { kind: 'part', whole: 'before' };
+  // "half of the 12,000", "more than double the 16,064", "compared with 40"
+  const lead = p1 === 'the' ? i0 - 2 : i0 - 1;
+  const l1 = at(lead);
+  const l2 = at(lead - 1);
+  if (l1 === 'of' && l2 !== undefined && VERSUS_BEFORE.has(l2)) return { kind: 'versus', whole: 'before' };
+  if (l1 !== undefined && VERSUS_BEFORE.has(l1)) return { kind: 'versus', whole: 'before' };
+  if ((l1 === 'with' || l1 === 'to') && (l2 === 'compared' || l2 === 'comparison'))
+    return { kind: 'versus', whole: 'before' };
+  return null;
+}
