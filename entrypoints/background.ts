@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { clearTurnedOff, showDivergences } from '../utils/badge';
+import { forwardCommands } from '../utils/commands';
 import {
   createBackgroundHandler,
   classifySender,
@@ -65,6 +66,7 @@ export default defineBackground(() => {
   });
   const extensionBase = browser.runtime.getURL('/');
   setupNoteMenu();
+  forwardCommands();
   browser.runtime.onMessage.addListener((raw: unknown, sender: SenderInfo) =>
     handle(raw, classifySender(sender, browser.runtime.id, extensionBase)),
   );

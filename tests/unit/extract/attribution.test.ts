@@ -277,3 +277,79 @@ describe('owners of figures and back-references', () => {
     expect(speakerOf(text, '3 million')).toBeNull();
   });
 });
+
+describe('the content a cue governs', () => {
+  it.each([
+    // a cue's class: belief, intention or proposal, evidence
+    ['The harbour board wants to dredge 14 berths by spring.', '14', 'harbour board'],
+    ['Mayor Ana Lis is proposing a levy of 14 cents on each ticket.', '14', 'Ana Lis'],
+    ['The union has called for a pay rise of 14% for dockers.', '14', 'union'],
+    ['The port authority expects 14 ships to arrive on Monday.', '14', 'port authority'],
+    ['A harbour survey released on Friday shows that 14% of berths are empty.', '14', 'harbour survey'],
+    ['A 2021 study by the Coastline Institute found 14 wrecks in the bay.', '14', 'Coastline Institute'],
+    ['The Harbour Gazette found that 14 ships were waiting.', '14', 'Harbour Gazette'],
+    ['In the harbour poll, 14% of skippers backed the plan.', '14', 'harbour poll'],
+    ['Under Ana Lis’s plan, dock fees would rise by 14%.', '14', 'Ana Lis'],
+    ['Ana Lis’s plan would raise dock fees by 14%.', '14', 'Ana Lis'],
+    ['Some 300 acres of marsh were lost, by one estimate.', '300', 'one estimate'],
+    // a report that closes its clause covers what comes before it, and a clause the comma goes on with
+    ['Tugs towed 14 barges, the port office said, while another 6 sank.', '6', 'port office'],
+    ['The port office expects to see 14 ships on Monday.', '14', 'port office'],
+    // a restrictive relative clause's cue covers the figure it describes
+    ['Only 12 ships came, not the 14 ships that Ana Lis had promised to bring.', '14', 'Ana Lis'],
+    // a cue verb before a noun-like cue word, and a source of evidence that closes its sentence
+    ['Tomas Rek announced plans on Monday to spend $14 million on the docks.', '14', 'Tomas Rek'],
+    [
+      'Dock fees hit $14 million in May, a Gazette analysis of the port’s filings shows.',
+      '14',
+      'Gazette analysis',
+    ],
+    ['Harbour Watch rated 14% of Red claims as false.', '14', 'Harbour Watch'],
+    ['Another slide shows that 14 of 20 berths are empty.', '14', 'slide'],
+    ['Ana Lis confirmed the figure, writing on Telegram that 14 ships had docked.', '14', 'Ana Lis'],
+    ['Tugs towed 14 barges, the port office said on Tuesday in a statement.', '14', 'port office'],
+    ['The fees were raised by 14%, the board said in a June report.', '14', 'board'],
+  ])('%s', (text, figure, speaker) => {
+    expect(speakerOf(text, figure)).toContain(speaker);
+  });
+
+  it.each([
+    // figures before a report that governs what follows it
+    ['Speaking to 2,000 dockers, Mayor Ana Lis said the port would stay open.', '2,000'],
+    ['Two years later, the port office said the fees were too high.', 'Two years'],
+    // a clause of the outlet's own after a report
+    ['Mayor Ana Lis said, as 2,000 dockers cheered, that the port would stay open.', '2,000'],
+    ['Surveys showed the harbour was busy, but the port still shut 14 berths that week.', '14'],
+    ['“We are ready,” said Ana Lis, who has run the port for 14 years.', '14'],
+    ['The union took a 14% stake in the dock, which the mayor says she wants to keep.', '14'],
+    // a cue in dashes or brackets governs only what they enclose
+    ['A bold - some say reckless - pledge to cut fees by 14% was made.', '14'],
+    // a report naming a figure given before ("cited the figure") covers no new one
+    ['Ana Lis cited the figure at a forum watched by 14,000 people.', '14,000'],
+    // "its target" late in a sentence owns no figure before it
+    ['The plan lowers fees by 14% by 2030, with each port setting its own target.', '14'],
+    // a possessor whose noun is talked about, not giving figures
+    ['Ana Lis’s proposals do nothing about the fee, which, at 14%, is the highest.', '14'],
+    // a noun that only looks like a reporting verb
+    ['Harbour towns are 14% Polish, and in coastal states, the share is higher.', '14'],
+  ])('leaves the outlet’s figure unattributed: %s', (text, figure) => {
+    expect(speakerOf(text, figure)).toBeNull();
+  });
+
+  it('keeps a relative clause inside the report it sits in', () => {
+    const text = 'The Harbour Fund said the deficit, which was 0.7% of trade, would rise to 0.8%.';
+    expect(speakerOf(text, '0.7')).toBe('Harbour Fund');
+    expect(speakerOf(text, '0.8')).toBe('Harbour Fund');
+  });
+
+  it('gives a figure inside two reports to the innermost one', () => {
+    const text = 'The port office said the pilots claimed 14 ships were waiting.';
+    expect(speakerOf(text, '14')).toBe('pilots');
+  });
+
+  it('gives a figure a reduced relative describes to its agent, not to the clause around it', () => {
+    const text = 'Harbour Watch’s figure included 37 wrecks, more than the 16 wrecks reported by the navy.';
+    expect(speakerOf(text, '37')).toBe('Harbour Watch');
+    expect(speakerOf(text, '16')).toBe('navy');
+  });
+});
