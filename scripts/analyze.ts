@@ -145,7 +145,7 @@ export async function analyzeHtml(
     published: published ?? article.meta.published,
     outlet: outlet ?? article.meta.outlet,
   };
-  return analyzeArticle(article.text, meta, article.sections, memory);
+  return analyzeArticle(article.text, meta, article.sections, memory, article.lang);
 }
 
 async function analyzeArticle(
@@ -153,8 +153,9 @@ async function analyzeArticle(
   meta: ArticleMeta,
   sections: readonly DatedSection[] = [],
   memory?: RunMemory,
+  lang: string | null = null,
 ): Promise<Analysis> {
-  const claims = extractSections(text, meta.published, sections);
+  const claims = extractSections(text, meta.published, sections, lang);
   const m = await bundledMatcher();
   let matches: ClaimMatch[] = [];
   try {

@@ -52,6 +52,8 @@ export const AnalyzeRequest = z.object({
   type: z.literal('analyze'),
   article: ArticleMeta,
   text: z.string().check(z.maxLength(MAX_ARTICLE_CHARS)),
+  /** The article's language as the page declares it (its `lang`: "ru", "uk-UA"); the text decides where absent. */
+  lang: z.optional(z.string().check(z.maxLength(35))),
   /** A live blog's dated entries: each is read against its own date, not the page's. */
   sections: z.optional(
     z
@@ -60,6 +62,8 @@ export const AnalyzeRequest = z.object({
           start: z.int().check(z.nonnegative()),
           end: z.int().check(z.nonnegative()),
           published: z.string().check(z.minLength(4), z.maxLength(40)),
+          /** The entry's own `lang`, where it differs from the page's. */
+          lang: z.optional(z.string().check(z.maxLength(35))),
         }),
       )
       .check(z.maxLength(10000)),
