@@ -4,6 +4,13 @@ import { PageClaim } from './claim';
 
 import { DisplaySettings, SiteSettings } from '../settings/schemas';
 import {
+  MEMORY_FROM_UI,
+  MemoryForgetReply,
+  MemoryPagesReply,
+  MemorySettingsReply,
+  MemoryStatsReply,
+} from './memory';
+import {
   NoteReply,
   NotesContentReply,
   NotesFromContent,
@@ -107,6 +114,7 @@ const FROM_UI = [
   SiteSettingRequest,
   DisplaySettingRequest,
   ...NotesFromUi,
+  ...MEMORY_FROM_UI,
 ] as const;
 
 /** Messages a content script sends to the background. */
@@ -157,6 +165,11 @@ export const PROTOCOL = {
   'notes-update': { direction: 'ui→background', reply: NoteReply },
   'notes-delete': { direction: 'ui→background', reply: NotesReply },
   'notes-import': { direction: 'ui→background', reply: NotesImportReply },
+  'memory-settings': { direction: 'ui→background', reply: MemorySettingsReply },
+  'memory-stats': { direction: 'ui→background', reply: MemoryStatsReply },
+  'memory-forget': { direction: 'ui→background', reply: MemoryForgetReply },
+  'memory-pages': { direction: 'ui→background', reply: MemoryPagesReply },
+  'memory-note': { direction: 'ui→background', reply: NoteReply },
   'note-selection': { direction: 'background→content', reply: NotesContentReply },
   'page-notes-changed': { direction: 'background→content', reply: null },
   'ledger-changed': { direction: 'background→ui', reply: null },
@@ -169,3 +182,4 @@ export const PROTOCOL = {
 export const TO_CONTENT = [UiToContent, NotesToContent, PageNotesChanged] as const;
 
 export * from './replies';
+export * from './memory';

@@ -246,12 +246,34 @@ describe('carry-over, transcripts and long quotations', () => {
     ['LIS: We counted 14 ships on Monday.', '14', 'LIS'],
     ['“We counted 14 ships.\n\n“Six more came later,” harbour master Ana Lis said.', '14', 'Ana Lis'],
     ["The office wrote: ''14 ships were waiting.''", '14', 'office'],
+    ['The harbour gazette reports:\n\n"Last year 24 percent of boats were late."', '24', 'harbour gazette'],
+    [
+      'The harbour gazette reports:\n\n"Last year 24 percent were late.\n\n"This year 31 percent were late."',
+      '31',
+      'harbour gazette',
+    ],
+    [
+      'Ana Lis said: "We asked them: “Are the boats safe?” Forty-three, yes; nine, no."',
+      'Forty-three',
+      'Ana Lis',
+    ],
+    [
+      '"We asked: “Are the boats safe?” Forty-three, yes."\n\n"That is the mood," said Ana Lis.',
+      'Forty-three',
+      'Ana Lis',
+    ],
   ])('%j', (text, figure, speaker) => {
     expect(speakerOf(text, figure)).toContain(speaker);
   });
 
   it('does not carry a speaker into a sentence with a subject of its own', () => {
     expect(speakerOf('The port office said 14 ships waited. Fishermen sold 6 boats.', '6')).toBeNull();
+  });
+
+  it('does not take a colon without a reporting verb for a quotation’s speaker', () => {
+    expect(
+      speakerOf('The gazette ran this on Monday:\n\n"Last year 24 percent were late."', '24'),
+    ).toBeNull();
   });
 
   it('does not carry a speaker across paragraphs', () => {
@@ -269,6 +291,47 @@ describe('owners of figures and back-references', () => {
     ],
   ])('%s', (text, figure, speaker) => {
     expect(speakerOf(text, figure)).toContain(speaker);
+  });
+
+  it.each([
+    [
+      'The port office said the crane was fixed. It raised its forecast by 0.1 points to 4.2 percent.',
+      '4.2',
+      'port office',
+    ],
+    [
+      'The Harbour Fund had warned of delays. But on Monday, it cut its forecast to 1.8 percent.',
+      '1.8',
+      'Harbour Fund',
+    ],
+    [
+      'The Harbour Fund says it would cut revenue early, but would add $84 billion later.',
+      '$84',
+      'Harbour Fund',
+    ],
+    ['"Boats are 100 percent safe," said 2016 champion Ana Lis.', '100', 'Ana Lis'],
+    ['"Boats are 100 percent safe," said 9/11 widow Ana Lis.', '100', 'Ana Lis'],
+    [
+      'The Harbour Center estimates that Mayor Ana Lis’s plan would raise $1.1 trillion.',
+      '$1.1',
+      'Harbour Center',
+    ],
+    ['Mayor Ana Lis’s plan would raise $1.1 trillion over a decade.', '$1.1', 'Ana Lis'],
+    ['The mayor said the Harbour Fund’s forecast of 5.6% was too high.', '5.6', 'Harbour Fund'],
+    ['According to a review by the Harbour Office, 40 ships were late.', '40', 'Harbour Office'],
+    ['According to a 52-count complaint, the developers took $40 million.', '$40', '52-count complaint'],
+  ])('%j', (text, figure, speaker) => {
+    expect(speakerOf(text, figure)).toContain(speaker);
+  });
+
+  it.each([
+    [
+      'The Harbour Fund met. The mayor said the country would declare its target. It raised its forecast to 3%.',
+      '3%',
+    ],
+    ['Harbour traffic grew. It rose by 4 percent, its fastest pace in years.', '4 percent'],
+  ])('does not take a place or a thing for "it": %j', (text, figure) => {
+    expect(speakerOf(text, figure)).toBeNull();
   });
 
   it('limits "put the toll at" to its own figure', () => {

@@ -35,6 +35,8 @@ const COUNT_CONTINUERS = new Set(
 );
 /** Conjunctions after which a figure may go on with the report's count (", while another 6 sank", ", and 3 more"). */
 const COUNT_JOINERS = new Set(['and', 'or', 'but', 'while', 'whereas']);
+/** Auxiliaries that go on with the clause's own subject after "but" ("…, but would add 3%"). */
+const SHARED_SUBJECT_VERBS = new Set(['would', 'will', 'could', 'might', 'may', 'should']);
 /** Relative pronouns of a person: ", who …" after a report is mostly the outlet's description, ", which …" mostly the report's. */
 const PERSON_RELATIVES = new Set(['who', 'whom', 'whose']);
 /** Punctuation after a verb's tail that ends its clause (a colon or a quotation opens content instead). */
@@ -97,6 +99,8 @@ function goesOnCounting(t: Token | undefined): boolean {
   if (!t) return false;
   // ", while maintaining its estimate at 1%": a participle goes on with the same subject
   if (t.kind === WORD && t.lower.endsWith('ing') && !isCapitalised(t)) return true;
+  // ", but would eventually add $84 billion": a verb without a subject of its own shares the clause's
+  if (t.kind === WORD && SHARED_SUBJECT_VERBS.has(t.lower)) return true;
   return t.kind === NUM || (t.wordClass & W_NUMBER_START) !== 0 || COUNT_CONTINUERS.has(t.lower);
 }
 

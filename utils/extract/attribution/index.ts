@@ -83,6 +83,12 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
       }
     }
     const p = tk[q.open - 1];
+    if (p && p.text === ':' && q.open === a && (tk[q.open] as Token).lineBefore) {
+      // "The Gazette reports:" closing one paragraph, the quotation opening the next
+      const introduced = info[sentenceOf[q.open - 1] as number];
+      const cue = introduced?.cues.findLast((v) => v.kind === 'verb' && v.at < q.open - 1);
+      return cue ? cue.speaker : null;
+    }
     if (p && p.text === ':' && q.open - 1 > a) {
       // "X's statement on Monday: “…”": a colon introduces a quotation of its own, never a continuation
       const na = npBackward(x, q.open - 1, a);
@@ -117,9 +123,14 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
     else if (!block && !attributed && continues(x, a, subject)) si.carried = opening;
     opening = block || attributed ? openingSpeaker(x, si) : opening;
     // "X lowered its forecast to 1%": the subject owns the figures from "its forecast" on
-    const owned = si.cues.length === 0 && hasSubject ? ownsFigures(x, a, b) : -1;
+    // ("It raised its forecast to 4%": "it" for the body named before)
+    const pronounAt = subject.start >= 0 ? subject.start : a;
+    const bodyPronoun = !hasSubject && BODY_PRONOUNS.has(tk[pronounAt]?.lower ?? '');
+    const owned = si.cues.length === 0 && (hasSubject || bodyPronoun) ? ownsFigures(x, a, b) : -1;
     if (owned >= 0) {
-      const speaker = memory.resolve(subject.start, subject.end);
+      const speaker = hasSubject
+        ? memory.resolve(subject.start, subject.end)
+        : memory.resolve(pronounAt, pronounAt + 1);
       if (speaker) si.cues.push(ownerCue(speaker, owned, clauseEnd(x, owned, b)));
     }
     info.push(si);
@@ -134,11 +145,17 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
     }
   }
 
-  // a quotation that runs on over several paragraphs keeps the speaker named at its end
+  // a quotation that runs on over several paragraphs keeps the speaker named at its end,
+  // as does a paragraph that is all quotation right before the speaker's next one
   for (let k = quotes.length - 2; k >= 0; k--) {
     const cur = quotes[k] as Quote;
     const next = quotes[k + 1] as Quote;
-    if (cur.speaker === null && cur.unclosed && next.open === cur.close + 1 && next.speaker !== null)
+    if (
+      cur.speaker === null &&
+      next.open === cur.close + 1 &&
+      next.speaker !== null &&
+      (cur.unclosed || wholeParagraph(tk, cur))
+    )
       cur.speaker = next.speaker;
   }
 
@@ -183,6 +200,11 @@ function sourceOf(si: SentenceInfo, i: number): string | null {
 /** A cue by which a speaker owns tokens [from, to) (a transcript's turn, "its forecast"). */
 function ownerCue(speaker: string, from: number, to: number): Cue {
   return { at: from, speaker, kind: 'owner', from, to, participle: false, closing: false };
+}
+
+/** Is quotation q a paragraph of its own (it opens the block and closes it)? */
+function wholeParagraph(tk: Token[], q: Quote): boolean {
+  return (q.open === 0 || (tk[q.open] as Token).lineBefore) && (tk[q.close + 1]?.lineBefore ?? true);
 }
 
 /** Is there a line break in tokens (a, b]? */
@@ -257,6 +279,9 @@ function continues(x: AttributionText, a: number, subject: SentenceSubject): boo
   }
   return subject.end <= subject.start && CONTINUATION_OPENERS.has(t.lower);
 }
+
+/** Pronouns standing for a body named before, as a sentence's subject ("It raised its forecast…"). */
+const BODY_PRONOUNS = new Set(['it', 'they']);
 
 /** Words that open a sentence continuing the count of the one before ("Another 5…", "Of those, 3…"). */
 const CONTINUATION_OPENERS = new Set(['another', 'of', 'the', 'most', 'some', 'all', 'none', 'only']);

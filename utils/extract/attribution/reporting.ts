@@ -31,6 +31,7 @@ const {
   ARTICLES,
   EVIDENCE_NOUNS,
   NEVER_SPEAKERS,
+  OWNED_FIGURE_NOUNS,
   PUT_AT_VERBS,
   CLAUSE_OPENERS,
   DAY_PARTS,
@@ -362,7 +363,7 @@ export function readReports(
     // only cue words, possessives before a figure noun and prepositions before a source do anything below
     if ((t.wordClass & (W_REPORT | W_ATTRIBUTION_CUE)) === 0) {
       const owner = possessor(x, memory, i, a, b);
-      if (owner) push(owner);
+      if (owner && !planInReport(x, cues, i)) push(owner);
       else if (i === a || tk[i - 1]?.text === ',') {
         const source = evidencePhrase(x, memory, i, a, b, mark);
         if (source) push(source);
@@ -458,11 +459,12 @@ export function readReports(
       const described = relativeHead(x, sub.a, a);
       if (described >= 0) push(verbCue(i, speaker, described, sub.a - 1));
     } else if (isClosingMark(tk[i - 1] as Token) || (tk[i - 1] as Token).text === ',') {
-      // inversion: "…,” said Dmitry Peskov"
-      const e = npForward(x, i + 1, b);
-      if (e > i + 1 && (x.countCaps(i + 1, e) > 0 || isRole((tk[e - 1] as Token).lower))) {
+      // inversion: "…,” said Dmitry Peskov", "…,” said 2016 champion Ana Lis"
+      const n0 = i + 1 + dateModifier(x, i + 1, b);
+      const e = npForward(x, n0, b);
+      if (e > n0 && (x.countCaps(n0, e) > 0 || isRole((tk[e - 1] as Token).lower))) {
         const more = continuationEnd(x, e, b);
-        const c = verbCue(i, memory.resolve(i + 1, e), clauseStart(x, i, a), more > e ? more : i);
+        const c = verbCue(i, memory.resolve(n0, e), clauseStart(x, i, a), more > e ? more : i);
         c.closing = true;
         push(c);
         mark(i + 1, e);
@@ -471,6 +473,33 @@ export function readReports(
     }
   }
   return out;
+}
+
+/**
+ * "The center estimates that X's plan would raise $1 trillion": a plan,
+ * target or claim (not a forecast or a poll) owned at token i inside the
+ * content of another speaker's report, whose figure it is.
+ */
+function planInReport(x: AttributionText, cues: Cue[], i: number): boolean {
+  const { tk } = x;
+  const noun = OWNED_FIGURE_NOUNS.has(tk[i + 1]?.lower ?? '') ? tk[i + 1] : tk[i + 2];
+  if (!noun || EVIDENCE_NOUNS.has(noun.lower)) return false;
+  return cues.some((c) => c.speaker !== null && c.kind !== 'owner' && c.from <= i && i < c.to);
+}
+
+/**
+ * A year or a date written with a slash before a name's words ("2016 champion
+ * Ana Lis", "9/11 widow Ana Lis"): how many tokens it takes (0 when none).
+ */
+function dateModifier(x: AttributionText, k: number, b: number): number {
+  const { tk } = x;
+  const t = tk[k];
+  if (!t || t.kind !== NUM) return 0;
+  let m = k + 1;
+  if (tk[m]?.text === '/' && !tk[m]?.spaceBefore && tk[m + 1]?.kind === NUM && !tk[m + 1]?.spaceBefore)
+    m += 2;
+  else if (!/^(19|20)\d\d$/.test(t.text)) return 0;
+  return m < b && tk[m]?.kind === WORD ? m - k : 0;
 }
 
 /**

@@ -89,9 +89,14 @@ export function according(
     if (speaker) out.push(cue(i, speaker, 'according', ...phraseContent(x, i, i + 3, a, b)));
     return i + 2;
   }
-  const e = npForward(x, i + 2, b);
+  let e = npForward(x, i + 2, b);
   let nameA = i + 2;
   let nameE = e;
+  if (e - nameA <= 1 && ARTICLES.has(tk[nameA]?.lower ?? '')) {
+    // "according to a 52-count complaint filed by the SEC", "according to a review by X"
+    const source = evidenceNamed(x, nameA, b);
+    if (source) [nameA, nameE, e] = source;
+  }
   // "according to the Fund's projections": the possessor speaks
   for (let k = nameA; k < nameE; k++) {
     const w = tk[k] as Token;
@@ -122,6 +127,31 @@ export function according(
     if (speaker) out.push(cue(i, speaker, 'according', ...phraseContent(x, i, end, a, b)));
   }
   return Math.max(i, e - 1);
+}
+
+/**
+ * An article opening a source of evidence at k ("a 52-count complaint filed
+ * by the SEC", "a review by the office", "a new harbour survey"): the tokens
+ * naming the source (the issuer after "by" when named) and where the phrase
+ * ends, or null.
+ */
+function evidenceNamed(x: AttributionText, k: number, b: number): [number, number, number] | null {
+  const { tk } = x;
+  for (let h = k + 1; h < b && h < k + 8; h++) {
+    const t = tk[h] as Token;
+    if (t.kind === PUNCT && t.text !== '-') return null;
+    // ("52-count": a modifier, not the head)
+    if (t.kind !== WORD || !EVIDENCE_NOUNS.has(t.lower) || tk[h + 1]?.text === '-' || tk[h - 1]?.text === '-')
+      continue;
+    let by = h + 1;
+    if (tk[by]?.lower.endsWith('ed') && tk[by + 1]?.lower === 'by') by++;
+    if (tk[by]?.lower === 'by') {
+      const agentEnd = npForward(x, by + 1, b);
+      if (agentEnd > by + 1 && x.countCaps(by + 1, agentEnd) > 0) return [by + 1, agentEnd, agentEnd];
+    }
+    return [k, h + 1, h + 1];
+  }
+  return null;
 }
 
 /**

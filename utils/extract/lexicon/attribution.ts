@@ -83,7 +83,7 @@ export const ROLE_WORDS = set(
 
 /** Organisation heads: a name ending in one of these is not a person. */
 export const ORG_HEADS = set(
-  'programme program board union association federation network corporation institute university party commission authority movement front alliance watch international times post news press project court ministry force forces army navy military government office agency police company operator service services guard administration council committee department bureau institute fund bank centre center organization organisation mission kremlin parliament coalition staff command railway railways railroad tracker monitor group team unit units brigade report statement readout data figures estimates tass reuters ria interfax ukrinform deepstate un nato imf who eu',
+  'states kingdom emirates republic programme program board union association federation network corporation institute university party commission authority movement front alliance watch international times post news press project court ministry force forces army navy military government office agency police company operator service services guard administration council committee department bureau institute fund bank centre center organization organisation mission kremlin parliament coalition staff command railway railways railroad tracker monitor group team unit units brigade report statement readout data figures estimates tass reuters ria interfax ukrinform deepstate un nato imf who eu',
 );
 
 /** Words after "the" that refer back to a named speaker ("the ministry", "the air force"). */
@@ -215,6 +215,9 @@ export const OWNED_FIGURE_NOUNS = set(
 export const NEVER_SPEAKERS = set(
   'growth results result video videos economy prices price inflation sales revenue numbers number rate rates trend trends chart charts graph map maps photos images footage evidence data figures statistics',
 );
+
+/** Places named by a common noun alone ("the country would leave"): never a claimant, nor what "it" stands for. */
+export const PLACE_NOUNS = set('country nation region world continent island');
 
 /** Verbs by which a body gives a figure of its own ("has set a target of 7.5%", "issued a forecast of 2%"). */
 export const OWNING_VERBS = set(
