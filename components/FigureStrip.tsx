@@ -10,6 +10,8 @@ interface Mark {
   high: number;
   label: string;
   page: boolean;
+  /** A figure the reader read on another page (the reading memory). */
+  memory: boolean;
 }
 
 function toMark(
@@ -17,11 +19,13 @@ function toMark(
   name: string,
   side: Side | null,
   page: boolean,
+  memory = false,
 ): Mark | null {
   const low = f.value ?? f.low;
   const high = f.value ?? f.high;
   if (low === null || high === null || !Number.isFinite(low) || !Number.isFinite(high)) return null;
-  return { name, side, low, high, page, label: t('strip.mark', { name, figure: formatFigure(f) }) };
+  const label = t(memory ? 'strip.markRead' : 'strip.mark', { name, figure: formatFigure(f) });
+  return { name, side, low, high, page, memory, label };
 }
 
 const W = 300;
@@ -45,7 +49,7 @@ export function FigureStrip({
 }) {
   const marks = [
     toMark(claim, speaker, side, true),
-    ...others.map((o) => toMark(o, o.name, o.side, false)),
+    ...others.map((o) => toMark(o, o.name, o.side, false, o.origin === 'memory')),
   ].filter((m): m is Mark => m !== null);
   if (marks.length < 2) return null;
   const min = Math.min(...marks.map((m) => m.low));
@@ -64,7 +68,7 @@ export function FigureStrip({
       >
         <line x1={PAD} x2={W - PAD} y1={28} y2={28} class="axis" />
         {marks.map((m, i) => {
-          const cls = `mark ${sideClass(m.side)}${m.page ? ' page' : ''}`;
+          const cls = `mark ${sideClass(m.side)}${m.page ? ' page' : ''}${m.memory ? ' memory' : ''}`;
           return m.low === m.high ? (
             <circle key={i} cx={x(m.low)} cy={28} r={m.page ? 7 : 5} class={cls}>
               <title>{m.label}</title>
@@ -97,6 +101,7 @@ export function FigureStrip({
           </span>
         ))}
         <span class="key page">{t('strip.thisPage')}</span>
+        {marks.some((m) => m.memory) ? <span class="key memory">{t('strip.readEarlier')}</span> : null}
       </figcaption>
     </figure>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ArticleMeta, ClaimMatch, OtherFigure, PageClaim } from '../utils/schema';
 import { citationText } from './citation';
+import { agoText } from './memory-format';
 import { FigureStrip } from './FigureStrip';
 import { linkUrl } from '../utils/export/link-url';
 import { formatDay } from '../utils/i18n/format';
@@ -33,7 +34,13 @@ function FigureList({ figures, label }: { figures: readonly OtherFigure[]; label
           {o.side ? <span class={`side ${sideClass(o.side)}`}>{sideLabel(o.side)}</span> : null}
           <span class="other-value">{formatFigure(o)}</span>
           {o.origin === 'page' ? <span class="source">{t('popover.alsoHere')}</span> : null}
-          {o.origin === 'memory' ? <span class="source">{t('popover.readEarlier')}</span> : null}
+          {o.origin === 'memory' ? (
+            <span class="source" data-testid="tally-memory-seen">
+              {o.readAt === undefined
+                ? t('popover.readEarlier')
+                : t('popover.youRead', { ago: agoText(o.readAt) })}
+            </span>
+          ) : null}
           {o.source && o.origin !== 'page' ? (
             <a
               class="source"

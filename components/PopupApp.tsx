@@ -7,6 +7,7 @@ import type { FamilySummary, PageSummaryReply } from '../utils/schema';
 import { getDisplaySettings, getSiteSettings, isEnabledFor, type DisplaySettings } from '../utils/settings';
 import { defaultRegistrar } from '../utils/sites/register-sites';
 import { DivergenceList } from './popup/DivergenceList';
+import { MemoryControls } from './popup/MemoryControls';
 import { canOpenSidePanel, openSidePanel } from './popup/side-panel';
 import { needsNoPermission, turnSiteOff, turnSiteOn } from './popup/site-access';
 import { StatusCounts } from './popup/StatusCounts';
@@ -219,6 +220,7 @@ export function PopupApp() {
             </span>
           </label>
         ) : null}
+        {tab?.url ? <MemoryControls url={tab.url} /> : null}
         <div class="actions">
           {tab && canOpenSidePanel() ? (
             <button type="button" class="button" onClick={onSidePanel} data-testid="tally-popup-sidepanel">

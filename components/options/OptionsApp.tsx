@@ -3,11 +3,12 @@ import { t } from '../../utils/i18n/messages';
 import { DatasetSection } from './DatasetSection';
 import { DisplaySection } from './DisplaySection';
 import { LanguageSection } from './LanguageSection';
+import { MemorySection } from './MemorySection';
 import type { PackApi } from './packs';
 import { PacksSection } from './PacksSection';
 import { SitesSection } from './SitesSection';
 
-/** The options page: sites, highlights, language, the dataset and its packs, and the welcome page. */
+/** The options page: sites, highlights, the reading memory, language, the dataset and its packs, and the welcome page. */
 export function OptionsApp({ packs }: { packs: PackApi | null }) {
   const [version, setVersion] = useState(0);
   return (
@@ -23,6 +24,7 @@ export function OptionsApp({ packs }: { packs: PackApi | null }) {
       </header>
       <SitesSection />
       <DisplaySection />
+      <MemorySection />
       <LanguageSection />
       <DatasetSection version={version} />
       <PacksSection api={packs} onChanged={() => setVersion((v) => v + 1)} />

@@ -3,7 +3,7 @@ import { NO_FILTER, type NoteFilter, type facetsOf } from '../../utils/notes/fil
 import { STATUS_LABEL, sideLabel } from '../format';
 
 /** A select over the values a filter can take; empty = any. */
-function FilterSelect<V extends string>(props: {
+export function FilterSelect<V extends string>(props: {
   label: string;
   value: V | null;
   options: readonly V[];

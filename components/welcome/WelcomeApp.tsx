@@ -20,7 +20,7 @@ function useShortcuts(): Shortcut[] | null {
 /**
  * The first-run page (welcome.html, opened once on install, linked from the options): on one
  * screen, what the highlight colours mean, what the bundled data covers, that nothing leaves the
- * device, and the keyboard shortcuts in force.
+ * device, the reading memory (off until the reader turns it on), and the keyboard shortcuts in force.
  */
 export function WelcomeApp() {
   const shortcuts = useShortcuts();
@@ -59,6 +59,10 @@ export function WelcomeApp() {
         <section aria-labelledby="w-private" data-testid="tally-welcome-private">
           <h2 id="w-private">{t('welcome.private.title')}</h2>
           <p>{t('welcome.private.body')}</p>
+        </section>
+        <section aria-labelledby="w-memory" data-testid="tally-welcome-memory">
+          <h2 id="w-memory">{t('welcome.memory.title')}</h2>
+          <p>{t('welcome.memory.body')}</p>
         </section>
         <section aria-labelledby="w-keys" data-testid="tally-welcome-shortcuts">
           <h2 id="w-keys">{t('welcome.shortcuts.title')}</h2>

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
-import { t } from '../../utils/i18n/messages';
+import { t, tOfId } from '../../utils/i18n/messages';
 
 /** One of Tally's keyboard shortcuts as the browser has it now. */
 export interface Shortcut {
   name: string;
-  /** What it does, in the language in force where Tally knows the command. */
+  /** What it does, in the language in force where Tally knows the command (utils/commands). */
   description: string;
   /** The keys in force ("Alt+Shift+H"), or null when none is set. */
   keys: string | null;
@@ -29,7 +29,7 @@ export async function readShortcuts(): Promise<Shortcut[]> {
     .filter((c): c is typeof c & { name: string } => !!c.name)
     .map((c) => ({
       name: c.name,
-      description: BUILT_IN[c.name]?.() ?? c.description ?? c.name,
+      description: BUILT_IN[c.name]?.() ?? tOfId('commands', c.name) ?? c.description ?? c.name,
       keys: c.shortcut ? c.shortcut : null,
     }))
     .sort((a, b) => Number(a.name.startsWith('_')) - Number(b.name.startsWith('_')));

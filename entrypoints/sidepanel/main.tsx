@@ -1,6 +1,6 @@
 import { mountPage } from '../../components/mount-page';
-import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
+import { PanelViews } from '../../components/sidepanel/PanelViews';
 import { useReadableErrors } from '../../utils/schema/readable-errors';
 
 useReadableErrors();
-void mountPage(() => <SidePanelApp />, document.getElementById('app')!, 'panel.pageTitle');
+void mountPage(() => <PanelViews />, document.getElementById('app')!, 'panel.pageTitle');

@@ -1,3 +1,4 @@
+import { TALLY_COMMANDS } from '../../../utils/commands/commands';
 import { t, tn } from '../../../utils/i18n/messages';
 import { MATCH_STATUSES, type MatchStatus } from '../../../utils/schema/match';
 import type { PageSummaryReply } from '../../../utils/schema/replies';
@@ -24,7 +25,9 @@ export function summaryFeature(page: PageState, router: Router, announce: (messa
     html.setAttribute('data-tally-claims', String(pass.annotated.length));
     html.setAttribute('data-tally-diverging', String(diverging));
     if (!announced && pass.annotated.length > 0) {
-      announce(`${tn('page.found', pass.annotated.length, { diverging })} ${t('page.keys')}`);
+      announce(
+        `${tn('page.found', pass.annotated.length, { diverging })} ${t('page.keys', { next: TALLY_COMMANDS['next-figure'].key, previous: TALLY_COMMANDS['previous-figure'].key })}`,
+      );
     }
     announced = true;
   });

@@ -2,10 +2,10 @@
 declare const chrome: {
   tabs: {
     query(query: { url: string }): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+    sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
   };
+  commands: { getAll(): Promise<{ name?: string; description?: string; shortcut?: string }[]> };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
-  commands?: { getAll(): Promise<{ name?: string; description?: string; shortcut?: string }[]> };
   storage: {
     local: {
       set(items: Record<string, unknown>): Promise<void>;

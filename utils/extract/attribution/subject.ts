@@ -81,8 +81,11 @@ export function rememberPersonSubject(
   }
 }
 
-/** "X lowered its forecast to 1%": does sentence [a, b) speak of the subject's own figures ("its forecast")? */
-export function ownsFigures(x: AttributionText, a: number, b: number): boolean {
+/**
+ * "X lowered its forecast to 1%": where sentence [a, b) starts speaking of the
+ * subject's own figures ("its forecast", "has set a target"), or -1.
+ */
+export function ownsFigures(x: AttributionText, a: number, b: number): number {
   const { tk } = x;
   for (let i = a; i < b - 1; i++) {
     const w = tk[i] as Token;
@@ -93,8 +96,8 @@ export function ownsFigures(x: AttributionText, a: number, b: number): boolean {
     for (let k = i + 1; k < Math.min(b, i + 6); k++) {
       const y = tk[k] as Token;
       if (y.kind !== WORD && y.kind !== NUM) break;
-      if (FIGURE_NOUNS.has(y.lower) || OWNED_TARGETS.has(y.lower)) return true;
+      if (FIGURE_NOUNS.has(y.lower) || OWNED_TARGETS.has(y.lower)) return i;
     }
   }
-  return false;
+  return -1;
 }
