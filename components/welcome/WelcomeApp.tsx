@@ -55,14 +55,12 @@ export function WelcomeApp() {
         <section aria-labelledby="w-data" data-testid="tally-welcome-coverage">
           <h2 id="w-data">{t('welcome.data.title')}</h2>
           <DatasetCoverage />
+          <h3 id="w-memory">{t('welcome.memory.title')}</h3>
+          <p data-testid="tally-welcome-memory">{t('welcome.memory.body')}</p>
         </section>
         <section aria-labelledby="w-private" data-testid="tally-welcome-private">
           <h2 id="w-private">{t('welcome.private.title')}</h2>
           <p>{t('welcome.private.body')}</p>
-        </section>
-        <section aria-labelledby="w-memory" data-testid="tally-welcome-memory">
-          <h2 id="w-memory">{t('welcome.memory.title')}</h2>
-          <p>{t('welcome.memory.body')}</p>
         </section>
         <section aria-labelledby="w-keys" data-testid="tally-welcome-shortcuts">
           <h2 id="w-keys">{t('welcome.shortcuts.title')}</h2>

@@ -131,3 +131,21 @@ describe.each([
     await welcome.close();
   });
 });
+
+describe('a Russian article', () => {
+  it('is highlighted, and its popover reads in Russian with Russian chosen', async () => {
+    await options.getByTestId('tally-language').selectOption('ru');
+    await options.locator('h1', { hasText: 'Настройки Tally' }).waitFor();
+    const ru = await tally.openDone('/pages/ru-mod-report/page.html');
+    await ru.setViewportSize({ width: 1000, height: 760 });
+    expect(
+      Number(await ru.evaluate(() => document.documentElement.getAttribute('data-tally-claims'))),
+    ).toBeGreaterThan(0);
+    expect(await clickFigure(ru, 'agrees')).not.toBeNull();
+    const text = (await readPopover(ru))?.text ?? '';
+    expect(englishTells('ru').filter((piece) => text.includes(piece))).toEqual([]);
+    expect(await axeViolationsInTallyUi(ru, '.pop')).toEqual([]);
+    await ru.screenshot({ path: screenshotPath('page-ru.png') });
+    await ru.close();
+  });
+});

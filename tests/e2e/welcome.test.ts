@@ -57,6 +57,15 @@ describe('the first-run page', () => {
       const row = welcome.locator(`tr[data-command="${c.name}"]`);
       expect(await row.locator('td').first().textContent()).toBe(c.shortcut || 'not set');
     }
+    expect(await welcome.locator('tr[data-command="next-figure"] td').nth(1).textContent()).toBe(
+      'Move to the next highlighted figure',
+    );
+  });
+
+  it('says the reading memory is off until the reader turns it on, and stays on the device', async () => {
+    const memory = await welcome.getByTestId('tally-welcome-memory').textContent();
+    expect(memory).toContain('off until you turn it on');
+    expect(memory).toContain('stays on this device');
   });
 
   it('fits one screen and has no axe-core violations', async () => {
