@@ -93,6 +93,8 @@ describe('figures: units', () => {
     ['The loan is £300m.', 'GBP', 3e8],
     ['Wages rose to 20,000 hryvnias.', 'UAH', 20000],
     ['The mast is 1.8m tall.', 'm', 1.8],
+    ['The water held 120 μg of lead.', 'ug', 120],
+    ['The rod is 10 dm long.', 'dm', 10],
   ])('%s → %s', (text, unit, value) => {
     const c = only(text);
     expect(c.unit).toBe(unit);
@@ -168,6 +170,11 @@ describe('money written with prefixes and suffixes', () => {
 });
 
 describe('currencies in every position', () => {
+  it('spells out a rare unit symbol but reads "DM" as no decimetre', () => {
+    expect(extractClaims('The water held 120 μg of lead.')[0]?.concept).toBe('micrograms');
+    expect(extractClaims('He paid 10 DM for it.')[0]?.unit ?? null).not.toBe('dm');
+  });
+
   it('names a currency written by its abbreviation in full', () => {
     expect(extractClaims('A crane rents for 40 rmb an hour.')[0]?.concept).toBe('Yuan Renminbi');
   });

@@ -41,6 +41,8 @@ measure('pounds of|lb|lbs', 'lb');
 measure('ounces|ounce|oz', 'oz');
 measure('grams|gram|g', 'g');
 measure('milligrams|milligram|mg', 'mg');
+measure('micrograms|microgram|microgrammes|microgramme|μg|µg|mcg', 'ug');
+measure('decimeters|decimetres|decimeter|decimetre|dm', 'dm');
 measure('liters|litres|liter|litre|l', 'l');
 measure('milliliters|millilitres|ml', 'ml');
 measure('gallons|gallon|gal', 'gal');
