@@ -101,6 +101,7 @@ export async function annotatePage(
         article: article.meta,
         text: article.text,
         sections: article.sections,
+        ...(article.lang ? { lang: article.lang } : {}),
       })
     : { ok: true, claims: [], matches: [], read: { words: 0, total: 0 } };
   step('analyze');

@@ -7,7 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumPath } from '../../tests/e2e/support/browsers';
 import { chromiumArgs, launchChromium } from '../../tests/e2e/support/chromium';
 import { serveFixtures } from '../../tests/e2e/support/server';
@@ -80,8 +80,8 @@ async function timePage(page: Page, url: string): Promise<Timing> {
 }
 
 /** The longest task of the page's load in a Chromium without Tally, watched as long after `load`. */
-async function timePlainPage(browser: Browser, url: string): Promise<number> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+async function timePlainPage(browser: BrowserContext, url: string): Promise<number> {
+  const page = await browser.newPage();
   await watchTasks(page);
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForTimeout(AFTER_MS);
@@ -109,10 +109,12 @@ export default async function browserBench(): Promise<Figure[]> {
   const server = await serveFixtures();
   const browser = await launchChromium();
   // The same pages without the extension, in a second Chromium, alternating with the first.
-  const plainBrowser = await chromium.launch({
+  // A persistent context, as the extension's: Chromium's non-persistent headless mode reports no long tasks.
+  const plainBrowser = await chromium.launchPersistentContext('', {
     executablePath: chromiumPath(),
     headless: true,
     args: chromiumArgs('').filter((a) => !a.includes('extension')),
+    viewport: { width: 1280, height: 900 },
   });
   const demo: Timing[] = [];
   const long: Timing[] = [];

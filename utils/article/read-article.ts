@@ -14,6 +14,8 @@ export interface Article {
   root: Element | null;
   /** A live blog's dated entries (empty for an ordinary article). */
   sections: Section[];
+  /** The language the page declares for the article (the nearest `lang`), or null. */
+  lang: string | null;
 }
 
 /**
@@ -41,5 +43,8 @@ export function* readArticleSteps(
     : { text: '', blocks: [], map: { segments: [] } };
   if (pause()) yield;
   const meta = readMeta(doc, root, url);
-  return { ...collected, meta, root, sections: entrySections(root, collected.map) };
+  const lang = ((root ?? doc.documentElement)?.closest('[lang]')?.getAttribute('lang') ?? '')
+    .trim()
+    .slice(0, 35);
+  return { ...collected, meta, root, sections: entrySections(root, collected.map), lang: lang || null };
 }

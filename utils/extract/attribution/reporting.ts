@@ -197,7 +197,7 @@ export function readReports(
           isRole((tk[e - 1] as Token).lower) ||
           (tk[i + 2] as Token).lower === 'the');
       if (agent) {
-        // "the 16,064 deaths reported by the task force": the phrase it describes; "as reported by": the clause
+        // "the 9,310 cases reported by the health board": the phrase it describes; "as reported by": the clause
         const np = describedPhrase(x, i, a);
         const c =
           np >= 0
