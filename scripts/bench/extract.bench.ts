@@ -41,7 +41,8 @@ export function generatedArticle(words: number): string {
   let seed = 7;
   while (count < words) {
     seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    const s = SENTENCES[seed % SENTENCES.length] as string;
+    // the high bits: the low bits of this generator repeat with a short period
+    const s = SENTENCES[(seed >>> 16) % SENTENCES.length] as string;
     para.push(s);
     count += s.split(' ').length;
     if (para.length === 4) {
