@@ -136,7 +136,8 @@ function bucketsBy(
     let b = group.get(tk);
     if (!b) {
       const monotone = f.reading === null && t.span.total && MONOTONE.has(f.q.what.measure);
-      group.set(tk, (b = { ...t, monotone, sources: new Map(), near: [] }));
+      b = { span: t.span, closeMs: t.closeMs, monotone, sources: new Map(), near: [] };
+      group.set(tk, b);
     }
     addFigure(b, f);
     out.set(f, b);
