@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractClaims } from '../../../utils/extract';
 import { createMatcher } from '../../../utils/match';
 import type { Matcher } from '../../../utils/match';
-import type { ClaimMatch, PageClaim } from '../../../utils/schema';
+import { findMatch, runArticle } from './articles';
 import { bundled } from './bundled';
 
 // Issue 9: "a preliminary figure later revised by the same source is not a divergence between
@@ -17,19 +16,8 @@ beforeAll(async () => {
 });
 
 /** Extracts and matches an article of 19 March 2025. */
-function run(text: string): [PageClaim, ClaimMatch][] {
-  const claims = extractClaims(text, { published: PUBLISHED });
-  const meta = { url: 'https://example.org/news', published: PUBLISHED, outlet: 'Example', headline: null };
-  const matches = matcher.match(claims, meta);
-  return claims.map((c, i) => [c, matches[i] as ClaimMatch]);
-}
-
-/** The match of the claim whose text starts with `text`. */
-function find(rows: [PageClaim, ClaimMatch][], text: string): ClaimMatch {
-  const row = rows.find(([c]) => c.text.startsWith(text));
-  if (!row) throw new Error(`no claim "${text}" in ${rows.map(([c]) => c.text).join(' | ')}`);
-  return row[1];
-}
+const run = (text: string) => runArticle(matcher, text, PUBLISHED);
+const find = findMatch;
 
 describe('a figure revised by its own source never diverges from its revision', () => {
   it.each([
