@@ -29,3 +29,19 @@ export function timeMedian(fn: () => unknown, runs = 15, warmup = 3): number {
   }
   return median(times);
 }
+
+/**
+ * Runs `fn` `runs` times after `warmup` runs and returns the median CPU time (user + system) in
+ * ms: on a machine shared with other work, wall time counts the waits for a core as well.
+ */
+export function cpuMedian(fn: () => unknown, runs = 15, warmup = 3): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.cpuUsage();
+    fn();
+    const d = process.cpuUsage(t0);
+    times.push((d.user + d.system) / 1000);
+  }
+  return median(times);
+}
