@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { manifestCommands } from './utils/commands/commands';
 import { E2E_HOSTS, NEWS_SITES, matchPatternsFor } from './utils/sites/news-sites';
 
 /** `TALLY_E2E=1` builds the variant that also runs on the local test server. */
@@ -21,6 +22,8 @@ export default defineConfig({
     ],
     host_permissions: [...matchPatternsFor(NEWS_SITES), ...(e2e ? E2E_HOSTS : [])],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Shortcuts are the browser's (listed and remappable in its shortcut settings), not the page's.
+    commands: manifestCommands(),
     // MV2 (Firefox) has no optional_host_permissions: sites the user turns on are asked for here.
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : {}),
     ...(browser === 'firefox'

@@ -9,6 +9,8 @@ interface Mark {
   high: number;
   label: string;
   page: boolean;
+  /** A figure the reader read on another page (the reading memory). */
+  memory: boolean;
 }
 
 function toMark(
@@ -16,11 +18,13 @@ function toMark(
   name: string,
   side: Side | null,
   page: boolean,
+  memory = false,
 ): Mark | null {
   const low = f.value ?? f.low;
   const high = f.value ?? f.high;
   if (low === null || high === null || !Number.isFinite(low) || !Number.isFinite(high)) return null;
-  return { name, side, low, high, page, label: `${name}: ${formatFigure(f)}` };
+  const label = `${name}: ${formatFigure(f)}${memory ? ' (read earlier)' : ''}`;
+  return { name, side, low, high, page, memory, label };
 }
 
 const W = 300;
@@ -44,7 +48,7 @@ export function FigureStrip({
 }) {
   const marks = [
     toMark(claim, speaker, side, true),
-    ...others.map((o) => toMark(o, o.name, o.side, false)),
+    ...others.map((o) => toMark(o, o.name, o.side, false, o.origin === 'memory')),
   ].filter((m): m is Mark => m !== null);
   if (marks.length < 2) return null;
   const min = Math.min(...marks.map((m) => m.low));
@@ -58,7 +62,7 @@ export function FigureStrip({
       <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={`Figures on one axis: ${summary}`}>
         <line x1={PAD} x2={W - PAD} y1={28} y2={28} class="axis" />
         {marks.map((m, i) => {
-          const cls = `mark ${sideClass(m.side)}${m.page ? ' page' : ''}`;
+          const cls = `mark ${sideClass(m.side)}${m.page ? ' page' : ''}${m.memory ? ' memory' : ''}`;
           return m.low === m.high ? (
             <circle key={i} cx={x(m.low)} cy={28} r={m.page ? 7 : 5} class={cls}>
               <title>{m.label}</title>
@@ -91,6 +95,7 @@ export function FigureStrip({
           </span>
         ))}
         <span class="key page">this page</span>
+        {marks.some((m) => m.memory) ? <span class="key memory">read earlier</span> : null}
       </figcaption>
     </figure>
   );

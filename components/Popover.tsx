@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ArticleMeta, ClaimMatch, OtherFigure, PageClaim } from '../utils/schema';
 import { citationText } from './citation';
+import { agoText } from './memory-format';
 import { FigureStrip } from './FigureStrip';
 import { linkUrl } from '../utils/export/link-url';
 import { sideClass, sideLabel, STATUS_LABEL, formatFigure, hostOf } from './format';
@@ -31,7 +32,11 @@ function FigureList({ figures, label }: { figures: readonly OtherFigure[]; label
           {o.side ? <span class={`side ${sideClass(o.side)}`}>{sideLabel(o.side)}</span> : null}
           <span class="other-value">{formatFigure(o)}</span>
           {o.origin === 'page' ? <span class="source">Also in this article</span> : null}
-          {o.origin === 'memory' ? <span class="source">Read earlier</span> : null}
+          {o.origin === 'memory' ? (
+            <span class="source" data-testid="tally-memory-seen">
+              {o.readAt === undefined ? 'Read earlier' : `You read this ${agoText(o.readAt)}`}
+            </span>
+          ) : null}
           {o.source && o.origin !== 'page' ? (
             <a
               class="source"

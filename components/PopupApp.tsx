@@ -7,6 +7,7 @@ import type { MatchStatus, PageSummaryReply } from '../utils/schema';
 import { getSiteSettings, isEnabledFor } from '../utils/settings';
 import { defaultRegistrar } from '../utils/sites/register-sites';
 import { STATUS_LABEL } from './format';
+import { MemoryControls } from './popup/MemoryControls';
 import { canOpenSidePanel, openSidePanel } from './popup/side-panel';
 import { needsNoPermission, turnSiteOff, turnSiteOn } from './popup/site-access';
 import { divergenceLabel, othersToShow, popupState, readableHost, type PopupTab } from './popup/view';
@@ -258,6 +259,7 @@ export function PopupApp() {
             </span>
           </label>
         ) : null}
+        {tab?.url ? <MemoryControls url={tab.url} /> : null}
         <div class="actions">
           {tab && canOpenSidePanel() ? (
             <button type="button" class="button" onClick={onSidePanel} data-testid="tally-popup-sidepanel">

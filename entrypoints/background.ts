@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { clearTurnedOff, showDivergences } from '../utils/badge';
+import { forwardCommands } from '../utils/commands';
 import {
   createBackgroundHandler,
   classifySender,
@@ -9,6 +10,9 @@ import {
 } from '../utils/messaging';
 import { createPackStore } from '../utils/dataset';
 import { loadMatcher } from '../utils/match';
+import { createIdbBackend, createMemory, type Memory } from '../utils/memory';
+import { createMemoryService } from '../utils/memory/service';
+import { getMemorySettings, setMemorySettings } from '../utils/memory/settings-item';
 import {
   createNoteStore,
   createNotesHandler,
@@ -54,9 +58,17 @@ export default defineBackground(() => {
     match: async (claims, meta) => (await getMatcher()).match(claims, meta),
     onChanged: (change) => void notifyPages(change).catch(() => undefined),
   });
+  // The reading memory's database opens on first use (never while the reader keeps it off).
+  let memory: Memory | null = null;
+  const readingMemory = createMemoryService({
+    memory: () => (memory ??= createMemory(createIdbBackend())),
+    settings: getMemorySettings,
+    setSettings: setMemorySettings,
+  });
   const handle = createBackgroundHandler({
     getMatcher,
     notes,
+    memory: readingMemory,
     settings: createSettingsWriter(),
     onPacksChanged: () => {
       matcher = null;
@@ -65,6 +77,7 @@ export default defineBackground(() => {
   });
   const extensionBase = browser.runtime.getURL('/');
   setupNoteMenu();
+  forwardCommands();
   browser.runtime.onMessage.addListener((raw: unknown, sender: SenderInfo) =>
     handle(raw, classifySender(sender, browser.runtime.id, extensionBase)),
   );

@@ -1,6 +1,9 @@
 /**
  * `npm run analyze -- FILE [--published YYYY-MM-DD] [--format text|json]`
- * `npm run analyze -- --jsonl` (stdin: {"id","text"|"html","published"?} per line; stdout: {"id","claims"} per line)
+ * `npm run analyze -- --jsonl [--memory FILE]` (stdin: {"id","text"|"html","published"?,"url"?,"outlet"?}
+ * per line; stdout: {"id","claims"} per line). With `--memory FILE` a reading memory is kept in FILE
+ * across the documents and across runs: a figure read in an earlier document is a cross-reference
+ * with `origin: "memory"`.
  *
  * Runs the same extraction (and matching, when the dataset is there) as the
  * extension, on a .txt or .html article.
@@ -14,6 +17,7 @@ import { readArticle } from '../utils/article';
 import { extractSections, type DatedSection } from '../utils/extract';
 import { createMatcher, loadBundledDataset, type Matcher } from '../utils/match';
 import type { ArticleMeta, ClaimMatch, OtherFigure, PageClaim } from '../utils/schema';
+import { documentUrl, openRunMemory, type RunMemory } from './analyze-memory';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -117,9 +121,13 @@ function bundledMatcher(): Promise<Matcher | null> {
 }
 
 /** Analyzes plain text (offsets index `text` as given). */
-export async function analyzeText(text: string, published: string | null): Promise<Analysis> {
-  const meta: ArticleMeta = { url: null, published, outlet: null, headline: null };
-  return analyzeArticle(text, meta);
+export async function analyzeText(
+  text: string,
+  published: string | null,
+  memory?: RunMemory,
+  meta: Partial<ArticleMeta> = {},
+): Promise<Analysis> {
+  return analyzeArticle(text, { url: null, published, outlet: null, headline: null, ...meta }, [], memory);
 }
 
 /** Analyzes an HTML page: reads the article body and metadata first, as the content script does. */
@@ -127,19 +135,27 @@ export async function analyzeHtml(
   html: string,
   published: string | null,
   url: string | null = null,
+  memory?: RunMemory,
+  outlet: string | null = null,
 ): Promise<Analysis> {
   const { document } = parseHTML(html);
   const article = readArticle(document as unknown as Document, url);
-  const meta: ArticleMeta = { ...article.meta, published: published ?? article.meta.published };
-  return analyzeArticle(article.text, meta, article.sections);
+  const meta: ArticleMeta = {
+    ...article.meta,
+    published: published ?? article.meta.published,
+    outlet: outlet ?? article.meta.outlet,
+  };
+  return analyzeArticle(article.text, meta, article.sections, memory, article.lang);
 }
 
 async function analyzeArticle(
   text: string,
   meta: ArticleMeta,
   sections: readonly DatedSection[] = [],
+  memory?: RunMemory,
+  lang: string | null = null,
 ): Promise<Analysis> {
-  const claims = extractSections(text, meta.published, sections);
+  const claims = extractSections(text, meta.published, sections, lang);
   const m = await bundledMatcher();
   let matches: ClaimMatch[] = [];
   try {
@@ -148,6 +164,7 @@ async function analyzeArticle(
     // a matcher failure must not lose the extraction: the claims stay unmatched
     process.stderr.write(`analyze: matching failed, claims stay unmatched (${(e as Error).message})\n`);
   }
+  if (memory) matches = await memory.recall(text, meta, claims, matches);
   const byId = new Map(matches.map((x) => [x.claimId, x]));
   return {
     article: { ...meta, length: text.length },
@@ -223,10 +240,25 @@ async function main(argv: string[]): Promise<number> {
     return i >= 0 ? (argv[i + 1] ?? null) : null;
   };
   if (argv.includes('--jsonl')) {
+    const memoryFile = opt('--memory');
+    let memory: RunMemory | undefined;
+    try {
+      memory = memoryFile ? openRunMemory(memoryFile) : undefined;
+    } catch (e) {
+      process.stderr.write(`analyze: cannot use ${memoryFile} as a memory: ${(e as Error).message}\n`);
+      return 2;
+    }
     const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
     for await (const line of rl) {
       if (!line.trim()) continue;
-      let row: { id?: unknown; text?: unknown; html?: unknown; published?: unknown };
+      let row: {
+        id?: unknown;
+        text?: unknown;
+        html?: unknown;
+        published?: unknown;
+        url?: unknown;
+        outlet?: unknown;
+      };
       try {
         row = JSON.parse(line) as typeof row;
       } catch {
@@ -235,10 +267,16 @@ async function main(argv: string[]): Promise<number> {
       }
       const id = typeof row.id === 'string' ? row.id : String(row.id ?? '');
       const published = typeof row.published === 'string' ? row.published : null;
+      const outlet = typeof row.outlet === 'string' ? row.outlet : null;
+      // with a memory, a document without an address is remembered under one made of its id
+      const url = typeof row.url === 'string' ? row.url : memory ? documentUrl(id) : null;
       const a =
         typeof row.html === 'string'
-          ? await analyzeHtml(row.html, published)
-          : await analyzeText(typeof row.text === 'string' ? row.text : '', published);
+          ? await analyzeHtml(row.html, published, url, memory, outlet)
+          : await analyzeText(typeof row.text === 'string' ? row.text : '', published, memory, {
+              url,
+              outlet,
+            });
       process.stdout.write(`${JSON.stringify({ id, claims: a.claims })}\n`);
     }
     return 0;
@@ -248,7 +286,7 @@ async function main(argv: string[]): Promise<number> {
   );
   if (!file) {
     process.stderr.write(
-      'usage: npm run analyze -- FILE [--published YYYY-MM-DD] [--format text|json] | --jsonl\n',
+      'usage: npm run analyze -- FILE [--published YYYY-MM-DD] [--format text|json] | --jsonl [--memory FILE]\n',
     );
     return 2;
   }

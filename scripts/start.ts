@@ -45,7 +45,7 @@ if (headless) {
   await server.close();
 } else {
   console.log(
-    '\nChromium is open with Tally loaded. Click a highlighted figure, or press Alt+Shift+N then Enter.',
+    '\nChromium is open with Tally loaded. Click a highlighted figure, or press Alt+Shift+J then Enter.',
   );
   console.log('Close the browser window (or press Ctrl+C) to stop.');
   browser.context.on('close', () => void server.close().then(() => process.exit(0)));

@@ -29,7 +29,11 @@ export interface GoldenClaim {
   qualifier: PageClaim['qualifier'];
   unit: string | null;
   concept: string | null;
+  /** What is counted in the matcher's words, for a page in another language ("дронів" → drones). */
+  lemma?: string;
   speaker: string | null;
+  /** Reported with doubt ("якобы", "нібито"). */
+  doubted?: true;
   /** How the figure matches (status and topic id), against the bundled dataset and the page. */
   status: ClaimMatch['status'];
   topic: string | null;
@@ -91,7 +95,9 @@ function compact(c: PageClaim, m: ClaimMatch | undefined): GoldenClaim {
     qualifier: c.qualifier,
     unit: c.unit,
     concept: c.concept,
+    ...(c.lemma !== undefined ? { lemma: c.lemma } : {}),
     speaker: c.speaker,
+    ...(c.doubted ? { doubted: true as const } : {}),
     status: m?.status ?? 'unmatched',
     topic: m?.topic?.id ?? null,
   };
@@ -103,7 +109,7 @@ export async function goldenOf(slug: string): Promise<Golden> {
   const { document, close } = await loadPage(html, `https://fixtures.tally.test/${slug}/`);
   try {
     const article = readArticle(document, null);
-    const claims = extractSections(article.text, article.meta.published, article.sections);
+    const claims = extractSections(article.text, article.meta.published, article.sections, article.lang);
     const matches = (await bundledMatcher()).match(claims, article.meta);
     return { meta: article.meta, claims: claims.map((c, i) => compact(c, matches[i])) };
   } finally {

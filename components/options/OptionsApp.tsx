@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import { DatasetSection } from './DatasetSection';
 import { DisplaySection } from './DisplaySection';
+import { MemorySection } from './MemorySection';
 import type { PackApi } from './packs';
 import { PacksSection } from './PacksSection';
 import { SitesSection } from './SitesSection';
 
-/** The options page: sites, highlights, the dataset and its packs. */
+/** The options page: sites, highlights, the reading memory, the dataset and its packs. */
 export function OptionsApp({ packs }: { packs: PackApi | null }) {
   const [version, setVersion] = useState(0);
   return (
@@ -16,6 +17,7 @@ export function OptionsApp({ packs }: { packs: PackApi | null }) {
       </header>
       <SitesSection />
       <DisplaySection />
+      <MemorySection />
       <DatasetSection version={version} />
       <PacksSection api={packs} onChanged={() => setVersion((v) => v + 1)} />
     </main>

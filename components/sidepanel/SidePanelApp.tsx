@@ -35,7 +35,7 @@ const EXPORTS: { format: ExportFormat; label: string }[] = [
 ];
 
 /** A select over the values a filter can take; empty = any. */
-function FilterSelect<T extends string>(props: {
+export function FilterSelect<T extends string>(props: {
   label: string;
   value: T | null;
   options: readonly T[];

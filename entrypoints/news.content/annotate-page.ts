@@ -1,8 +1,8 @@
-import { readArticle, rangeFor, type Article } from '../../utils/article';
-import { requestAnalysis } from '../../utils/messaging/send';
+import { rangeFor, readArticleSteps, type Article } from '../../utils/article';
 import type { ClaimMatch, PageClaim } from '../../utils/schema';
 import type { ReadExtent } from '../../utils/schema/replies';
 import { unmatchedMatch } from '../../utils/schema/match';
+import { analyzeReplySteps, sendAnalyze } from './analysis-reply';
 
 /** One figure on the page: what was found, how it matched, where it is. */
 export interface Annotated {
@@ -26,6 +26,50 @@ export function yieldToMain(): Promise<void> {
   return s?.yield ? s.yield() : new Promise((ok) => setTimeout(ok, 0));
 }
 
+/** Work on the page's main thread goes in slices of about this long, with the page running between them. */
+const SLICE_MS = 12;
+
+/** A clock for one slice of work: `over()` once the slice has run its time. */
+function sliceClock(): { over(): boolean; restart(): void } {
+  let start = performance.now();
+  return { over: () => performance.now() - start > SLICE_MS, restart: () => (start = performance.now()) };
+}
+
+/**
+ * Runs a reading made in steps, yielding to the page whenever a slice has run its time;
+ * null when `stale()` says to stop.
+ */
+async function inSlices<T>(
+  make: (pause: () => boolean) => Generator<void, T>,
+  stale: () => boolean,
+): Promise<T | null> {
+  const clock = sliceClock();
+  const steps = make(clock.over);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await yieldToMain();
+    if (stale()) return null;
+    clock.restart();
+  }
+}
+
+/** Each claim's range in the page, in slices (a long page has thousands). */
+function* rangesSteps(
+  article: Article,
+  claims: readonly PageClaim[],
+  byId: ReadonlyMap<string, ClaimMatch>,
+  pause: () => boolean,
+): Generator<void, Annotated[]> {
+  const annotated: Annotated[] = [];
+  for (const [i, claim] of claims.entries()) {
+    if (i % 64 === 63 && pause()) yield;
+    if (claim.end > article.text.length) continue;
+    const range = rangeFor(article.map, claim.start, claim.end);
+    if (range) annotated.push({ claim, match: byId.get(claim.id) ?? unmatchedMatch(claim.id), range });
+  }
+  return annotated;
+}
+
 /**
  * Reads the page and has the background extract and match its claims, then
  * maps them back to DOM ranges. Returns `previous` itself when the page still
@@ -46,28 +90,28 @@ export async function annotatePage(
     performance.measure(`tally:${name}`, { start: t, end: performance.now() });
     t = performance.now();
   };
-  const article = readArticle(doc, doc.location?.href ?? null);
+  const article = await inSlices((pause) => readArticleSteps(doc, doc.location?.href ?? null, pause), stale);
+  if (!article) return null;
   step('read');
   if (previous && stillShown(previous, article.text)) return previous;
   // Extraction and matching happen in the background worker, off this page's main thread.
-  const reply = article.text.trim()
-    ? await requestAnalysis({
+  const raw = article.text.trim()
+    ? await sendAnalyze({
         type: 'analyze',
         article: article.meta,
         text: article.text,
         sections: article.sections,
+        ...(article.lang ? { lang: article.lang } : {}),
       })
-    : ({ ok: true, claims: [], matches: [], read: { words: 0, total: 0 } } as const);
+    : { ok: true, claims: [], matches: [], read: { words: 0, total: 0 } };
   step('analyze');
   if (stale()) return null;
+  const reply = await inSlices((pause) => analyzeReplySteps(raw, pause), stale);
+  if (!reply) return null;
   const claims = reply.ok ? reply.claims : [];
   const byId = new Map<string, ClaimMatch>(reply.ok ? reply.matches.map((m) => [m.claimId, m]) : []);
-  const annotated: Annotated[] = [];
-  for (const claim of claims) {
-    if (claim.end > article.text.length) continue;
-    const range = rangeFor(article.map, claim.start, claim.end);
-    if (range) annotated.push({ claim, match: byId.get(claim.id) ?? unmatchedMatch(claim.id), range });
-  }
+  const annotated = await inSlices((pause) => rangesSteps(article, claims, byId, pause), stale);
+  if (!annotated) return null;
   step('ranges');
   return { article, annotated, error: reply.ok ? null : reply.error, read: reply.ok ? reply.read : null };
 }

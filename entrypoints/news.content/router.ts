@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { NotesToContent, PageNotesChanged } from '../../utils/schema/notes';
-import { UiToContent } from '../../utils/schema/replies';
+import { CommandToContent, UiToContent } from '../../utils/schema/replies';
 
 /** Every message a content script accepts (from extension pages and the background). */
-const ContentMessage = z.union([UiToContent, NotesToContent, PageNotesChanged]);
+const ContentMessage = z.union([UiToContent, NotesToContent, PageNotesChanged, CommandToContent]);
 /** @see ContentMessage */
 export type ContentMessage = z.infer<typeof ContentMessage>;
 

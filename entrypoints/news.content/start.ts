@@ -32,7 +32,7 @@ export async function start(
   highlightsFeature(page, statusPainter);
   const notes = notesFeature(page, router);
   const popover = popoverFeature(page, router, notes);
-  keyboardFeature(page, popover, announce);
+  keyboardFeature(page, router, popover, announce);
   hoverTipFeature(page);
   summaryFeature(page, router, announce);
   await recheckFeature(page).start();

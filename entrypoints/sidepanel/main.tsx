@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
+import { PanelViews } from '../../components/sidepanel/PanelViews';
 import { useReadableErrors } from '../../utils/schema/readable-errors';
 
 useReadableErrors();
-render(<SidePanelApp />, document.getElementById('app')!);
+render(<PanelViews />, document.getElementById('app')!);

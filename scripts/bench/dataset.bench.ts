@@ -5,7 +5,7 @@
  * memory the loaded index holds. Files are read into memory first: the figures time parsing,
  * validation and indexing, not the disk.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { readArticle } from '../../utils/article';
@@ -15,15 +15,23 @@ import { extractClaims } from '../../utils/extract';
 import { createMatcher, indexDataset } from '../../utils/match';
 import type { Matcher } from '../../utils/match';
 import { Qualifier, Side } from '../../utils/schema';
-import type { ArticleMeta, DatasetClaim, DatasetRegistry, PageClaim } from '../../utils/schema';
+import type {
+  ArticleMeta,
+  DatasetClaim,
+  DatasetManifest,
+  DatasetRegistry,
+  PageClaim,
+} from '../../utils/schema';
+import { claimFiles } from '../dataset/shards';
 import { generatedArticle } from './extract.bench';
 import { cpuMedian, median, timeMedian, type Figure } from './section';
 
 const DATA = resolve('public/data');
+/** The bundled files the manifest names, and the manifest. */
 const files = new Map(
-  ['manifest.json', 'registry.json', 'claims.json'].map(
-    (f) => [f, readFileSync(join(DATA, f), 'utf8')] as const,
-  ),
+  readdirSync(DATA)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => [f, readFileSync(join(DATA, f), 'utf8')] as const),
 );
 const readMemory = (m: Map<string, string>) => async (f: string) => {
   const text = m.get(f);
@@ -81,7 +89,10 @@ export function synthetic(n: number): Map<string, string> {
     });
   }
   const file = rowsToColumns(rows);
-  const manifest = JSON.parse(files.get('manifest.json') ?? '{}') as { counts: Record<string, number> };
+  const claimFileTexts = claimFiles(file);
+  const [tables, ...shards] = [...claimFileTexts.keys()];
+  const manifest = JSON.parse(files.get('manifest.json') ?? '{}') as DatasetManifest;
+  manifest.files = { registry: 'registry.json', tables: tables ?? '', claims: shards };
   manifest.counts = {
     claims: n,
     claimants: claimants.length,
@@ -91,7 +102,7 @@ export function synthetic(n: number): Map<string, string> {
   return new Map([
     ['manifest.json', JSON.stringify(manifest)],
     ['registry.json', files.get('registry.json') ?? ''],
-    ['claims.json', JSON.stringify(file)],
+    ...claimFileTexts,
   ]);
 }
 

@@ -33,8 +33,8 @@ const SENTENCES = [
   'Nearly half of the 900 workers at the plant signed the petition, union leader Maria Costa said.',
 ];
 
-/** A deterministic article of `words` words built from SENTENCES (paragraphs of four sentences). */
-export function generatedArticle(words: number): string {
+/** A deterministic article of `words` words built from `sentences` (paragraphs of four sentences). */
+export function generatedArticle(words: number, sentences: readonly string[] = SENTENCES): string {
   const paras: string[] = [];
   let para: string[] = [];
   let count = 0;
@@ -42,7 +42,7 @@ export function generatedArticle(words: number): string {
   while (count < words) {
     seed = (seed * 1103515245 + 12345) & 0x7fffffff;
     // the high bits: the low bits of this generator repeat with a short period
-    const s = SENTENCES[(seed >>> 16) % SENTENCES.length] as string;
+    const s = sentences[(seed >>> 16) % sentences.length] as string;
     para.push(s);
     count += s.split(' ').length;
     if (para.length === 4) {

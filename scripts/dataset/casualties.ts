@@ -111,8 +111,3 @@ export function casualtyClaims(series: CasualtySeries, rows: Row[], report: Buil
   }
   return out;
 }
-
-/** Every casualty series of the registry, read through `json(file)`. */
-export function allCasualtyClaims(json: (file: string) => Row[], report: BuildReport): DatasetClaim[] {
-  return CASUALTIES.series.flatMap((s) => casualtyClaims(s, json(s.file), report));
-}

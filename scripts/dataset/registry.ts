@@ -7,6 +7,7 @@ import type * as z from 'zod/mini';
 import type { Claimant, Family, Metric } from '../../utils/schema';
 import { formatIssues } from '../../utils/dataset';
 import airForce from './registry/air-force.json';
+import claimantNames from './registry/claimant-names-ru-uk.json';
 import claimants from './registry/claimants.json';
 import casualties from './registry/casualties.json';
 import curated from './registry/curated.json';
@@ -16,6 +17,7 @@ import metrics from './registry/metrics.json';
 import oryx from './registry/oryx.json';
 import {
   AirForceFile,
+  ClaimantNamesFile,
   ClaimantsFile,
   CasualtiesFile,
   CuratedFile,
@@ -65,14 +67,21 @@ function metricOf(m: MetricSource, words: Record<string, string[]>): Metric {
 
 const metricsFile = parse('metrics.json', MetricsFile, metrics);
 
-/** Who gives figures: written to public/data/registry.json as they stand. */
+/** Claimants' names in Russian and Ukrainian, kept apart from the English registry. */
+const namesRuUk = parse('claimant-names-ru-uk.json', ClaimantNamesFile, claimantNames);
+
+/** Who gives figures: written to public/data/registry.json as they stand, with their Russian and Ukrainian names. */
 export const CLAIMANTS: Claimant[] = parse('claimants.json', ClaimantsFile, claimants).map((c) => ({
   id: c.id,
   name: c.name,
-  aliases: c.aliases,
+  aliases: [...c.aliases, ...(namesRuUk[c.id] ?? [])],
   side: c.side,
   kind: c.kind,
 }));
+
+for (const id of Object.keys(namesRuUk)) {
+  if (!CLAIMANTS.some((c) => c.id === id)) throw new Error(`claimant-names-ru-uk.json: no claimant "${id}"`);
+}
 
 /** What figures measure, word lists expanded. */
 export const METRICS: Metric[] = metricsFile.metrics.map((m) => metricOf(m, metricsFile.words));

@@ -57,6 +57,9 @@ export const FamiliesFile = z.array(Family);
 /** registry/claimants.json. */
 export const ClaimantsFile = z.array(Claimant);
 
+/** registry/claimant-names-ru-uk.json: each claimant's names in Russian and Ukrainian, by claimant id. */
+export const ClaimantNamesFile = z.record(RecordId, z.array(text(200)));
+
 /** registry/air-force.json: the Air Force's channels, and how its weapon models fall into categories. */
 export const AirForceFile = z.object({
   /** Source path's first segment ("kpszsu", "tg:kpszsu" for a Telegram channel) → who posts there. */

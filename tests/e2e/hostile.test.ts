@@ -5,7 +5,7 @@ import { contrastIn } from './support/look';
 import { playwrightCheckPage, waitDone } from './support/page-checks';
 import { screenshotPath } from './support/screenshot-path';
 import { listPainted } from './support/tally-page';
-import { waitPopover } from './support/tally-ui';
+import { focusedIn, readPopover, waitPopover } from './support/tally-ui';
 import { useChromium } from './support/use-browser';
 
 const tally = useChromium();
@@ -73,7 +73,7 @@ describe('never breaking the page', () => {
         (window as unknown as { pageKeys: string[] }).pageKeys.push(e.key),
       );
     });
-    await page.keyboard.press('Alt+Shift+KeyN');
+    await tally.command(page, 'next-figure');
     await page.evaluate(() => ((window as unknown as { pageKeys: string[] }).pageKeys = []));
     await page.keyboard.press('j');
     expect(await page.evaluate(() => (window as unknown as { pageKeys: string[] }).pageKeys)).toEqual([]);
@@ -86,15 +86,26 @@ describe('never breaking the page', () => {
     await waitPopover(page, false);
   });
 
-  it('leaves shortcuts alone while the reader types in a form field', async () => {
-    await page.evaluate(() => {
-      const input = document.querySelector('input');
-      input?.focus();
+  it("leaves the page's own keys to the page: Tally listens to none of them", async () => {
+    await page.evaluate(() => document.querySelector('input')?.focus());
+    const painted = (await page.evaluate(listPainted, 'article')).length;
+    for (const key of ['Alt+Shift+KeyJ', 'Alt+Shift+KeyK', 'Alt+Shift+KeyH', 'Alt+Shift+KeyN']) {
+      await page.keyboard.press(key);
+    }
+    expect(await focusedIn(page)).toBe('page:INPUT');
+    expect((await page.evaluate(listPainted, 'article')).length).toBe(painted);
+    expect(await readPopover(page)).toBeNull();
+  });
+
+  it('has its shortcuts assigned by the browser, as suggested (listed in its shortcut settings)', async () => {
+    const commands = await tally.browser.worker.evaluate(() => chrome.commands.getAll());
+    expect(
+      Object.fromEntries(commands.filter((c) => c.description).map((c) => [c.name, c.shortcut])),
+    ).toEqual({
+      'next-figure': 'Alt+Shift+J',
+      'previous-figure': 'Alt+Shift+K',
+      'toggle-highlights': 'Alt+Shift+H',
     });
-    const before = await page.evaluate(() => document.activeElement?.tagName);
-    expect(before).toBe('INPUT');
-    await page.keyboard.press('Alt+Shift+KeyN');
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
   });
 
   it('removes every highlight when Tally is turned off for the site, and restores them when on', async () => {
@@ -125,11 +136,10 @@ describe('never breaking the page', () => {
     expect(await reads()).toBe(before);
   });
 
-  it('hides and shows all highlights with Alt+Shift+H', async () => {
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await page.keyboard.press('Alt+Shift+KeyH');
+  it('hides and shows all highlights with its hide shortcut', async () => {
+    await tally.command(page, 'toggle-highlights');
     expect(await page.evaluate(listPainted, 'article')).toEqual([]);
-    await page.keyboard.press('Alt+Shift+KeyH');
+    await tally.command(page, 'toggle-highlights');
     expect((await page.evaluate(listPainted, 'article')).length).toBeGreaterThan(0);
   });
 });

@@ -54,12 +54,30 @@ function identity(n: number): number[] {
   return Array.from({ length: n }, (_, k) => k);
 }
 
+/** How many nodes the walk visits between two checks of its time budget. */
+const NODES_PER_CHECK = 128;
+
 /**
  * Collects the visible text under `root` into paragraphs separated by a blank
  * line, collapsing whitespace as a browser renders it, and remembers where
  * each character came from.
  */
 export function collectText(root: Element): CollectedText {
+  return runToEnd(collectTextSteps(root, () => false));
+}
+
+/** Runs a reading made in steps (a generator that yields between them) to its end at once. */
+export function runToEnd<T>(steps: Generator<void, T>): T {
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * {@link collectText} in steps: the walk stops (yields) whenever `pause()` says
+ * so (checked every few nodes), and goes on when resumed; the collected text is
+ * the generator's return value. The caller lets the page run between steps, so
+ * a long article never becomes one long task.
+ */
+export function* collectTextSteps(root: Element, pause: () => boolean): Generator<void, CollectedText> {
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   const blocks: Block[] = [];
@@ -116,20 +134,33 @@ export function collectText(root: Element): CollectedText {
     length += out.length;
   };
 
-  const walk = (el: Element) => {
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) addText(child as Text);
-      else if (child.nodeType === 1) {
-        const c = child as Element;
-        if (isSkipped(c) || isBoilerplate(c)) continue;
-        const block = BLOCK_TAGS.has(c.tagName.toUpperCase());
+  // Depth first, without recursion, so the walk can stop between any two nodes:
+  // `open` holds the elements entered and whether each one is a block.
+  const open: { el: Element; block: boolean }[] = [];
+  let child: ChildNode | null = root.firstChild;
+  let visited = 0;
+  for (;;) {
+    if (!child) {
+      const left = open.pop();
+      if (!left) break;
+      if (left.block) endBlock();
+      child = left.el.nextSibling;
+      continue;
+    }
+    const node: ChildNode = child;
+    child = node.nextSibling;
+    if (node.nodeType === 3) addText(node as Text);
+    else if (node.nodeType === 1) {
+      const el = node as Element;
+      if (!isSkipped(el) && !isBoilerplate(el)) {
+        const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
         if (block) endBlock();
-        walk(c);
-        if (block) endBlock();
+        open.push({ el, block });
+        child = el.firstChild;
       }
     }
-  };
-  walk(root);
+    if (++visited % NODES_PER_CHECK === 0 && pause()) yield;
+  }
   endBlock();
   return { text: parts.join(''), blocks, map: { segments } };
 }

@@ -6,6 +6,8 @@ export interface Section {
   end: number;
   /** The entry's `<time datetime>` (ISO), used instead of the page's published date. */
   published: string;
+  /** The entry's own `lang` attribute, when it has one (a live blog may mix languages). */
+  lang?: string;
 }
 
 /** The entry (an `<article>` inside the root with a `<time datetime>`) holding `el`, if any. */
@@ -45,10 +47,18 @@ export function entrySections(root: Element | null, map: TextMap): Section[] {
     if (last && last.entry === entry) last.end = seg.start + seg.length;
     else {
       const published = entry.querySelector('time[datetime]')?.getAttribute('datetime')?.trim();
-      if (published) out.push({ entry, start: seg.start, end: seg.start + seg.length, published });
+      const lang = entry.getAttribute('lang')?.trim().slice(0, 35);
+      if (published)
+        out.push({
+          entry,
+          start: seg.start,
+          end: seg.start + seg.length,
+          published,
+          ...(lang ? { lang } : {}),
+        });
     }
   }
   return new Set(out.map((s) => s.entry)).size >= 2
-    ? out.map(({ start, end, published }) => ({ start, end, published }))
+    ? out.map(({ start, end, published, lang }) => ({ start, end, published, ...(lang ? { lang } : {}) }))
     : [];
 }

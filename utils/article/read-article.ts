@@ -1,5 +1,5 @@
 import type { ArticleMeta } from '../schema';
-import { collectText, type Block } from './collect-text';
+import { collectTextSteps, runToEnd, type Block } from './collect-text';
 import { entrySections, type Section } from './entry-sections';
 import { findArticleRoot } from './find-article-root';
 import { readMeta } from './read-meta';
@@ -14,6 +14,8 @@ export interface Article {
   root: Element | null;
   /** A live blog's dated entries (empty for an ordinary article). */
   sections: Section[];
+  /** The language the page declares for the article (the nearest `lang`), or null. */
+  lang: string | null;
 }
 
 /**
@@ -21,7 +23,28 @@ export interface Article {
  * asides, ads, forms, scripts and Tally's own UI.
  */
 export function readArticle(doc: Document, url: string | null = null): Article {
+  return runToEnd(readArticleSteps(doc, url, () => false));
+}
+
+/**
+ * {@link readArticle} in steps: it yields whenever `pause()` says so (between
+ * stages, and every few nodes of the article's text) and returns the article,
+ * so a content script can let the page run between steps of a long one.
+ */
+export function* readArticleSteps(
+  doc: Document,
+  url: string | null,
+  pause: () => boolean,
+): Generator<void, Article> {
   const root = findArticleRoot(doc);
-  const collected = root ? collectText(root) : { text: '', blocks: [], map: { segments: [] } };
-  return { ...collected, meta: readMeta(doc, root, url), root, sections: entrySections(root, collected.map) };
+  if (pause()) yield;
+  const collected = root
+    ? yield* collectTextSteps(root, pause)
+    : { text: '', blocks: [], map: { segments: [] } };
+  if (pause()) yield;
+  const meta = readMeta(doc, root, url);
+  const lang = ((root ?? doc.documentElement)?.closest('[lang]')?.getAttribute('lang') ?? '')
+    .trim()
+    .slice(0, 35);
+  return { ...collected, meta, root, sections: entrySections(root, collected.map), lang: lang || null };
 }

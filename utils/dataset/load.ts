@@ -1,11 +1,18 @@
-import { ClaimColumnsFile, DatasetManifest, DatasetRegistry } from '../schema';
+import {
+  ClaimColumnsFile,
+  ClaimShardFile,
+  ClaimTablesFile,
+  DatasetManifest,
+  DatasetRegistry,
+} from '../schema';
 import type { Claimant, Metric } from '../schema';
+import type { z } from 'zod/mini';
 import { formatIssues } from './columns';
 import { allocClaims } from './dataset';
 import type { Dataset } from './dataset';
 import { parseTimeText } from './time';
 
-/** A dataset that failed validation; `problems` says where ("claims.json columns.value[12]: …"). */
+/** A dataset that failed validation; `problems` says where ("claims-1.json columns.value[12]: …"). */
 export class DatasetError extends Error {
   /** Builds the error from its list of problems. */
   constructor(readonly problems: string[]) {
@@ -54,6 +61,26 @@ function parseJson(file: string, text: string): unknown {
   }
 }
 
+/** Where a row of the joined columns came from: its file, and its row within that file. */
+type RowOrigin = (row: number) => [file: string, row: number];
+
+/** The files a dataset's problems are named by. */
+interface FileNames {
+  registry: string;
+  /** The file of the tables (metrics, claimants, sides, times, sources, strings). */
+  tables: string;
+  /** The file and row within it of a row of the columns. */
+  origin: RowOrigin;
+}
+
+/** Problems with a columns object whose columns are not all as long as its ids. */
+function columnLengthProblems(file: string, columns: ClaimColumnsFile['columns']): string[] {
+  const n = columns.id.length;
+  return Object.entries(columns)
+    .filter(([, col]) => col.length !== n)
+    .map(([field, col]) => `${file} columns.${field}: ${col.length} entries, expected ${n}`);
+}
+
 /**
  * Validates a columnar claims file against its registry (columns with zod, then the links
  * between columns and tables, row by row) and builds the in-memory dataset. `known` adds
@@ -70,16 +97,35 @@ export function datasetFromFiles(
   if (!reg.success) throw new DatasetError(formatIssues(fileNames.registry, reg.error.issues));
   const file = ClaimColumnsFile.safeParse(claims);
   if (!file.success) throw new DatasetError(formatIssues(fileNames.claims, file.error.issues));
-  const f = file.data;
+  const lengths = columnLengthProblems(fileNames.claims, file.data.columns);
+  if (lengths.length) throw new DatasetError(lengths);
+  return datasetFromColumns(name, reg.data, file.data, known, {
+    registry: fileNames.registry,
+    tables: fileNames.claims,
+    origin: (row) => [fileNames.claims, row],
+  });
+}
+
+/** Checks the links between a parsed registry, tables and columns, row by row, and builds the dataset. */
+function datasetFromColumns(
+  name: string,
+  registry: DatasetRegistry,
+  f: ClaimColumnsFile,
+  known: { claimants?: readonly Claimant[]; metrics?: readonly Metric[] },
+  fileNames: FileNames,
+): Dataset {
   const problems: string[] = [];
-  const where = (field: string, row: number) => `${fileNames.claims} columns.${field}[${row}]`;
+  const where = (field: string, row: number) => {
+    const [file, at] = fileNames.origin(row);
+    return `${file} columns.${field}[${at}]`;
+  };
 
   const claimants = [
-    ...(known.claimants ?? []).filter((k) => !reg.data.claimants.some((c) => c.id === k.id)),
+    ...(known.claimants ?? []).filter((k) => !registry.claimants.some((c) => c.id === k.id)),
   ];
-  claimants.push(...reg.data.claimants);
-  const metrics = [...(known.metrics ?? []).filter((k) => !reg.data.metrics.some((m) => m.id === k.id))];
-  metrics.push(...reg.data.metrics);
+  claimants.push(...registry.claimants);
+  const metrics = [...(known.metrics ?? []).filter((k) => !registry.metrics.some((m) => m.id === k.id))];
+  metrics.push(...registry.metrics);
   const dup = (ids: string[], what: string) => {
     const seen = new Set<string>();
     for (const id of ids) {
@@ -88,11 +134,11 @@ export function datasetFromFiles(
     }
   };
   dup(
-    reg.data.claimants.map((c) => c.id),
+    registry.claimants.map((c) => c.id),
     'claimant',
   );
   dup(
-    reg.data.metrics.map((m) => m.id),
+    registry.metrics.map((m) => m.id),
     'metric',
   );
 
@@ -100,30 +146,25 @@ export function datasetFromFiles(
   const metricAt = new Map(metrics.map((m, i) => [m.id, i]));
   const metricMap = f.metrics.map((id, i) => {
     const at = metricAt.get(id);
-    if (at === undefined) problems.push(`${fileNames.claims} metrics[${i}]: unknown metric "${id}"`);
+    if (at === undefined) problems.push(`${fileNames.tables} metrics[${i}]: unknown metric "${id}"`);
     return at ?? -1;
   });
   const claimantMap = f.claimants.map((id, i) => {
     const at = claimantAt.get(id);
-    if (at === undefined) problems.push(`${fileNames.claims} claimants[${i}]: unknown claimant "${id}"`);
+    if (at === undefined) problems.push(`${fileNames.tables} claimants[${i}]: unknown claimant "${id}"`);
     return at ?? -1;
   });
   const times = f.times.map(parseTimeText);
   times.forEach((t, i) => {
     if (Number.isNaN(t.start) || Number.isNaN(t.end) || (!t.asOf && !(t.start < t.end)))
       problems.push(
-        `${fileNames.claims} times[${i}]: "${t.text}" is not a valid date or period (end after start)`,
+        `${fileNames.tables} times[${i}]: "${t.text}" is not a valid date or period (end after start)`,
       );
   });
+  if (problems.length) throw new DatasetError(problems.slice(0, 50));
 
   const c = f.columns;
   const n = c.id.length;
-  for (const [field, col] of Object.entries(c)) {
-    if (col.length !== n)
-      problems.push(`${fileNames.claims} columns.${field}: ${col.length} entries, expected ${n}`);
-  }
-  if (problems.length) throw new DatasetError(problems.slice(0, 50));
-
   const out = allocClaims(n, c.id);
   const nTimes = times.length;
   const nSources = f.sources.length;
@@ -181,7 +222,7 @@ export function datasetFromFiles(
     name,
     claimants,
     metrics,
-    families: reg.data.families,
+    families: registry.families,
     sides: f.sides,
     times,
     sources: f.sources.map(([url, published, outlet]) => ({ url, published, outlet })),
@@ -190,22 +231,57 @@ export function datasetFromFiles(
   };
 }
 
+/** Reads, parses and validates one file with `schema`, naming the file in every problem. */
+async function readFile<S extends z.ZodMiniType>(
+  read: (file: string) => Promise<string>,
+  file: string,
+  schema: S,
+): Promise<z.infer<S>> {
+  const parsed = schema.safeParse(parseJson(file, await read(file)));
+  if (!parsed.success) throw new DatasetError(formatIssues(file, parsed.error.issues));
+  return parsed.data;
+}
+
+/** Joins the shards' columns (at least one shard), in order, into one set of columns. */
+function joinColumns(shards: readonly ClaimShardFile['columns'][]): ClaimColumnsFile['columns'] {
+  const first = shards[0] as ClaimShardFile['columns'];
+  if (shards.length === 1) return first;
+  const out: Record<string, unknown[]> = {};
+  for (const field of Object.keys(first) as (keyof ClaimColumnsFile['columns'])[])
+    out[field] = ([] as unknown[]).concat(...shards.map((s) => s[field]));
+  return out as ClaimColumnsFile['columns'];
+}
+
 /**
  * Loads the bundled dataset: `read(file)` returns the text of public/data/<file> (a fetch of
- * the extension URL in the background, a file read in Node). Validates everything once and
- * throws a DatasetError that names the file, field and row of the first problems.
+ * the extension URL in the background, a file read in Node). The manifest names the registry,
+ * the tables and the claims shards; each file is parsed as it arrives (its text is dropped
+ * then), the shards are joined in order, and everything is validated once. Throws a
+ * DatasetError that names the file, field and row (within that file) of the first problems.
  */
 export async function loadBundledDataset(read: (file: string) => Promise<string>): Promise<Dataset> {
-  const manifest = DatasetManifest.safeParse(parseJson('manifest.json', await read('manifest.json')));
-  if (!manifest.success) throw new DatasetError(formatIssues('manifest.json', manifest.error.issues));
-  const { files, name, counts } = manifest.data;
-  const [registryText, claimsText] = await Promise.all([read(files.registry), read(files.claims)]);
-  const ds = datasetFromFiles(
+  const manifest = await readFile(read, 'manifest.json', DatasetManifest);
+  const { files, name, counts } = manifest;
+  const [registry, tables, ...shards] = await Promise.all([
+    readFile(read, files.registry, DatasetRegistry),
+    readFile(read, files.tables, ClaimTablesFile),
+    ...files.claims.map((file) => readFile(read, file, ClaimShardFile).then((s) => s.columns)),
+  ]);
+  const lengths = shards.flatMap((columns, i) => columnLengthProblems(files.claims[i] ?? '', columns));
+  if (lengths.length) throw new DatasetError(lengths);
+  const starts = [0];
+  for (const s of shards) starts.push((starts[starts.length - 1] as number) + s.id.length);
+  const origin: RowOrigin = (row) => {
+    let i = 0;
+    while ((starts[i + 1] as number) <= row && i < shards.length - 1) i++;
+    return [files.claims[i] ?? '', row - (starts[i] as number)];
+  };
+  const ds = datasetFromColumns(
     name,
-    parseJson(files.registry, registryText),
-    parseJson(files.claims, claimsText),
+    registry as DatasetRegistry,
+    { ...(tables as ClaimTablesFile), columns: joinColumns(shards as ClaimShardFile['columns'][]) },
     {},
-    files,
+    { registry: files.registry, tables: files.tables, origin },
   );
   const got = {
     claims: ds.claims.size,
@@ -227,10 +303,6 @@ export async function loadBundledDataset(read: (file: string) => Promise<string>
 export async function loadBundledRegistry(
   read: (file: string) => Promise<string>,
 ): Promise<{ claimants: Claimant[]; metrics: Metric[] }> {
-  const manifest = DatasetManifest.safeParse(parseJson('manifest.json', await read('manifest.json')));
-  if (!manifest.success) throw new DatasetError(formatIssues('manifest.json', manifest.error.issues));
-  const file = manifest.data.files.registry;
-  const reg = DatasetRegistry.safeParse(parseJson(file, await read(file)));
-  if (!reg.success) throw new DatasetError(formatIssues(file, reg.error.issues));
-  return reg.data;
+  const manifest = await readFile(read, 'manifest.json', DatasetManifest);
+  return readFile(read, manifest.files.registry, DatasetRegistry);
 }

@@ -6,6 +6,8 @@ export interface DatedSection {
   start: number;
   end: number;
   published: string;
+  /** The entry's own language (its `lang`), when it has one. */
+  lang?: string | null;
 }
 
 /**
@@ -13,9 +15,9 @@ export interface DatedSection {
  * an expected outcome), that stretch yields no claims rather than taking the
  * rest of the page down with it.
  */
-function extractPart(text: string, published: string | null): PageClaim[] {
+function extractPart(text: string, published: string | null, lang: string | null): PageClaim[] {
   try {
-    return extractClaims(text, { published });
+    return extractClaims(text, { published, lang });
   } catch (error) {
     console.error('Tally: extraction failed on one part of the page', error);
     return [];
@@ -26,27 +28,30 @@ function extractPart(text: string, published: string | null): PageClaim[] {
  * Extracts an article whose parts have their own dates: each section with its
  * own published date, the text between them with the article's. Offsets, ids
  * and `sameAs` links refer to the whole text. Without sections this is
- * `extractClaims(text, { published })`.
+ * `extractClaims(text, { published, lang })`. Each part's language is its own
+ * (a live blog's entry may be in another language than the page): the
+ * section's `lang`, else the page's `lang`, checked against the part's text.
  */
 export function extractSections(
   text: string,
   published: string | null,
   sections: readonly DatedSection[] = [],
+  lang: string | null = null,
 ): PageClaim[] {
-  if (sections.length === 0) return extractPart(text, published);
-  const parts: { start: number; end: number; published: string | null }[] = [];
+  if (sections.length === 0) return extractPart(text, published, lang);
+  const parts: { start: number; end: number; published: string | null; lang: string | null }[] = [];
   let at = 0;
   for (const s of [...sections].sort((a, b) => a.start - b.start)) {
     const start = Math.max(at, Math.min(s.start, text.length));
     const end = Math.min(Math.max(s.end, start), text.length);
-    if (start > at) parts.push({ start: at, end: start, published });
-    if (end > start) parts.push({ start, end, published: s.published });
+    if (start > at) parts.push({ start: at, end: start, published, lang });
+    if (end > start) parts.push({ start, end, published: s.published, lang: s.lang ?? lang });
     at = Math.max(at, end);
   }
-  if (at < text.length) parts.push({ start: at, end: text.length, published });
+  if (at < text.length) parts.push({ start: at, end: text.length, published, lang });
   const out: PageClaim[] = [];
   for (const part of parts) {
-    const found = extractPart(text.slice(part.start, part.end), part.published);
+    const found = extractPart(text.slice(part.start, part.end), part.published, part.lang);
     const ids = new Map(found.map((c) => [c.id, `c${c.start + part.start}`]));
     const idOf = (id: string | null) => (id === null ? null : (ids.get(id) ?? null));
     for (const c of found) {

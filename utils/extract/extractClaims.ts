@@ -2,6 +2,7 @@ import { emptyFrame, type PageClaim } from '../schema';
 import { currencyOfSymbol } from '../units';
 import { attribute, type Attribution } from './attribution';
 import { completeFrames, dateOf, frameContext, frameOf, type FrameContext } from './frame';
+import { detectLanguage, extractSlavic } from './lang';
 import { countedNoun, looksPlural } from './noun';
 import { readQuantity, type Quantity } from './quantity';
 import { sentenceStarts } from './sentences';
@@ -27,6 +28,8 @@ const {
 export interface ExtractOptions {
   /** ISO date of the article, to resolve "overnight", "on Tuesday". */
   published?: string | null;
+  /** The page's language (its `lang`: "ru", "uk-UA", "en"); the text's script and letters decide when absent or at odds. */
+  lang?: string | null;
 }
 
 /** Can a number start at this token (digit, number word, currency symbol, "a dozen")? */
@@ -42,6 +45,8 @@ function mayStart(t: Token): boolean {
  * asserts it and what it is about.
  */
 export function extractClaims(text: string, options: ExtractOptions = {}): PageClaim[] {
+  const lang = detectLanguage(text, options.lang ?? null);
+  if (lang !== 'en') return extractSlavic(text, lang, options);
   const tk = tokenize(text);
   const starts = sentenceStarts(tk);
   const attr: Attribution = attribute(text, tk, starts);

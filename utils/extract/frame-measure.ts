@@ -49,7 +49,7 @@ export function isMeasureWord(l: string): boolean {
   return MEASURE.has(l) || l === 'economy' || l === 'output' || l === 'trade';
 }
 
-/** Words that make a figure a goal rather than a figure ("a growth target of 7.5 per cent"). */
+/** Words that make a figure a goal rather than a figure ("an export target of 4 per cent"). */
 const TARGET = new Set(['target', 'targets', 'goal', 'aim']);
 
 /** Words that end a clause inside a sentence: a figure's time and place do not reach across them. */
@@ -98,7 +98,7 @@ function nearestMeasure(tk: Token[], from: number, to: number, i: number, ownEnd
 
 /**
  * The measure of the figure at tokens [i, end) in the sentence [a, b): the nearest measure
- * word in its clause (a word before the figure wins a tie: "shot down 57 drones launched by
+ * word in its clause (a word before the figure wins a tie: "shot down 38 drones launched from
  * Ukraine"); for a figure without a counted noun of its own (a rate, an elided count), else
  * the nearest in the sentence. " target" is added for a goal. [i, end) is the figure with its
  * counted noun, the noun last when `counted`.

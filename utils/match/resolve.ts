@@ -8,8 +8,12 @@ export { sideOfName } from './sides';
 const BACK_REFERENCE =
   /^(?:it|he|she|they|its|his|her|ministry|military|army|agency|statement|office|service|command|administration|authorities|governor|president|spokesman|spokesperson|readout|air force|general staff|group|officials|commander|officer|defen[cs]e ministry|ministry of defen[cs]e)$/;
 
-/** Aliases that are place names, matched only as the speaker's whole name. */
-const PLACE_NAME = /^(?:kyiv|kiev|moscow|ukraine|russia|krasnodar|kursk|belgorod)$/;
+/**
+ * Aliases matched only as the speaker's whole name: place names, and bare names both sides'
+ * bodies are called ("Минобороны", "Генштаб": "Минобороны Украины" is not Russia's).
+ */
+const PLACE_NAME =
+  /^(?:kyiv|kiev|moscow|ukraine|russia|krasnodar|kursk|belgorod|київ|киев|москва|україна|украина|росія|россия|минобороны|генштаб)$/;
 
 /** Escapes a string for a regular expression. */
 function esc(s: string): string {
@@ -39,7 +43,12 @@ export class ClaimantResolver {
         if (!this.exact.has(n)) this.exact.set(n, c);
         // "Kyiv" is the government only as the whole name: "the mayor of Kyiv" is not
         if (PLACE_NAME.test(n)) continue;
-        this.patterns.push({ re: new RegExp(`(?:^|[^a-z0-9'])${esc(n)}(?:$|[^a-z0-9])`), len: n.length, c });
+        // word edges in any script: "киев" is not inside "киева"
+        this.patterns.push({
+          re: new RegExp(`(?:^|[^\\p{L}\\p{N}'])${esc(n)}(?:$|[^\\p{L}\\p{N}])`, 'u'),
+          len: n.length,
+          c,
+        });
       }
     }
     this.patterns.sort((a, b) => b.len - a.len);

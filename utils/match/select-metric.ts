@@ -58,7 +58,8 @@ export class MetricSelector {
 
   /** The metric(s) of a page claim given its time form, or null. */
   choose(claim: PageClaim, form: TimeForm): MetricChoice | null {
-    const words = wordsOf(claim.text).concat(wordsOf(claim.concept));
+    // a Russian or Ukrainian figure's noun reaches the metrics through its English lemma ("дронів" → drones)
+    const words = wordsOf(claim.text).concat(wordsOf(claim.concept), wordsOf(claim.lemma));
     // the action beside the figure, else the measure its clause names ("forces held about 77 km²")
     const action = (claim.frame.action ?? claim.frame.measure ?? '').toLowerCase();
     const lens = new Map<Prepared, number>();

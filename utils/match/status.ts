@@ -40,7 +40,7 @@ export function recordEvidence(r: Reading): RecordEvidence {
     if (!chosen.some((h) => compatible(h.bounds, r.bounds))) {
       out.differs = true;
       out.others.push(...shown);
-    } else if (bound || points.length === 0) out.unsure.push(...shown);
+    } else if (bound) out.unsure.push(...shown);
     else {
       out.agrees = true;
       out.others.push(...shown);

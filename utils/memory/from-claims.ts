@@ -1,7 +1,8 @@
 import type { ArticleMeta, ClaimMatch, PageClaim } from '../schema';
 import { placeKey, MANY_PLACES } from '../dataset/place';
 import { pageTimeOf } from '../match/page-time';
-import { singular } from '../match/words';
+import { readable } from '../match/read';
+import { whatOf } from '../match/what';
 import type { Quantity } from './identity';
 import type { FigureDraft, PageDraft } from './records';
 
@@ -9,23 +10,26 @@ import type { FigureDraft, PageDraft } from './records';
 const CONTEXT = 120;
 
 /**
- * Reads a page claim as a quantity: what it counts (the concept's head, singular), its unit, its
- * action, its place and its time. Null for a figure that is no quantity to compare (vague, a
- * restatement in other units, no value, nothing counted, no time).
+ * Reads a page claim as a quantity with the matcher's same-quantity model: what is counted and
+ * which of them, and the measure (`whatOf`), the unit, the place and the time. Null for a figure
+ * that is no quantity to compare from another page: vague, a restatement in other units, no
+ * value, nothing counted, no measure said, a part of another figure or set against one, several
+ * places, no time. Precision first: a remembered figure is only ever met by the same quantity.
  */
 export function quantityOf(claim: PageClaim, published: string | null): Quantity | null {
-  if (claim.vague || claim.sameAs !== null) return null;
-  if (claim.value === null && (claim.low === null || claim.high === null)) return null;
-  const counted = claim.concept ? claim.concept.toLowerCase().split(/\s+/).map(singular).join(' ') : null;
-  if (!counted && !claim.unit) return null;
-  const place = placeKey(claim.frame.place);
+  if (!readable(claim)) return null;
+  const f = claim.frame;
+  if (f.partOf !== null || f.versus !== null) return null;
+  const what = whatOf(claim);
+  if (!what || !what.measure) return null;
+  const place = placeKey(f.place);
   if (place === MANY_PLACES) return null;
   const time = pageTimeOf(claim, published, false);
   if (!time) return null;
   return {
-    counted: counted ?? claim.unit ?? '',
+    counted: what.kind ? `${what.thing}:${what.kind}` : what.thing,
     unit: claim.unit,
-    measure: claim.frame.action,
+    measure: what.measure,
     scope: place,
     direction: null,
     start: time.start,

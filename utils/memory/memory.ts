@@ -13,7 +13,7 @@ import {
   type PageRecords,
 } from './records';
 import type { ForgetScope, MemoryStats, PageEntry, RememberedFigure, StoredPage } from './schema';
-import { encodeShard, rowOf, type FigureRow } from './shard';
+import { rowOf, shardRows, withoutPages, withRows, type FigureRow, type StoredShard } from './shard';
 import { readShard, rowsOf, shardOf, type Shard } from './shard-cache';
 
 const DAY_MS = 86_400_000;
@@ -115,22 +115,17 @@ export function createMemory(backend: MemoryBackend, now: () => number = Date.no
   const shardAt = async (w: Work, bucket: string): Promise<Shard> =>
     w.shards.get(bucket) ?? cache.get(bucket) ?? readShard(bucket, await w.tx.shard(bucket));
 
-  /** Stores a bucket's new rows (an emptied bucket is deleted). */
-  const putShard = (w: Work, bucket: string, rows: readonly FigureRow[]) => {
-    if (rows.length) w.tx.putShard(bucket, encodeShard(rows));
-    else w.tx.deleteShard(bucket);
-    w.shards.set(bucket, shardOf(rows));
-  };
-
-  /** Replaces the rows of the pages `urls` in a bucket by `rows`. */
+  /** Replaces the rows of the pages `urls` in a bucket by `rows` (an emptied bucket is deleted). */
   const replaceRows = async (
     w: Work,
     bucket: string,
     urls: ReadonlySet<string>,
     rows: readonly FigureRow[],
   ) => {
-    const shard = await shardAt(w, bucket);
-    putShard(w, bucket, [...shard.rows.filter((r) => !urls.has(r.url)), ...rows]);
+    const next: StoredShard = withRows(withoutPages((await shardAt(w, bucket)).stored, urls), rows);
+    if (shardRows(next)) w.tx.putShard(bucket, next);
+    else w.tx.deleteShard(bucket);
+    w.shards.set(bucket, shardOf(next));
   };
 
   /** Stores a page as holding `figures` (none: the page goes), its rows rewritten in the buckets `touched`. */
@@ -321,8 +316,11 @@ export function createMemory(backend: MemoryBackend, now: () => number = Date.no
         for (const bucket of bucketsFor([time])) {
           const shard = cache.get(bucket);
           if (!shard) continue;
-          for (const r of rowsOf(shard, key)) {
-            if (r.url === own || r.readAt < notBefore || !timesMeet(r, time)) continue;
+          const meets = (st: StoredShard, k: number) =>
+            st.strings[st.text.url[k] as number] !== own &&
+            (st.numbers.readAt[k] as number) >= notBefore &&
+            timesMeet({ from: st.numbers.from[k] as number, to: st.numbers.to[k] as number }, time);
+          for (const r of rowsOf(shard, key, meets)) {
             const seen = bySource.get(r.source);
             if (!seen) bySource.set(r.source, { figure: r, pages: new Set([r.url]) });
             else {

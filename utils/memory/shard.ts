@@ -10,8 +10,9 @@ import type { RememberedFigure } from './schema';
  */
 export type FigureRow = Omit<RememberedFigure, 'quote' | 'siteKey' | 'size'>;
 
-// Stored form: one column a field, strings once each in a table (a shard's rows share their page,
-// speakers and quantities), so a segment is one small record.
+// Stored form, also held in memory as it is: one column a field, strings once each in a table (a
+// shard's rows share their pages, speakers and quantities), numbers in plain arrays: compact to
+// keep and to store, and nothing in it for the garbage collector to trace row by row.
 
 const STRING_FIELDS = [
   'id',
@@ -69,97 +70,165 @@ function stringsOf(r: FigureRow): Record<StringField, string | null> {
   };
 }
 
-/** The stored form of a shard's rows. */
-export function encodeShard(rows: readonly FigureRow[]): StoredShard {
-  const strings: string[] = [];
-  const ids = new Map<string, number>();
-  const intern = (s: string | null) => {
-    if (s === null) return -1;
-    let i = ids.get(s);
+/** A shard with no rows. */
+export function emptyShard(): StoredShard {
+  return {
+    strings: [],
+    text: Object.fromEntries(STRING_FIELDS.map((f) => [f, []])) as unknown as StoredShard['text'],
+    numbers: Object.fromEntries(NUMBER_FIELDS.map((f) => [f, []])) as unknown as StoredShard['numbers'],
+    qualifier: [],
+    inferred: [],
+  };
+}
+
+/** How many rows a shard holds. */
+export function shardRows(s: StoredShard): number {
+  return s.qualifier.length;
+}
+
+/**
+ * The shard with `rows` added after its own (a new shard: the old one is left as it was). Strings
+ * already in its table are shared.
+ */
+export function withRows(s: StoredShard, rows: readonly FigureRow[]): StoredShard {
+  const out = copyOf(s, () => true);
+  const ids = new Map(out.strings.map((x, i) => [x, i]));
+  const intern = (x: string | null) => {
+    if (x === null) return -1;
+    let i = ids.get(x);
     if (i === undefined) {
-      i = strings.length;
-      strings.push(s);
-      ids.set(s, i);
+      i = out.strings.length;
+      out.strings.push(x);
+      ids.set(x, i);
     }
     return i;
   };
-  const text = Object.fromEntries(STRING_FIELDS.map((f) => [f, [] as number[]])) as Record<
-    StringField,
-    number[]
-  >;
-  const numbers = Object.fromEntries(NUMBER_FIELDS.map((f) => [f, [] as (number | null)[]])) as Record<
-    NumberField,
-    (number | null)[]
-  >;
-  const qualifier: StoredShard['qualifier'] = [];
-  const inferred: boolean[] = [];
   for (const r of rows) {
-    const s = stringsOf(r);
-    for (const f of STRING_FIELDS) text[f].push(intern(s[f]));
-    for (const f of NUMBER_FIELDS) numbers[f].push(r[f]);
-    qualifier.push(r.qualifier);
-    inferred.push(r.inferred);
+    const strings = stringsOf(r);
+    for (const f of STRING_FIELDS) out.text[f].push(intern(strings[f]));
+    for (const f of NUMBER_FIELDS) out.numbers[f].push(r[f]);
+    out.qualifier.push(r.qualifier);
+    out.inferred.push(r.inferred);
   }
-  return { strings, text, numbers, qualifier, inferred };
+  return out;
 }
 
-/** Reads a stored shard; throws a precise error when it is damaged (the caller leaves it out). */
-export function decodeShard(raw: unknown): FigureRow[] {
+/** The shard without the rows of the pages `urls`, its string table holding only what is left in use. */
+export function withoutPages(s: StoredShard, urls: ReadonlySet<string>): StoredShard {
+  const gone = new Set<number>();
+  s.strings.forEach((x, i) => {
+    if (urls.has(x)) gone.add(i);
+  });
+  if (gone.size === 0) return s;
+  const kept = copyOf(s, (i) => !gone.has(s.text.url[i] as number));
+  // strings no row uses any more leave the table (a forgotten page's words with them)
+  const used = new Map<number, number>();
+  const strings: string[] = [];
+  for (const f of STRING_FIELDS)
+    kept.text[f] = kept.text[f].map((k) => {
+      if (k < 0) return k;
+      let to = used.get(k);
+      if (to === undefined) {
+        to = strings.length;
+        strings.push(s.strings[k] as string);
+        used.set(k, to);
+      }
+      return to;
+    });
+  kept.strings = strings;
+  return kept;
+}
+
+/** A copy of the shard's rows that `keep` accepts (by row number), with its string table. */
+function copyOf(s: StoredShard, keep: (i: number) => boolean): StoredShard {
+  const pick = <T>(column: readonly T[]) => column.filter((_, i) => keep(i));
+  return {
+    strings: s.strings.slice(),
+    text: Object.fromEntries(STRING_FIELDS.map((f) => [f, pick(s.text[f])])) as StoredShard['text'],
+    numbers: Object.fromEntries(NUMBER_FIELDS.map((f) => [f, pick(s.numbers[f])])) as StoredShard['numbers'],
+    qualifier: pick(s.qualifier),
+    inferred: pick(s.inferred),
+  };
+}
+
+/** The stored form of a shard of `rows`. */
+export function encodeShard(rows: readonly FigureRow[]): StoredShard {
+  return withRows(emptyShard(), rows);
+}
+
+/**
+ * A stored shard checked through: its schema, equal columns, string indices within the table,
+ * a time on every row, sides that are sides. Throws a precise error when it is damaged.
+ */
+export function checkShard(raw: unknown): StoredShard {
   const s = StoredShard.parse(raw);
   const n = s.qualifier.length;
   const columns = [...Object.values(s.text), ...Object.values(s.numbers), s.inferred];
   if (columns.some((c) => c.length !== n))
     throw new Error('memory: a shard has columns of different lengths');
-  const at = (f: StringField, i: number): string | null => {
+  for (const f of STRING_FIELDS)
+    if (s.text[f].some((k) => k >= s.strings.length))
+      throw new Error(`memory: a shard's ${f} points past its strings`);
+  for (const f of ['id', 'url', 'quantity', 'source', 'site'] as const)
+    if (s.text[f].some((k) => k < 0)) throw new Error(`memory: a shard's ${f} is missing`);
+  for (const f of ['from', 'to', 'readAt'] as const)
+    if (s.numbers[f].some((v) => v === null)) throw new Error('memory: a shard row has no time');
+  for (let i = 0; i < n; i++) {
+    if (
+      (s.text.claimantId[i] as number) >= 0 &&
+      ((s.text.claimantName[i] as number) < 0 || (s.text.claimantSide[i] as number) < 0)
+    )
+      throw new Error("memory: a shard's claimant has no name or side");
+    if ((s.text.topicId[i] as number) >= 0 && (s.text.topicLabel[i] as number) < 0)
+      throw new Error("memory: a shard's topic has no label");
+  }
+  for (const k of new Set(s.text.claimantSide)) if (k >= 0) Side.parse(s.strings[k]);
+  return s;
+}
+
+/** Row `i` of a checked shard. */
+export function rowAt(s: StoredShard, i: number): FigureRow {
+  const at = (f: StringField): string | null => {
     const k = s.text[f][i] as number;
-    if (k >= s.strings.length) throw new Error(`memory: a shard's ${f} points past its strings`);
     return k < 0 ? null : (s.strings[k] as string);
   };
-  const need = (f: StringField, i: number): string => {
-    const v = at(f, i);
-    if (v === null) throw new Error(`memory: a shard's ${f} is missing`);
-    return v;
+  const num = (f: NumberField) => s.numbers[f][i] ?? null;
+  const claimantId = at('claimantId');
+  const topicId = at('topicId');
+  return {
+    id: at('id') as string,
+    url: at('url') as string,
+    quantity: at('quantity') as string,
+    from: num('from') as number,
+    to: num('to') as number,
+    inferred: s.inferred[i] as boolean,
+    value: num('value'),
+    low: num('low'),
+    high: num('high'),
+    qualifier: s.qualifier[i] as FigureRow['qualifier'],
+    unit: at('unit'),
+    concept: at('concept'),
+    speaker: at('speaker'),
+    claimant:
+      claimantId === null
+        ? null
+        : { id: claimantId, name: at('claimantName') as string, side: at('claimantSide') as Side },
+    source: at('source') as string,
+    page: {
+      title: at('title'),
+      outlet: at('outlet'),
+      published: at('published'),
+      site: at('site') as string,
+    },
+    topic: topicId === null ? null : { id: topicId, label: at('topicLabel') as string },
+    readAt: num('readAt') as number,
   };
-  const num = (f: NumberField, i: number) => s.numbers[f][i] ?? null;
-  const rows: FigureRow[] = [];
-  for (let i = 0; i < n; i++) {
-    const side = at('claimantSide', i);
-    const claimantId = at('claimantId', i);
-    const topicId = at('topicId', i);
-    const from = num('from', i);
-    const to = num('to', i);
-    const readAt = num('readAt', i);
-    if (from === null || to === null || readAt === null) throw new Error('memory: a shard row has no time');
-    rows.push({
-      id: need('id', i),
-      url: need('url', i),
-      quantity: need('quantity', i),
-      from,
-      to,
-      inferred: s.inferred[i] as boolean,
-      value: num('value', i),
-      low: num('low', i),
-      high: num('high', i),
-      qualifier: s.qualifier[i] as FigureRow['qualifier'],
-      unit: at('unit', i),
-      concept: at('concept', i),
-      speaker: at('speaker', i),
-      claimant:
-        claimantId === null
-          ? null
-          : { id: claimantId, name: need('claimantName', i), side: Side.parse(side) },
-      source: need('source', i),
-      page: {
-        title: at('title', i),
-        outlet: at('outlet', i),
-        published: at('published', i),
-        site: need('site', i),
-      },
-      topic: topicId === null ? null : { id: topicId, label: need('topicLabel', i) },
-      readAt,
-    });
-  }
-  return rows;
+}
+
+/** Every row of a stored shard (checked first). */
+export function decodeShard(raw: unknown): FigureRow[] {
+  const s = checkShard(raw);
+  return Array.from({ length: shardRows(s) }, (_, i) => rowAt(s, i));
 }
 
 /** The lookup row of a full record. */

@@ -33,7 +33,7 @@ function shifted(found: readonly PageClaim[], by: number): PageClaim[] {
  * whole, exactly as `extractSections` does.
  */
 export async function extractArticle(
-  msg: Pick<AnalyzeRequest, 'text' | 'article' | 'sections'>,
+  msg: Pick<AnalyzeRequest, 'text' | 'article' | 'sections' | 'lang'>,
   limits: AnalyzeLimits = { maxWords: MAX_WORDS, chunkWords: CHUNK_WORDS },
 ): Promise<{ claims: PageClaim[]; read: ReadExtent }> {
   const plan = planReading(msg.text, limits.maxWords, limits.chunkWords);
@@ -46,8 +46,14 @@ export async function extractArticle(
         start: Math.max(s.start, chunk.start) - chunk.start,
         end: Math.min(s.end, chunk.end) - chunk.start,
         published: s.published,
+        lang: s.lang ?? null,
       }));
-    const found = extractSections(msg.text.slice(chunk.start, chunk.end), msg.article.published, sections);
+    const found = extractSections(
+      msg.text.slice(chunk.start, chunk.end),
+      msg.article.published,
+      sections,
+      msg.lang ?? null,
+    );
     claims.push(...shifted(found, chunk.start));
   }
   return { claims, read: { words: plan.words, total: plan.total } };

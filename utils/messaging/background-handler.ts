@@ -14,6 +14,9 @@ import {
   type SiteSettingReply,
 } from '../schema';
 import type { NoteReply, NotesImportReply, NotesReply, NotesRequest } from '../schema/notes';
+import type { MemoryReply } from '../schema/memory';
+import type { MemoryService } from '../memory/service';
+import { noteDraftOf } from '../memory/note-draft';
 import { analyzeArticle, type AnalyzeLimits } from './analyze-article';
 import { describeError } from './describe-error';
 import type { Sender } from './sender';
@@ -34,7 +37,8 @@ export type BackgroundReply =
   | DisplaySettingReply
   | NoteReply
   | NotesReply
-  | NotesImportReply;
+  | NotesImportReply
+  | MemoryReply;
 
 /** Answers the notes messages (see utils/notes `createNotesHandler`). */
 export type NotesHandlerLike = (msg: NotesRequest, from: Sender) => Promise<BackgroundReply>;
@@ -48,6 +52,10 @@ export interface BackgroundDeps {
   onPacksChanged?(): void | Promise<void>;
   /** A tab's page was analysed (the toolbar badge shows its count of diverging figures). */
   onAnalyzed?(tabId: number, matches: readonly ClaimMatch[]): void;
+  /** The reading memory: cross-references from pages read earlier, and the reader's controls. */
+  memory?: Pick<MemoryService, 'recall' | 'handle' | 'figure'>;
+  /** A page's figures were stored in the memory, or failed to be (tests wait on it). */
+  onRemembered?(done: Promise<unknown>): void;
   /** The bench and tests pass smaller reading limits. */
   limits?: AnalyzeLimits;
 }
@@ -72,7 +80,16 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
     try {
       switch (msg.type) {
         case 'analyze': {
-          const reply = await analyzeArticle(msg, deps.getMatcher, deps.limits);
+          let reply = await analyzeArticle(msg, deps.getMatcher, deps.limits);
+          if (deps.memory && from.kind === 'content' && from.frameId === 0) {
+            const where = { url: from.pageUrl, incognito: from.incognito === true };
+            const got = await deps.memory.recall(msg, reply.claims, reply.matches, where);
+            reply = { ...reply, matches: got.matches };
+            const done = got.remembered.then((out) => {
+              if (out && !out.ok) console.warn(`Tally: ${out.error}`);
+            });
+            deps.onRemembered?.(done);
+          }
           if (from.kind === 'content' && from.frameId === 0) deps.onAnalyzed?.(from.tabId, reply.matches);
           return reply;
         }
@@ -89,6 +106,18 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
         case 'settings-display':
           if (!deps.settings) return { ok: false, error: `${msg.type}: settings are not served here` };
           return { ok: true, display: await deps.settings.display(msg.display) };
+        case 'memory-settings':
+        case 'memory-stats':
+        case 'memory-forget':
+        case 'memory-pages':
+          if (!deps.memory) return { ok: false, error: `${msg.type}: the memory is not served here` };
+          return await deps.memory.handle(msg);
+        case 'memory-note': {
+          if (!deps.memory || !deps.notes) return { ok: false, error: `${msg.type}: not served here` };
+          const figure = await deps.memory.figure(msg.url, msg.id);
+          if (!figure) return { ok: false, error: `${msg.type}: that figure is no longer remembered` };
+          return await deps.notes({ type: 'notes-add', draft: noteDraftOf(figure) }, from);
+        }
         default:
           return deps.notes
             ? await deps.notes(msg, from)

@@ -31,7 +31,8 @@ import {
 } from '../schema/notes';
 import { describeError } from './describe-error';
 
-async function validated<S extends z.ZodMiniType>(schema: S, send: () => Promise<unknown>) {
+/** Sends a message and validates its reply; a failure to send or a malformed reply is `{ok: false, error}`. */
+export async function validated<S extends z.ZodMiniType>(schema: S, send: () => Promise<unknown>) {
   type Reply = z.infer<S>;
   try {
     const raw = await send();

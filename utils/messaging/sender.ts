@@ -2,7 +2,7 @@
 export interface SenderInfo {
   id?: string;
   url?: string;
-  tab?: { id?: number; url?: string };
+  tab?: { id?: number; url?: string; incognito?: boolean };
   frameId?: number;
 }
 
@@ -13,7 +13,14 @@ export interface SenderInfo {
  */
 export type Sender =
   | { kind: 'extension-page' }
-  | { kind: 'content'; tabId: number; frameId: number; pageUrl: string }
+  | {
+      kind: 'content';
+      tabId: number;
+      frameId: number;
+      pageUrl: string;
+      /** Read in a private window: the reading memory keeps nothing of it. */
+      incognito?: boolean;
+    }
   | { kind: 'unknown' };
 
 /**
@@ -26,5 +33,11 @@ export function classifySender(sender: SenderInfo, extensionId: string, extensio
   if (sender.url.startsWith(extensionBase)) return { kind: 'extension-page' };
   const tabId = sender.tab?.id;
   if (typeof tabId !== 'number' || tabId < 0) return { kind: 'unknown' };
-  return { kind: 'content', tabId, frameId: sender.frameId ?? 0, pageUrl: sender.url };
+  return {
+    kind: 'content',
+    tabId,
+    frameId: sender.frameId ?? 0,
+    pageUrl: sender.url,
+    incognito: sender.tab?.incognito === true,
+  };
 }

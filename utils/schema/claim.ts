@@ -98,12 +98,19 @@ export const PageClaim = z.object({
   unit: z.nullable(z.string()),
   /** Head noun of what is counted ("drones"), or the unit noun for measures. */
   concept: z.nullable(z.string()),
+  /**
+   * What is counted in the matcher's (English) words, where the concept is written in another
+   * language ("беспилотников", "дронів" → "drones"); absent for English text.
+   */
+  lemma: z.optional(z.string()),
   /** Who asserts it, as the article names them; null = the outlet's own voice. */
   speaker: z.nullable(z.string()),
   /** "dozens", "hundreds of": a vague amount, never compared. */
   vague: z.boolean(),
   /** The id of the claim this one restates in other units ("200 km² (77 sq mi)"). */
   sameAs: z.nullable(z.string()),
+  /** The article reports the figure with doubt ("якобы", "нібито", "allegedly"): the speaker's, not the outlet's. */
+  doubted: z.optional(z.boolean()),
   frame: Frame,
 });
 /** @see PageClaim */

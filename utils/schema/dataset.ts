@@ -17,8 +17,9 @@ export const RecordId = z
     z.regex(/^[a-z0-9][a-z0-9._-]*$/, 'lower-case letters, digits, ".", "-" or "_"'),
   );
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** An ISO calendar date (YYYY-MM-DD). */
-export const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD'));
+export const IsoDate = z.string().check(z.regex(ISO_DATE, 'a date YYYY-MM-DD'));
 
 /** An ISO date or date-time with an optional zone ("2025-03-18", "2025-03-18T19:00+02:00"). */
 export const IsoDateTime = z
@@ -174,13 +175,24 @@ export const DatasetClaim = z
 /** @see DatasetClaim */
 export type DatasetClaim = z.infer<typeof DatasetClaim>;
 
-/** The bundled dataset's manifest (public/data/manifest.json). */
+/** A file of the bundled dataset, named within its folder ("claims-1.json"). */
+const DataFileName = z.string().check(z.regex(/^[\w-]+(\.[\w-]+)*\.json$/, 'a file name in the same folder'));
+
+/**
+ * The bundled dataset's manifest (public/data/manifest.json). The claims are split into shards
+ * of rows (`claims`, in order) beside one file of the tables they index (`tables`), so that no
+ * file grows past what the add-on linters parse as the dataset grows.
+ */
 export const DatasetManifest = z.object({
-  format: z.literal('tally-dataset/2'),
+  format: z.literal('tally-dataset/3'),
   name: str(),
   /** The latest date any claim refers to: the build is deterministic, so no build time. */
   updated: IsoDate,
-  files: z.object({ registry: str(), claims: str() }),
+  files: z.object({
+    registry: DataFileName,
+    tables: DataFileName,
+    claims: z.array(DataFileName).check(z.minLength(1)),
+  }),
   counts: z.object({ claims: int(0), claimants: int(0), metrics: int(0), sources: int(0) }),
   credits: str(),
 });
@@ -221,18 +233,11 @@ export type DatasetRegistry = z.infer<typeof DatasetRegistry>;
 /** A source as stored: [url, published date or null, outlet or null]. */
 export const SourceTuple = z.tuple([str(1, 2000), z.nullable(IsoDate), z.nullable(str(1, 300))]);
 
+/** A period as stored: "start/end", each a date or a date-time. */
+const PERIOD_TEXT =
+  /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?\/\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/;
 /** A time as stored: "start/end" (a period) or "YYYY-MM-DD" (an as-of date). */
-export const TimeText = z.union([
-  IsoDate,
-  z
-    .string()
-    .check(
-      z.regex(
-        /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?\/\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/,
-        'start/end',
-      ),
-    ),
-]);
+export const TimeText = z.union([IsoDate, z.string().check(z.regex(PERIOD_TEXT, 'start/end'))]);
 
 /**
  * A column of the claims file: an array checked by one zod refinement that walks it in a plain
@@ -274,6 +279,25 @@ const idColumn = column<string>(
   (v) => typeof v === 'string' && v.length > 0 && v.length <= 200,
 );
 
+/** A string of `min` to `max` characters. */
+const isText = (v: unknown, min: number, max: number) =>
+  typeof v === 'string' && v.length >= min && v.length <= max;
+/** The times table (as TimeText), checked in one loop: a zod schema per entry costs several times more. */
+const timeColumn = column<string>(
+  'a date YYYY-MM-DD or "start/end"',
+  (v) => typeof v === 'string' && (ISO_DATE.test(v) || PERIOD_TEXT.test(v)),
+);
+/** The sources table (as SourceTuple), checked in one loop. */
+const sourceColumn = column<z.infer<typeof SourceTuple>>(
+  '[url, published date or null, outlet or null]',
+  (v) =>
+    Array.isArray(v) &&
+    v.length === 3 &&
+    isText(v[0], 1, 2000) &&
+    (v[1] === null || (typeof v[1] === 'string' && ISO_DATE.test(v[1]))) &&
+    (v[2] === null || isText(v[2], 1, 300)),
+);
+
 /**
  * The claims file, columnar: every column has one entry per claim; `metric`, `claimant`,
  * `time`, `source` index the tables beside them; `place`, `quote` index `strings` (-1 = none);
@@ -284,8 +308,8 @@ export const ClaimColumnsFile = z.object({
   metrics: z.array(RecordId),
   claimants: z.array(RecordId),
   sides: z.array(Side),
-  times: z.array(TimeText),
-  sources: z.array(SourceTuple),
+  times: timeColumn,
+  sources: sourceColumn,
   strings: z.array(z.string()),
   columns: z.object({
     id: idColumn,
@@ -305,6 +329,23 @@ export const ClaimColumnsFile = z.object({
 });
 /** @see ClaimColumnsFile */
 export type ClaimColumnsFile = z.infer<typeof ClaimColumnsFile>;
+
+/** The bundled tables file: the claims file without its columns (the shards index these tables). */
+export const ClaimTablesFile = z.pick(ClaimColumnsFile, {
+  metrics: true,
+  claimants: true,
+  sides: true,
+  times: true,
+  sources: true,
+  strings: true,
+});
+/** @see ClaimTablesFile */
+export type ClaimTablesFile = z.infer<typeof ClaimTablesFile>;
+
+/** A bundled claims shard: the columns of a run of rows, indexing the tables file. */
+export const ClaimShardFile = z.pick(ClaimColumnsFile, { columns: true });
+/** @see ClaimShardFile */
+export type ClaimShardFile = z.infer<typeof ClaimShardFile>;
 
 /** A claim row as a pack may write it: optional fields may be left out. */
 export const PackClaimRow = z

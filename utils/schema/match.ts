@@ -52,6 +52,8 @@ export const OtherFigure = z.object({
   source: z.nullable(SourceRef),
   quote: z.nullable(z.string()),
   origin: FigureOrigin,
+  /** For a figure from the reading memory: when the reader read it (ms since the epoch). */
+  readAt: z.optional(z.number()),
 });
 /** @see OtherFigure */
 export type OtherFigure = z.infer<typeof OtherFigure>;

@@ -4,6 +4,13 @@ import { PageClaim } from './claim';
 
 import { DisplaySettings, SiteSettings } from '../settings/schemas';
 import {
+  MEMORY_FROM_UI,
+  MemoryForgetReply,
+  MemoryPagesReply,
+  MemorySettingsReply,
+  MemoryStatsReply,
+} from './memory';
+import {
   NoteReply,
   NotesContentReply,
   NotesFromContent,
@@ -45,6 +52,8 @@ export const AnalyzeRequest = z.object({
   type: z.literal('analyze'),
   article: ArticleMeta,
   text: z.string().check(z.maxLength(MAX_ARTICLE_CHARS)),
+  /** The article's language as the page declares it (its `lang`: "ru", "uk-UA"); the text decides where absent. */
+  lang: z.optional(z.string().check(z.maxLength(35))),
   /** A live blog's dated entries: each is read against its own date, not the page's. */
   sections: z.optional(
     z
@@ -53,6 +62,8 @@ export const AnalyzeRequest = z.object({
           start: z.int().check(z.nonnegative()),
           end: z.int().check(z.nonnegative()),
           published: z.string().check(z.minLength(4), z.maxLength(40)),
+          /** The entry's own `lang`, where it differs from the page's. */
+          lang: z.optional(z.string().check(z.maxLength(35))),
         }),
       )
       .check(z.maxLength(10000)),
@@ -103,6 +114,7 @@ const FROM_UI = [
   SiteSettingRequest,
   DisplaySettingRequest,
   ...NotesFromUi,
+  ...MEMORY_FROM_UI,
 ] as const;
 
 /** Messages a content script sends to the background. */
@@ -153,6 +165,11 @@ export const PROTOCOL = {
   'notes-update': { direction: 'ui→background', reply: NoteReply },
   'notes-delete': { direction: 'ui→background', reply: NotesReply },
   'notes-import': { direction: 'ui→background', reply: NotesImportReply },
+  'memory-settings': { direction: 'ui→background', reply: MemorySettingsReply },
+  'memory-stats': { direction: 'ui→background', reply: MemoryStatsReply },
+  'memory-forget': { direction: 'ui→background', reply: MemoryForgetReply },
+  'memory-pages': { direction: 'ui→background', reply: MemoryPagesReply },
+  'memory-note': { direction: 'ui→background', reply: NoteReply },
   'note-selection': { direction: 'background→content', reply: NotesContentReply },
   'page-notes-changed': { direction: 'background→content', reply: null },
   'ledger-changed': { direction: 'background→ui', reply: null },
@@ -165,3 +182,4 @@ export const PROTOCOL = {
 export const TO_CONTENT = [UiToContent, NotesToContent, PageNotesChanged] as const;
 
 export * from './replies';
+export * from './memory';

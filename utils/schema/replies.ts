@@ -16,6 +16,16 @@ export const UiToContent = z.discriminatedUnion('type', [
 /** @see UiToContent */
 export type UiToContent = z.infer<typeof UiToContent>;
 
+/** Tally's keyboard commands (browser shortcuts: utils/commands). */
+export const TallyCommand = z.enum(['next-figure', 'previous-figure', 'toggle-highlights']);
+/** @see TallyCommand */
+export type TallyCommand = z.infer<typeof TallyCommand>;
+
+/** `command`: the background passes a shortcut the reader pressed to the tab's content script. */
+export const CommandToContent = z.object({ type: z.literal('command'), command: TallyCommand });
+/** @see CommandToContent */
+export type CommandToContent = z.infer<typeof CommandToContent>;
+
 /** The failure half of every reply. */
 export const Failure = z.object({ ok: z.literal(false), error: z.string() });
 

@@ -1,19 +1,17 @@
 import type { PageState } from '../page-state';
+import type { Router } from '../router';
 import { createFocusProxy } from '../ui/focus-proxy';
 import type { PopoverFeature } from './popover';
 
-/** True when a key press belongs to a field the reader is typing in. */
-function isTyping(e: KeyboardEvent): boolean {
-  const t = e.target as HTMLElement | null;
-  return !!t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
-}
-
 /**
- * The keyboard: next and previous highlight, Enter to open one (through a
- * focusable proxy laid over it), and hiding every highlight.
+ * The keyboard: the browser's shortcuts for Tally (utils/commands) move to the
+ * next or previous highlight or hide them all; Enter on the highlight moved to
+ * opens it (through a focusable proxy laid over it). Tally listens to no key
+ * on the page itself, so the page's own shortcuts keep working.
  */
 export function keyboardFeature(
   page: PageState,
+  router: Router,
   popover: PopoverFeature,
   announce: (message: string) => void,
 ): void {
@@ -22,21 +20,13 @@ export function keyboardFeature(
     () => page.shown,
     (i) => popover.show(i, { fromKeyboard: true, onClosed: () => focus.refocus() }),
   );
-  document.addEventListener(
-    'keydown',
-    (e) => {
-      if (!e.isTrusted || !page.enabled || !e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || isTyping(e))
-        return;
-      if (e.code === 'KeyN' || e.code === 'KeyP') {
-        e.preventDefault();
-        focus.step(e.code === 'KeyN' ? 1 : -1);
-      } else if (e.code === 'KeyH') {
-        e.preventDefault();
-        page.hidden = !page.hidden;
-        page.emit('style');
-        announce(page.hidden ? 'Tally highlights hidden.' : 'Tally highlights shown.');
-      }
-    },
-    { signal: page.signal },
-  );
+  router.on('command', ({ command }) => {
+    if (!page.enabled) return Promise.resolve({ ok: false, error: 'Tally is off on this site' });
+    if (command === 'toggle-highlights') {
+      page.hidden = !page.hidden;
+      page.emit('style');
+      announce(page.hidden ? 'Tally highlights hidden.' : 'Tally highlights shown.');
+    } else focus.step(command === 'next-figure' ? 1 : -1);
+    return Promise.resolve({ ok: true });
+  });
 }

@@ -2,9 +2,13 @@ import { watchDisplaySettings, watchSiteSettings } from '../../../utils/settings
 import { isEnabledFor } from '../../../utils/settings/schemas';
 import { annotatePage, yieldToMain } from '../annotate-page';
 import type { PageState } from '../page-state';
+import { createReadScheduler } from '../read-scheduler';
 
-/** Waits this long after the page's last change before reading it again. */
-const SETTLE_MS = 400;
+/**
+ * A changed page is read again 400 ms after its last change, and at least every
+ * 1.5 s while it keeps changing (a page that changes faster than it settles).
+ */
+const READ_TIMING = { settleMs: 400, maxWaitMs: 1500 };
 
 /** The reading of the page: the first pass, and each pass after. */
 export interface RecheckFeature {
@@ -14,7 +18,8 @@ export interface RecheckFeature {
 
 /**
  * Reads the page, and reads it again when the article changes (late content:
- * live blogs, "read more", single-page apps) once it settles, or when Tally is
+ * live blogs, "read more", single-page apps) once it settles (or every so often
+ * while it keeps changing: {@link READ_TIMING}), or when Tally is
  * turned on for the site; clears it when turned off. Display settings are
  * passed on to the features that paint.
  */
@@ -46,23 +51,22 @@ export function recheckFeature(page: PageState): RecheckFeature {
     page.emit('pass');
   };
 
-  let timer: number | undefined;
+  const reads = createReadScheduler(
+    () => {
+      performance.mark('tally:recheck');
+      return annotate();
+    },
+    page.later,
+    READ_TIMING,
+  );
   const observer = new MutationObserver((records) => {
     if (!page.enabled) return;
     // Only changes inside the article read last (or its removal) can change what Tally shows:
     // a ticking clock or a rotating ad elsewhere must not make it read the page again.
+    // (Tally's own UI hangs off <html>, outside the body observed.)
     const root = page.pass?.article.root;
-    const relevant = records.some(
-      (r) =>
-        !(r.target instanceof Element && r.target.tagName.startsWith('TALLY-')) &&
-        (!root || !root.isConnected || root.contains(r.target)),
-    );
-    if (!relevant) return;
-    if (timer !== undefined) clearTimeout(timer);
-    timer = page.later(() => {
-      performance.mark('tally:recheck');
-      void annotate();
-    }, SETTLE_MS);
+    const relevant = records.some((r) => !root || !root.isConnected || root.contains(r.target));
+    if (relevant) reads.changed();
   });
   observer.observe(document.body ?? document.documentElement, {
     childList: true,

@@ -25,7 +25,8 @@ export function summaryFeature(page: PageState, router: Router, announce: (messa
     if (!announced && pass.annotated.length > 0) {
       announce(
         `Tally found ${pass.annotated.length} figures, ${diverging} where the sides' figures differ. ` +
-          'Alt+Shift+N and Alt+Shift+P move between them; Enter opens one.',
+          "Tally's shortcuts (Alt+Shift+J and Alt+Shift+K unless you changed them) move between them; " +
+          'Enter opens one.',
       );
     }
     announced = true;

@@ -70,10 +70,7 @@ export function createFocusProxy(
   // Only the reader's keys reach here: the shadow root stops scripted ones, and keeps these from the page.
   el.addEventListener('keydown', (e) => {
     const n = targets().length;
-    if (e.altKey && e.shiftKey && (e.code === 'KeyN' || e.code === 'KeyP')) {
-      e.preventDefault();
-      if (n > 0) show((index + (e.code === 'KeyN' ? 1 : n - 1)) % n);
-    } else if (e.key === 'Enter' || e.key === ' ') {
+    if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       if (index >= 0) onActivate(index);
     } else if (e.key === 'Tab' && n > 0) {

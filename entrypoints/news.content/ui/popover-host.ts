@@ -73,6 +73,12 @@ export interface PopoverHost {
    * returns focus. Tab and Shift+Tab wrap around its controls.
    */
   open(target: PopoverTarget, onClosed: () => void): OpenPopover;
+  /**
+   * Renders a made-up popover once, out of sight, so the first real one opens
+   * without waiting for Preact and the components to warm up. Its own task:
+   * with the host's making, it would be one long one.
+   */
+  warmUp(): void;
 }
 
 /** The controls Tab moves between. */
@@ -81,7 +87,7 @@ const FOCUSABLE = 'button:not([disabled]), a[href], input, [tabindex]:not([tabin
 /**
  * Creates the popover's closed shadow root (hidden until a popover opens) ahead
  * of the first click, so opening one is a render and a position, not a new
- * element and a new stylesheet.
+ * element and a new stylesheet (see also `warmUp`).
  */
 export function createPopoverHost(signal: AbortSignal, css: string): PopoverHost {
   const { host, root } = createClosedHost(signal, css);
@@ -89,14 +95,15 @@ export function createPopoverHost(signal: AbortSignal, css: string): PopoverHost
   frame.className = 'frame';
   frame.hidden = true;
   root.append(frame);
-  // One render ahead of time, out of sight: the first real popover then opens without
-  // waiting for Preact and the components to warm up.
-  render(h(Popover, WARM_UP), frame);
-  render(null, frame);
   let current: (() => void) | null = null;
   signal.addEventListener('abort', () => current?.(), { once: true });
 
   return {
+    warmUp() {
+      if (current || signal.aborted) return;
+      render(h(Popover, WARM_UP), frame);
+      render(null, frame);
+    },
     open(target, onClosed) {
       current?.();
       const controller = new AbortController();

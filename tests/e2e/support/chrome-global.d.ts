@@ -1,6 +1,10 @@
 /** The parts of the `chrome` global the end-to-end tests call inside extension pages and the worker. */
 declare const chrome: {
-  tabs: { query(query: { url: string }): Promise<{ id?: number }[]> };
+  tabs: {
+    query(query: { url: string }): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
+  };
+  commands: { getAll(): Promise<{ name?: string; description?: string; shortcut?: string }[]> };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   storage: {
     local: {

@@ -44,6 +44,25 @@ export function waitForPageFlag(
   );
 }
 
+/**
+ * Waits until the ranges Tally paints (in `CSS.highlights`) show `text`, or, without
+ * `text`, until there are some and every one is on a node still in the page.
+ */
+export function waitForRanges(page: CheckPage, want: { text?: string }, timeout = 10_000): Promise<unknown> {
+  return page.waitForFunction(
+    ({ text }: { text?: string }) => {
+      const registry = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS
+        .highlights;
+      const all = [...registry.values()].flatMap((h) => [...h]);
+      return text === undefined
+        ? all.length > 0 && all.every((range) => range.startContainer.isConnected)
+        : all.some((range) => range.toString().includes(text));
+    },
+    want,
+    { timeout, polling: 100 },
+  );
+}
+
 /** One hostile or heavy page and what must hold on it once Tally is done. */
 export interface HostileCase {
   name: string;

@@ -17,6 +17,12 @@ export interface ChromiumSession extends BrowserSession<ChromiumWithTally> {
   openDone(path: string): Promise<Page>;
   /** The id of the tab showing `url`, asked of the service worker (-1 when none does). */
   tabIdOf(url: string): Promise<number>;
+  /**
+   * What pressing one of Tally's shortcuts does: the service worker passes the command to the
+   * tab (utils/commands/forward-commands.ts). A key pressed through the DevTools protocol
+   * reaches the page, never the browser's shortcuts, so tests send the command as the worker does.
+   */
+  command(page: Page, name: 'next-figure' | 'previous-figure' | 'toggle-highlights'): Promise<unknown>;
 }
 
 function started<T>(value: T | undefined, what: string): T {
@@ -72,6 +78,13 @@ export function useChromium(): ChromiumSession {
         const [tab] = await chrome.tabs.query({ url: u });
         return tab?.id ?? -1;
       }, url);
+    },
+    async command(page, name) {
+      const tabId = await this.tabIdOf(page.url());
+      return session.browser.worker.evaluate(
+        ([id, command]) => chrome.tabs.sendMessage(id, { type: 'command', command }, { frameId: 0 }),
+        [tabId, name] as const,
+      );
     },
   };
 }

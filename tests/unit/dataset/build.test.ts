@@ -7,6 +7,8 @@ import { oryxDailyClaims } from '../../../scripts/dataset/oryx';
 import { CASUALTIES } from '../../../scripts/dataset/registry';
 import { kyivIso, loadBundledDataset, placeKey } from '../../../utils/dataset';
 import { buildDataset } from '../../../scripts/dataset/build';
+import { buildPack, PackBuildError } from '../../../scripts/dataset/pack';
+import { parsePack } from '../../../utils/dataset/pack';
 
 const MODELS =
   'model,category\nShahed-136/131,UAV\nIskander-M,ballistic missile\nKalibr,cruise missile\nX-59,cruise missile\nGBU,guided bomb\n';
@@ -150,6 +152,80 @@ describe('the whole build (project-written miniature sources)', () => {
     const ds = await loadBundledDataset(async (f) => files[f] ?? '');
     expect(ds.claims.size).toBe(counts.claims);
     expect(files.NOTICE).toMatch(/Petro Ivaniuk/);
+  });
+
+  describe('a pack from newer source files (`--from DIR --pack FILE`)', () => {
+    const bundled = async () => {
+      const { files } = buildDataset(read);
+      return loadBundledDataset(async (f) => files[f] ?? '');
+    };
+    /** The sources with a newer General Staff day, and without the curated file. */
+    const newer: Record<string, string> = {
+      ...SOURCES,
+      'ua-general-staff-losses/russia_losses_equipment.json': JSON.stringify([
+        { date: '2030-01-01', tank: 10 },
+        { date: '2030-01-02', tank: 12 },
+        { date: '2030-01-03', tank: 15 },
+      ]),
+      'ua-general-staff-losses/russia_losses_personnel.json': JSON.stringify([
+        { date: '2030-01-01', personnel: 100, 'personnel*': 'about' },
+        { date: '2030-01-02', personnel: 150, 'personnel*': 'about' },
+        { date: '2030-01-03', personnel: 210, 'personnel*': 'about' },
+      ]),
+    };
+    delete newer['curated/claims-2025-03-18-to-20.csv'];
+    const readFrom = (sources: Record<string, string>) => (f: string) => {
+      const text = sources[f];
+      if (text === undefined) throw Object.assign(new Error(`no such file ${f}`), { code: 'ENOENT' });
+      return text;
+    };
+
+    it('holds only the claims the bundled dataset does not, and imports as the options page reads it', async () => {
+      const ds = await bundled();
+      const pack = await buildPack(readFrom(newer), ds, 'Newer General Staff');
+      const file = JSON.parse(pack.text) as { name: string; claims: { id: string; value: number }[] };
+      expect(file.name).toBe('Newer General Staff');
+      expect(Object.fromEntries(file.claims.map((c) => [c.id, c.value]))).toEqual({
+        'gs.2030-01-03.tanks.total': 15,
+        'gs.2030-01-03.tanks.daily': 3,
+        'gs.2030-01-03.personnel.total': 210,
+        'gs.2030-01-03.personnel.daily': 60,
+      });
+      expect(pack.counts).toMatchObject({ claims: 4, changed: 0 });
+      expect(pack.counts.bundled).toBeGreaterThan(0);
+      const parsed = await parsePack(pack.text, 'json', ds);
+      expect(parsed.ok).toBe(true);
+    });
+
+    it('says which families it left out for want of their files', async () => {
+      const pack = await buildPack(readFrom(newer), await bundled());
+      expect([...pack.report.skipped.keys()].join('\n')).toMatch(
+        /curated: left out, a source file is missing/,
+      );
+    });
+
+    it('leaves out a claim whose figure differs from the bundled one of the same id, and counts it', async () => {
+      const revised = {
+        ...newer,
+        'ua-general-staff-losses/russia_losses_equipment.json': JSON.stringify([
+          { date: '2030-01-01', tank: 10 },
+          { date: '2030-01-02', tank: 13 },
+          { date: '2030-01-03', tank: 15 },
+        ]),
+      };
+      const pack = await buildPack(readFrom(revised), await bundled());
+      expect(pack.changed).toContain('gs.2030-01-02.tanks.total');
+      expect(pack.text).not.toContain('gs.2030-01-02.tanks.total');
+    });
+
+    it('writes no pack when the sources hold nothing new', async () => {
+      await expect(buildPack(readFrom(SOURCES), await bundled())).rejects.toThrow(PackBuildError);
+    });
+
+    it('fails on a broken source file rather than leaving its family out', async () => {
+      const broken = { ...newer, 'ua-general-staff-losses/russia_losses_personnel.json': '[{' };
+      await expect(buildPack(readFrom(broken), await bundled())).rejects.toThrow(SyntaxError);
+    });
   });
 });
 

@@ -246,12 +246,34 @@ describe('carry-over, transcripts and long quotations', () => {
     ['LIS: We counted 14 ships on Monday.', '14', 'LIS'],
     ['“We counted 14 ships.\n\n“Six more came later,” harbour master Ana Lis said.', '14', 'Ana Lis'],
     ["The office wrote: ''14 ships were waiting.''", '14', 'office'],
+    ['The harbour gazette reports:\n\n"Last year 24 percent of boats were late."', '24', 'harbour gazette'],
+    [
+      'The harbour gazette reports:\n\n"Last year 24 percent were late.\n\n"This year 31 percent were late."',
+      '31',
+      'harbour gazette',
+    ],
+    [
+      'Ana Lis said: "We asked them: “Are the boats safe?” Forty-three, yes; nine, no."',
+      'Forty-three',
+      'Ana Lis',
+    ],
+    [
+      '"We asked: “Are the boats safe?” Forty-three, yes."\n\n"That is the mood," said Ana Lis.',
+      'Forty-three',
+      'Ana Lis',
+    ],
   ])('%j', (text, figure, speaker) => {
     expect(speakerOf(text, figure)).toContain(speaker);
   });
 
   it('does not carry a speaker into a sentence with a subject of its own', () => {
     expect(speakerOf('The port office said 14 ships waited. Fishermen sold 6 boats.', '6')).toBeNull();
+  });
+
+  it('does not take a colon without a reporting verb for a quotation’s speaker', () => {
+    expect(
+      speakerOf('The gazette ran this on Monday:\n\n"Last year 24 percent were late."', '24'),
+    ).toBeNull();
   });
 
   it('does not carry a speaker across paragraphs', () => {
@@ -267,13 +289,125 @@ describe('owners of figures and back-references', () => {
       '6',
       'Harbour Fund',
     ],
+    [
+      'The port office said the crane was fixed. It raised its forecast by 0.1 points to 4.2 percent.',
+      '4.2',
+      'port office',
+    ],
+    [
+      'The Harbour Fund had warned of delays. But on Monday, it cut its forecast to 1.8 percent.',
+      '1.8',
+      'Harbour Fund',
+    ],
+    [
+      'The Harbour Fund says it would cut revenue early, but would add $84 billion later.',
+      '$84',
+      'Harbour Fund',
+    ],
+    ['"Boats are 100 percent safe," said 2016 champion Ana Lis.', '100', 'Ana Lis'],
+    ['"Boats are 100 percent safe," said 9/11 widow Ana Lis.', '100', 'Ana Lis'],
+    [
+      'The Harbour Center estimates that Mayor Ana Lis’s plan would raise $1.1 trillion.',
+      '$1.1',
+      'Harbour Center',
+    ],
+    ['Mayor Ana Lis’s plan would raise $1.1 trillion over a decade.', '$1.1', 'Ana Lis'],
+    ['The mayor said the Harbour Fund’s forecast of 5.6% was too high.', '5.6', 'Harbour Fund'],
+    ['According to a review by the Harbour Office, 40 ships were late.', '40', 'Harbour Office'],
+    ['According to a 52-count complaint, the developers took $40 million.', '$40', '52-count complaint'],
   ])('%s', (text, figure, speaker) => {
     expect(speakerOf(text, figure)).toContain(speaker);
+  });
+
+  it.each([
+    [
+      'The Harbour Fund met. The mayor said the country would declare its target. It raised its forecast to 3%.',
+      '3%',
+    ],
+    ['Harbour traffic grew. It rose by 4 percent, its fastest pace in years.', '4 percent'],
+  ])('does not take a place or a thing for "it": %j', (text, figure) => {
+    expect(speakerOf(text, figure)).toBeNull();
   });
 
   it('limits "put the toll at" to its own figure', () => {
     const text = 'The office put the toll at 64 after the storm, which cut power to 3 million people.';
     expect(speakerOf(text, '64')).toContain('office');
     expect(speakerOf(text, '3 million')).toBeNull();
+  });
+});
+
+describe('the content a cue governs', () => {
+  it.each([
+    // a cue's class: belief, intention or proposal, evidence
+    ['The harbour board wants to dredge 14 berths by spring.', '14', 'harbour board'],
+    ['Mayor Ana Lis is proposing a levy of 14 cents on each ticket.', '14', 'Ana Lis'],
+    ['The union has called for a pay rise of 14% for dockers.', '14', 'union'],
+    ['The port authority expects 14 ships to arrive on Monday.', '14', 'port authority'],
+    ['A harbour survey released on Friday shows that 14% of berths are empty.', '14', 'harbour survey'],
+    ['A 2021 study by the Coastline Institute found 14 wrecks in the bay.', '14', 'Coastline Institute'],
+    ['The Harbour Gazette found that 14 ships were waiting.', '14', 'Harbour Gazette'],
+    ['In the harbour poll, 14% of skippers backed the plan.', '14', 'harbour poll'],
+    ['Under Ana Lis’s plan, dock fees would rise by 14%.', '14', 'Ana Lis'],
+    ['Ana Lis’s plan would raise dock fees by 14%.', '14', 'Ana Lis'],
+    ['Some 300 acres of marsh were lost, by one estimate.', '300', 'one estimate'],
+    // a report that closes its clause covers what comes before it, and a clause the comma goes on with
+    ['Tugs towed 14 barges, the port office said, while another 6 sank.', '6', 'port office'],
+    ['The port office expects to see 14 ships on Monday.', '14', 'port office'],
+    // a restrictive relative clause's cue covers the figure it describes
+    ['Only 12 ships came, not the 14 ships that Ana Lis had promised to bring.', '14', 'Ana Lis'],
+    // a cue verb before a noun-like cue word, and a source of evidence that closes its sentence
+    ['Tomas Rek announced plans on Monday to spend $14 million on the docks.', '14', 'Tomas Rek'],
+    [
+      'Dock fees hit $14 million in May, a Gazette analysis of the port’s filings shows.',
+      '14',
+      'Gazette analysis',
+    ],
+    ['Harbour Watch rated 14% of Red claims as false.', '14', 'Harbour Watch'],
+    ['Another slide shows that 14 of 20 berths are empty.', '14', 'slide'],
+    ['Ana Lis confirmed the figure, writing on Telegram that 14 ships had docked.', '14', 'Ana Lis'],
+    ['Tugs towed 14 barges, the port office said on Tuesday in a statement.', '14', 'port office'],
+    ['The fees were raised by 14%, the board said in a June report.', '14', 'board'],
+  ])('%s', (text, figure, speaker) => {
+    expect(speakerOf(text, figure)).toContain(speaker);
+  });
+
+  it.each([
+    // figures before a report that governs what follows it
+    ['Speaking to 2,000 dockers, Mayor Ana Lis said the port would stay open.', '2,000'],
+    ['Two years later, the port office said the fees were too high.', 'Two years'],
+    // a clause of the outlet's own after a report
+    ['Mayor Ana Lis said, as 2,000 dockers cheered, that the port would stay open.', '2,000'],
+    ['Surveys showed the harbour was busy, but the port still shut 14 berths that week.', '14'],
+    ['“We are ready,” said Ana Lis, who has run the port for 14 years.', '14'],
+    ['The union took a 14% stake in the dock, which the mayor says she wants to keep.', '14'],
+    // a cue in dashes or brackets governs only what they enclose
+    ['A bold - some say reckless - pledge to cut fees by 14% was made.', '14'],
+    // a report naming a figure given before ("cited the figure") covers no new one
+    ['Ana Lis cited the figure at a forum watched by 14,000 people.', '14,000'],
+    // "its target" late in a sentence owns no figure before it
+    ['The plan lowers fees by 14% by 2030, with each port setting its own target.', '14'],
+    // a possessor whose noun is talked about, not giving figures
+    ['Ana Lis’s proposals do nothing about the fee, which, at 14%, is the highest.', '14'],
+    // a noun that only looks like a reporting verb
+    ['Harbour towns are 14% Polish, and in coastal states, the share is higher.', '14'],
+  ])('leaves the outlet’s figure unattributed: %s', (text, figure) => {
+    expect(speakerOf(text, figure)).toBeNull();
+  });
+
+  it('keeps a relative clause inside the report it sits in', () => {
+    const text = 'The Harbour Fund said the deficit, which was 0.7% of trade, would rise to 0.8%.';
+    expect(speakerOf(text, '0.7')).toBe('Harbour Fund');
+    expect(speakerOf(text, '0.8')).toBe('Harbour Fund');
+  });
+
+  it('gives a figure inside two reports to the innermost one', () => {
+    const text = 'The port office said the pilots claimed 14 ships were waiting.';
+    expect(speakerOf(text, '14')).toBe('pilots');
+  });
+
+  it('gives a figure a reduced relative describes to its agent, not to the clause around it', () => {
+    const text = 'Harbour Watch’s figure included 37 wrecks, more than the 16 wrecks reported by the navy.';
+    expect(speakerOf(text, '37')).toBe('Harbour Watch');
+    expect(speakerOf(text, '16')).toBe('navy');
   });
 });

@@ -20,6 +20,12 @@ describe('figures: values', () => {
     ['Temperatures fell to -12 degrees.', -12],
     ['The census found 40 000 households in the valley.', 40000],
     ['Two thirds of the wells were dry.', 2 / 3],
+    ['The track is a 1/4 mile loop.', 0.25],
+    ['The cable ran 10 1/2 miles under the bay.', 10.5],
+    ['The notes pay 7 3/4% a year.', 7.75],
+    ['The district counted 8,44,227 voters.', 844227],
+    ['The floods displaced 2m people.', 2e6],
+    ['The port handled 1.2m tons of grain.', 1.2e6],
   ])('%s → %d', (text, value) => {
     expect(only(text).value).toBeCloseTo(value, 6);
   });
@@ -86,6 +92,7 @@ describe('figures: units', () => {
     ['The fence is 12 km long.', 'km', 12],
     ['The loan is £300m.', 'GBP', 3e8],
     ['Wages rose to 20,000 hryvnias.', 'UAH', 20000],
+    ['The mast is 1.8m tall.', 'm', 1.8],
   ])('%s → %s', (text, unit, value) => {
     const c = only(text);
     expect(c.unit).toBe(unit);
@@ -117,6 +124,8 @@ describe('not claims', () => {
     ['The Shahed-136 is cheap.'],
     ['The G7 met in Rome.'],
     ['The Covid-19 wave ended.'],
+    ['The town got 5G last year.'],
+    ['The ferry runs 24/7 now.'],
     ['Call 0800 555 0199 for details.'],
     ['On day 412 of the siege, the bakery reopened.'],
     ['A 52-year-old farmer was detained.'],
@@ -185,6 +194,9 @@ describe('currencies in every position', () => {
     ['He was fined 10,000 Swiss francs.', [[10000, 'CHF']]],
     ['They issued 125 million Australian dollars of bonds.', [[125e6, 'AUD']]],
     ['The fee rose to 80 CHF this year.', [[80, 'CHF']]],
+    ['The ticket cost 115EUR.', [[115, 'EUR']]],
+    ['The club lost 75 USD million last year.', [[75e6, 'USD']]],
+    ['Losses above 30 MEUR were booked.', [[30e6, 'EUR']]],
   ])('%s', (text, expected) => {
     expect(moneyOf(text)).toEqual(expected);
   });

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bucketOf, bucketsFor, timesMeet } from '../../../utils/memory/buckets';
-import { decodeShard, encodeShard, type FigureRow } from '../../../utils/memory/shard';
+import {
+  decodeShard,
+  encodeShard,
+  withoutPages,
+  withRows,
+  type FigureRow,
+} from '../../../utils/memory/shard';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2025, 2, 18, 19);
@@ -70,7 +76,8 @@ describe('time buckets', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+    // 3,000 runs take about a second alone; a minute on a machine shared by several test runs
+  }, 60_000);
 
   it.each([
     [
@@ -130,5 +137,17 @@ describe("segments (a page's rows in one bucket)", () => {
     const stored = encodeShard([row()]);
     damage(stored);
     expect(() => decodeShard(stored)).toThrow();
+  });
+
+  it("drops a page's rows and every string only they used, and keeps the others whole", () => {
+    const other = row({
+      id: 'o',
+      url: 'https://kyiv.example/b',
+      page: { title: 'Kyiv', outlet: null, published: null, site: 'kyiv.example' },
+    });
+    const both = withRows(encodeShard([row({ page: { ...row().page, title: 'secret title' } })]), [other]);
+    const left = withoutPages(both, new Set(['https://tass.example/a']));
+    expect(decodeShard(left)).toEqual([other]);
+    expect(left.strings.some((x) => x.includes('tass') || x === 'secret title')).toBe(false);
   });
 });

@@ -70,12 +70,12 @@ describe('background handler', () => {
   it('turns a failing matcher into an error reply', async () => {
     const failing = createBackgroundHandler({
       getMatcher: async () => {
-        throw new Error('dataset file claims.json: 404');
+        throw new Error('dataset file claims-1.json: 404');
       },
     });
     expect(await failing({ type: 'dataset-info' }, EXTENSION_PAGE)).toEqual({
       ok: false,
-      error: 'dataset file claims.json: 404',
+      error: 'dataset file claims-1.json: 404',
     });
   });
 });

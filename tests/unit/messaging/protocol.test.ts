@@ -66,6 +66,17 @@ describe('classifying a sender', () => {
   it('keeps the page URL the browser reported for a content script', () => {
     expect(
       classifySender({ id: ID, url: 'https://news.example/a#x', tab: { id: 4 }, frameId: 2 }, ID, BASE),
-    ).toEqual({ kind: 'content', tabId: 4, frameId: 2, pageUrl: 'https://news.example/a#x' });
+    ).toEqual({
+      kind: 'content',
+      tabId: 4,
+      frameId: 2,
+      pageUrl: 'https://news.example/a#x',
+      incognito: false,
+    });
+  });
+
+  it('says when a content script runs in a private window (the memory keeps nothing of it)', () => {
+    const sender = { id: ID, url: 'https://news.example/a', tab: { id: 4, incognito: true } };
+    expect(classifySender(sender, ID, BASE)).toMatchObject({ kind: 'content', incognito: true });
   });
 });

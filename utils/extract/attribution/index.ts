@@ -7,13 +7,16 @@ import type { Token } from '../tokenize';
 import { npBackward } from './noun-phrase';
 import { findQuotes, type Quote } from './quotes';
 import { AttributionText } from './reader';
-import { readReports, type SentenceReports, type Verb } from './reporting';
+import { clauseEnd, type Cue } from './content';
+import { readReports, type SentenceReports } from './reporting';
 import { SpeakerMemory } from './speaker-memory';
 import { ownsFigures, rememberPersonSubject, sentenceSubject, type SentenceSubject } from './subject';
+import * as lex from '../lexicon';
 import * as tok from '../tokenize';
 import { W_NUMBER_START } from '../wordClass';
 
 const { NUM, WORD } = tok;
+const { FIGURE_NOUNS } = lex;
 
 /** Who asserts the figure at a token, after the whole text has been read. */
 export interface Attribution {
@@ -25,9 +28,6 @@ export interface Attribution {
 
 /** What one sentence attributes. */
 interface SentenceInfo extends SentenceReports {
-  /** "its forecast", "its estimate": the sentence's subject owns its figures. */
-  owns: boolean;
-  subject: string | null;
   /** The speaker carried over from the sentence before, whose report this one continues. */
   carried: string | null;
 }
@@ -71,21 +71,28 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
   /** The speaker of a quotation closing in sentence s (whose attributions are `si`). */
   function quoteSpeaker(q: Quote, si: SentenceInfo, s: number): string | null {
     // after the closing mark, in its sentence: "…,” he said."
-    for (const v of si.verbs) if (v.at > q.close && !v.participle) return v.speaker;
+    for (const v of si.cues) if (v.kind === 'verb' && v.at > q.close && !v.participle) return v.speaker;
     // before the opening mark, in its sentence: "Zelensky said: “…”", "Quote from X: “…”"
     const so = sentenceOf[q.open] as number;
     const [a] = bounds(so);
     const before = so === s ? si : info[so];
     if (before) {
-      for (let k = before.verbs.length - 1; k >= 0; k--) {
-        const v = before.verbs[k] as Verb;
-        if (v.at < q.open) return v.speaker;
+      for (let k = before.cues.length - 1; k >= 0; k--) {
+        const v = before.cues[k] as Cue;
+        if (v.kind === 'verb' && v.at < q.open) return v.speaker;
       }
     }
     const p = tk[q.open - 1];
+    if (p && p.text === ':' && q.open === a && (tk[q.open] as Token).lineBefore) {
+      // "The Gazette reports:" closing one paragraph, the quotation opening the next
+      const introduced = info[sentenceOf[q.open - 1] as number];
+      const cue = introduced?.cues.findLast((v) => v.kind === 'verb' && v.at < q.open - 1);
+      return cue ? cue.speaker : null;
+    }
     if (p && p.text === ':' && q.open - 1 > a) {
+      // "X's statement on Monday: “…”": a colon introduces a quotation of its own, never a continuation
       const na = npBackward(x, q.open - 1, a);
-      if (na < q.open - 1) return memory.resolve(na, q.open - 1);
+      return na < q.open - 1 ? memory.resolve(na, q.open - 1) : null;
     }
     // a quotation opening a block right after another speaker's quotation continues it
     const prev = lastSpokenQuote;
@@ -106,17 +113,25 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
     const hasSubject = subject.end > subject.start;
     memory.subject = hasSubject && subject.start >= 0 ? [subject.start, subject.end] : null;
     const reports = readReports(x, memory, a, b, subject, mark, quiet);
-    const si: SentenceInfo = { ...reports, owns: false, subject: null, carried: null };
+    const si: SentenceInfo = { ...reports, carried: null };
     const block = (tk[a] as Token).lineBefore || a === 0;
     if (block) blockSpeaker = transcriptSpeaker(x, memory, a, b, mark);
-    const attributed = si.according.length > 0 || si.verbs.some((v) => v.speaker !== null);
-    if (blockSpeaker && !attributed) si.according.push({ at: a, speaker: blockSpeaker });
+    // in a transcript's turn, "we counted", "I think" are the turn's speaker's
+    if (blockSpeaker) for (const c of si.cues) c.speaker ??= blockSpeaker;
+    const attributed = si.cues.some((v) => v.speaker !== null);
+    if (blockSpeaker && !attributed) si.cues.push(ownerCue(blockSpeaker, a, b));
     else if (!block && !attributed && continues(x, a, subject)) si.carried = opening;
-    opening = block || attributed ? openingSpeaker(x, si, b) : opening;
-    // "X lowered its forecast to 1%": the subject owns the figures
-    if (si.verbs.length === 0 && si.according.length === 0 && hasSubject && ownsFigures(x, a, b)) {
-      si.owns = true;
-      si.subject = memory.resolve(subject.start, subject.end);
+    opening = block || attributed ? openingSpeaker(x, si) : opening;
+    // "X lowered its forecast to 1%": the subject owns the figures from "its forecast" on
+    // ("It raised its forecast to 4%": "it" for the body named before)
+    const pronounAt = subject.start >= 0 ? subject.start : a;
+    const bodyPronoun = !hasSubject && BODY_PRONOUNS.has(tk[pronounAt]?.lower ?? '');
+    const owned = si.cues.length === 0 && (hasSubject || bodyPronoun) ? ownsFigures(x, a, b) : -1;
+    if (owned >= 0) {
+      const speaker = hasSubject
+        ? memory.resolve(subject.start, subject.end)
+        : memory.resolve(pronounAt, pronounAt + 1);
+      if (speaker) si.cues.push(ownerCue(speaker, owned, clauseEnd(x, owned, b)));
     }
     info.push(si);
     // quotations closing in this sentence: their speaker
@@ -130,11 +145,17 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
     }
   }
 
-  // a quotation that runs on over several paragraphs keeps the speaker named at its end
+  // a quotation that runs on over several paragraphs keeps the speaker named at its end,
+  // as does a paragraph that is all quotation right before the speaker's next one
   for (let k = quotes.length - 2; k >= 0; k--) {
     const cur = quotes[k] as Quote;
     const next = quotes[k + 1] as Quote;
-    if (cur.speaker === null && cur.unclosed && next.open === cur.close + 1 && next.speaker !== null)
+    if (
+      cur.speaker === null &&
+      next.open === cur.close + 1 &&
+      next.speaker !== null &&
+      (cur.unclosed || wholeParagraph(tk, cur))
+    )
       cur.speaker = next.speaker;
   }
 
@@ -147,43 +168,43 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
       if (qi >= 0) return quotes[qi]?.speaker ?? null;
       if (quietTokens[i] === 1) return null;
       const si = info[s];
-      return si ? nearestSpeaker(si, i) : null;
+      return si ? sourceOf(si, i) : null;
     },
   };
 }
 
-/** The nearest attribution of a figure at token i: "according to X", a verb before it, or a closing clause after it. */
-function nearestSpeaker(si: SentenceInfo, i: number): string | null {
-  let best: string | null = null;
+/**
+ * The source of a figure at token i: the cue whose content holds it, the
+ * innermost when contents nest ("X said Y claimed 40"), the nearest cue on a
+ * tie; else the report the sentence continues, or the subject that owns the
+ * sentence's figures; else null (the outlet's voice).
+ */
+function sourceOf(si: SentenceInfo, i: number): string | null {
+  let best: Cue | null = null;
+  let bestSize = Infinity;
   let bestD = Infinity;
-  for (const ac of si.according) {
-    const d = Math.abs(ac.at - i);
-    if (d < bestD) {
+  for (const c of si.cues) {
+    if (i < c.from || i >= c.to) continue;
+    const size = c.to - c.from;
+    const d = Math.abs(c.at - i);
+    if (size < bestSize || (size === bestSize && d < bestD)) {
+      best = c;
+      bestSize = size;
       bestD = d;
-      best = ac.speaker;
     }
   }
-  for (const v of si.verbs) {
-    if (!v.speaker) continue;
-    const d =
-      v.at < i
-        ? i < v.reach
-          ? i - v.at
-          : Infinity
-        : v.post && v.subjectStart > i
-          ? v.subjectStart - i
-          : Infinity;
-    if (d < bestD) {
-      bestD = d;
-      best = v.speaker;
-    }
-  }
-  if (best) return best;
-  if (si.carried) return si.carried;
-  // "…, the group said, compared with $2,700": a closing clause with figures of its own still closes the one before
-  for (const v of si.verbs) if (v.speaker && v.closing && v.at > i && v.subjectStart > i) return v.speaker;
-  if (si.owns) return si.subject;
-  return null;
+  if (best) return best.speaker;
+  return si.carried;
+}
+
+/** A cue by which a speaker owns tokens [from, to) (a transcript's turn, "its forecast"). */
+function ownerCue(speaker: string, from: number, to: number): Cue {
+  return { at: from, speaker, kind: 'owner', from, to, participle: false, closing: false };
+}
+
+/** Is quotation q a paragraph of its own (it opens the block and closes it)? */
+function wholeParagraph(tk: Token[], q: Quote): boolean {
+  return (q.open === 0 || (tk[q.open] as Token).lineBefore) && (tk[q.close + 1]?.lineBefore ?? true);
 }
 
 /** Is there a line break in tokens (a, b]? */
@@ -234,12 +255,10 @@ function transcriptSpeaker(
  * …") when figures follow it in the sentence (a report of figures, which the
  * next sentence may go on with), or null.
  */
-function openingSpeaker(x: AttributionText, si: SentenceInfo, b: number): string | null {
-  const first = si.according[0];
-  const verb = si.verbs.find((v) => v.speaker !== null && !v.post && !v.participle);
-  const cue = first && (!verb || first.at < verb.at) ? first : verb;
+function openingSpeaker(x: AttributionText, si: SentenceInfo): string | null {
+  const cue = si.cues.find((v) => v.speaker !== null && !v.closing && !v.participle);
   if (!cue) return null;
-  for (let k = cue.at + 1; k < b; k++) if ((x.tk[k] as Token).kind === NUM) return cue.speaker;
+  for (let k = cue.from; k < cue.to; k++) if ((x.tk[k] as Token).kind === NUM) return cue.speaker;
   return null;
 }
 
@@ -249,11 +268,20 @@ function openingSpeaker(x: AttributionText, si: SentenceInfo, b: number): string
  * figure, "another", "of those" or "the rest", with no subject of its own.
  */
 function continues(x: AttributionText, a: number, subject: SentenceSubject): boolean {
-  const t = x.tk[a] as Token;
+  const { tk } = x;
+  const t = tk[a] as Token;
   // "Six were downed": the figure itself stands where a subject would
   if (t.kind === NUM || (t.wordClass & W_NUMBER_START) !== 0) return true;
+  // "The forecast for this year was lowered …": the figure the report just gave
+  if (subject.end > subject.start && subject.start === a && t.lower === 'the') {
+    const head = tk[subject.end - 1] as Token;
+    if (subject.end - subject.start === 2 && FIGURE_NOUNS.has(head.lower)) return true;
+  }
   return subject.end <= subject.start && CONTINUATION_OPENERS.has(t.lower);
 }
+
+/** Pronouns standing for a body named before, as a sentence's subject ("It raised its forecast…"). */
+const BODY_PRONOUNS = new Set(['it', 'they']);
 
 /** Words that open a sentence continuing the count of the one before ("Another 5…", "Of those, 3…"). */
 const CONTINUATION_OPENERS = new Set(['another', 'of', 'the', 'most', 'some', 'all', 'none', 'only']);

@@ -20,6 +20,11 @@ const {
 const { PUNCT, WORD, isCapitalised } = tok;
 const WEEKDAY_NAMES = new Set(WEEKDAYS);
 
+/** An adverb in -ly ("generally", "reportedly"): a noun phrase never runs across one. */
+function isAdverb(l: string): boolean {
+  return l.length > 4 && l.endsWith('ly');
+}
+
 /** Collects the noun phrase that ends at token `e` (exclusive), going backward. */
 export function npBackward(x: AttributionText, e: number, floor: number): number {
   const { tk } = x;
@@ -74,7 +79,8 @@ export function npBackward(x: AttributionText, e: number, floor: number): number
           m > k - 4 &&
           (tk[m] as Token).kind === WORD &&
           !isCapitalised(tk[m] as Token) &&
-          !NP_STOP.has((tk[m] as Token).lower)
+          !NP_STOP.has((tk[m] as Token).lower) &&
+          !isAdverb((tk[m] as Token).lower)
         )
           m--;
         const d = tk[m];

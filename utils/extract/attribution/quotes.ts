@@ -43,12 +43,25 @@ export function findQuotes(tk: Token[]): Quotes {
   const quotes: Quote[] = [];
   let open = -1;
   let single = false;
+  /** A straight-quoted quotation holding a curly-quoted one ("He read: “…” and went on."): how deep. */
+  let nested = 0;
   for (let i = 0; i < n; i++) {
     const t = tk[i] as Token;
     if (t.lineBefore && open >= 0) {
       quotes.push({ open, close: i - 1, speaker: null, unclosed: true });
       open = -1;
     }
+    if (
+      open >= 0 &&
+      !single &&
+      (tk[open] as Token).text === '"' &&
+      (t.text === '“' || (nested > 0 && t.text === '”'))
+    ) {
+      nested += t.text === '“' ? 1 : -1;
+      quoteOf[i] = quotes.length;
+      continue;
+    }
+    if (open < 0) nested = 0;
     if (t.kind !== PUNCT) {
       if (open >= 0) quoteOf[i] = quotes.length;
       continue;

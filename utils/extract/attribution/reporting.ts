@@ -1,4 +1,8 @@
-/** Reporting clauses: verbs ("said", "told", "estimated"), "according to", passives, "quoted X as saying". */
+/**
+ * Reporting clauses: cue verbs of speech, belief, intention and evidence
+ * ("said", "expects", "wants to", "a poll shows"), passives, "quoted X as
+ * saying", and the non-verb cues of sources.ts, each with its content.
+ */
 import * as lex from '../lexicon';
 
 import type { Token } from '../tokenize';
@@ -6,24 +10,31 @@ import * as tok from '../tokenize';
 import { W_ATTRIBUTION_CUE, W_REPORT } from '../wordClass';
 import { npBackward, npForward } from './noun-phrase';
 import { isClosingMark } from './quotes';
-import { dropPossessive, isPlainStop, isRole, type AttributionText } from './reader';
+import { clauseEnd, clauseStart, continuationEnd, describedPhrase, verbCloses, type Cue } from './content';
+import { isPlainStop, isRole, type AttributionText } from './reader';
+import { according, aside, evidencePhrase, namesSomeone, possessor } from './sources';
 import type { SpeakerMemory } from './speaker-memory';
 import type { SentenceSubject } from './subject';
 
 const {
+  CUE_CLASS,
+  CUE_PARTICLES,
+  FIGURE_NOUNS,
+  TAIL_PREPOSITIONS,
+  VAGUE_SUBJECTS,
+  GENERIC_BODIES,
+  ORG_HEADS,
+  NP_STOP,
+  PHRASAL_CUES,
   ADJECTIVES_BEFORE_NOUN,
   ADVERBS_BEFORE_VERB,
   ARTICLES,
   EVIDENCE_NOUNS,
-  FINDING_VERBS,
   NEVER_SPEAKERS,
   OWNED_FIGURE_NOUNS,
   PUT_AT_VERBS,
-  SUBJECT_OPENERS,
   CLAUSE_OPENERS,
   DAY_PARTS,
-  FIGURE_NOUNS,
-  ISSUER_PREPOSITIONS,
   MONTHS,
   NOT_BEFORE_VERB,
   NOUN_LIKE_REPORTING,
@@ -31,7 +42,6 @@ const {
   QUOTED_AS,
   REPORT,
   ROLE_WORDS,
-  SOURCE_DOCUMENTS,
   SPEAKER_PRONOUNS,
   RELATIVES,
   SUBORDINATORS,
@@ -39,43 +49,14 @@ const {
 } = lex;
 const { NUM, PUNCT, WORD, isCapitalised } = tok;
 const WEEKDAY_NAMES = new Set(WEEKDAYS);
+/** Endings of adjectives ("ambitious plans to", "official estimates"), so a noun-like cue after one is the noun. */
+const ADJECTIVE_ENDINGS = /(ous|ive|al|ic|ful|ed|ent|ant|ary|ible|able|ing)$/;
+/** "is proposing", "are calling for": a progressive's auxiliary before a cue verb. */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 
-/** A reporting verb (or cue) in a sentence and the speaker it gives. */
-export interface Verb {
-  /** Token index of the verb. */
-  at: number;
-  speaker: string | null;
-  /** The subject sits after the figure's position when it is at or after this token. */
-  subjectStart: number;
-  /** A participle continuing the clause's speaker ("…, adding that …"). */
-  participle: boolean;
-  /** A reporting clause closing the figure's clause (", the ministry said", "… that Putin had promised"). */
-  post: boolean;
-  /** Its subject follows a comma or a quotation, as a closing clause's does, whether or not figures follow it. */
-  closing: boolean;
-  /** The token after the last one its report covers ("put the toll at 64" covers only up to the figure). */
-  reach: number;
-}
-
-/** The attributions one sentence makes. */
+/** The cues one sentence makes, each with the content it governs. */
 export interface SentenceReports {
-  verbs: Verb[];
-  according: Array<{ at: number; speaker: string }>;
-}
-
-/** Does a figure follow the verb at v in its sentence ("Moscow said only 57 …": the verb has its own figures)? */
-function figureAfter(x: AttributionText, v: number, b: number): boolean {
-  const { tk } = x;
-  for (let k = v + 1; k < b && k < v + 40; k++) if ((tk[k] as Token).kind === NUM) return true;
-  return false;
-}
-
-/** Is the subject starting at `a` the start of a closing reporting clause? */
-function postClause(x: AttributionText, a: number): boolean {
-  const { tk } = x;
-  const p = tk[a - 1];
-  if (!p) return false;
-  return p.text === ',' || isClosingMark(p) || p.lower === 'that' || p.lower === 'which';
+  cues: Cue[];
 }
 
 /** The subject of a reporting verb at v: backward, skipping adverbs and time, or an appositive. */
@@ -88,11 +69,13 @@ function subjectOf(
 ): { a: number; b: number; alias?: [number, number] } | null {
   const { tk } = x;
   let k = v - 1;
+  const progressive = (tk[v] as Token).lower.endsWith('ing');
   for (let guard = 0; guard < 6 && k >= floor; guard++) {
     const t = tk[k] as Token;
     if (t.kind !== WORD) break;
     if (
       ADVERBS_BEFORE_VERB.has(t.lower) ||
+      (progressive && BE_FORMS.has(t.lower)) ||
       (t.lower.endsWith('ly') && t.lower.length > 4 && !isCapitalised(t))
     ) {
       k--;
@@ -136,6 +119,7 @@ function subjectOf(
   return { a, b: k + 1 };
 }
 
+/** Is token i of sentence [a, …) a cue verb (not the noun "estimate", a passive "was said", or "called" without "for")? */
 function isVerb(x: AttributionText, i: number, a: number): boolean {
   const { tk } = x;
   const t = tk[i] as Token;
@@ -143,26 +127,58 @@ function isVerb(x: AttributionText, i: number, a: number): boolean {
     return true;
   if (t.kind !== WORD || (t.wordClass & W_REPORT) === 0 || isCapitalised(t)) return false;
   if (PUT_AT_VERBS.has(t.lower) && !atFigure(x, i)) return false;
+  const particles = CUE_PARTICLES[t.lower];
+  if (particles && !particles.has(tk[i + 1]?.lower ?? '')) return false;
   const p = tk[i - 1];
   if (!p || i === a) return PARTICIPLES.has(t.lower);
-  if (t.lower.endsWith('ing') && p.text !== ',') return false;
-  if (p.kind === NUM) return false;
   const pl = p.lower;
+  // "is proposing", "are calling for": a progressive is the verb; "the warning", "by saying" are not
+  if (t.lower.endsWith('ing')) return p.text === ',' || (BE_FORMS.has(pl) && tk[i - 2]?.kind === WORD);
+  if (p.kind === NUM) return false;
   if (NOT_BEFORE_VERB.has(pl)) return false;
   if (ADJECTIVES_BEFORE_NOUN.has(pl) && NOUN_LIKE_REPORTING.has(t.lower)) return false;
   if (pl.endsWith("'s")) return false;
   const nx = tk[i + 1];
-  if (nx && nx.kind === WORD && REPORT.has(nx.lower)) return false;
+  // "the report says": a noun before the verb; "announced plans to": a verb before the noun
+  if (nx && nx.kind === WORD && REPORT.has(nx.lower)) {
+    if (NOUN_LIKE_REPORTING.has(t.lower) || !NOUN_LIKE_REPORTING.has(nx.lower)) return false;
+  }
+  // "announced plans this week": a noun after a cue verb
+  if (NOUN_LIKE_REPORTING.has(t.lower) && REPORT.has(pl) && !NOUN_LIKE_REPORTING.has(pl)) return false;
+  // "32% of Red claims", "on Blue reports": a noun after a preposition's object
+  const when = WEEKDAY_NAMES.has(pl) || DAY_PARTS.has(pl) || MONTHS[pl] !== undefined;
+  if (NOUN_LIKE_REPORTING.has(t.lower) && !when && OBJECT_PREPOSITIONS.has(tk[i - 2]?.lower ?? ''))
+    return false;
   if (
     NOUN_LIKE_REPORTING.has(t.lower) &&
-    !((isCapitalised(p) && MONTHS[pl] === undefined) || ROLE_WORDS.has(pl))
+    !((isCapitalised(p) && MONTHS[pl] === undefined) || ROLE_WORDS.has(pl) || SPEAKER_PRONOUNS.has(pl))
   ) {
     // "estimate", "reports", "forecast" are nouns too: as verbs a clause, a figure or a full stop follows
     if (!nx || nx.kind === NUM || nx.lineBefore) return true;
-    if (nx.kind === PUNCT) return nx.text === ',' || nx.text === '.' || nx.text === ':' || nx.text === ';';
+    // "the board plans to …" (not "ambitious plans to …")
+    if (nx.lower === 'to' && CUE_CLASS[t.lower] === 'intention') return !ADJECTIVE_ENDINGS.test(pl);
+    // "in battleground states, …": after a plain word, a comma or a full stop ends the noun
+    if (nx.kind === PUNCT) return nx.text === ':' || (nx.text === '.' && closingEvidence(x, i, a));
     return isCapitalised(nx) || CLAUSE_OPENERS.has(nx.lower);
   }
   return true;
+}
+
+/**
+ * "…, a bank analysis of the filings shows.": a sentence-final cue at i whose
+ * clause, after a comma, names a source of evidence.
+ */
+function closingEvidence(x: AttributionText, i: number, a: number): boolean {
+  const { tk } = x;
+  if (CUE_CLASS[(tk[i] as Token).lower] !== 'evidence') return false;
+  let named = false;
+  for (let k = i - 1; k > a && k > i - 12; k--) {
+    const w = tk[k] as Token;
+    if (w.kind === PUNCT) return w.text === ',' && !x.inQuote(k) && named;
+    if (w.kind !== WORD) return false;
+    if (EVIDENCE_NOUNS.has(w.lower)) named = true;
+  }
+  return false;
 }
 
 /** "put the toll at 64", "placed the number at about 200": an "at" before a figure within a few words of the verb at i. */
@@ -195,57 +211,133 @@ function atFigureEnd(x: AttributionText, i: number, b: number): number {
   return b;
 }
 
-/** Does tokens [a, b) name someone (a capitalised word that is not an article or determiner)? */
-function namesSomeone(x: AttributionText, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) {
-    const w = x.tk[k] as Token;
-    if (isCapitalised(w) && !SUBJECT_OPENERS.has(w.lower)) return true;
-  }
-  return false;
-}
+/** Prepositions whose object is no subject ("… speak to political leaders shows": the leaders show nothing). */
+const OBJECT_PREPOSITIONS = new Set([
+  'to',
+  'with',
+  'for',
+  'from',
+  'by',
+  'of',
+  'on',
+  'at',
+  'about',
+  'among',
+  'into',
+  'than',
+  'against',
+]);
+
+/** Words that may open what follows a source of evidence before its verb ("a poll released Friday", "a study by X"). */
+const EVIDENCE_MODIFIERS = new Set([
+  'by',
+  'of',
+  'from',
+  'in',
+  'for',
+  'on',
+  'conducted',
+  'released',
+  'published',
+  'commissioned',
+  'carried',
+  'filed',
+  'issued',
+  'out',
+  'taken',
+]);
 
 /**
- * Can the subject [a, b) of the verb at i be its speaker? A finding verb
- * ("found") needs a source of evidence ("the study", "researchers"); an
- * inanimate noun ("growth", "the data", "results") speaks for no one unless
- * its owner is named ("Port data").
+ * The subject of an evidence verb at v when it is a source of evidence with
+ * what modifies it ("A poll released Friday shows", "a 2014 study by a law
+ * professor found", "leaked documents from his tax return show"): the noun
+ * phrase, with its owner after "by". Returns tokens [a, b) of the name, or null.
  */
-function canSpeak(x: AttributionText, i: number, a: number, b: number): boolean {
-  const head = (x.tk[b - 1] as Token).lower;
-  const verb = (x.tk[i] as Token).lower;
-  if (FINDING_VERBS.has(verb) && !EVIDENCE_NOUNS.has(head)) return false;
-  return !NEVER_SPEAKERS.has(head) || namesSomeone(x, a, b - 1);
-}
-
-/**
- * "Rosstat's figure included 37,107 deaths", "the government's target of
- * 7.5%": a possessive before a figure noun at token i makes the possessor the
- * speaker of figures near it. Returns the speaker, or null.
- */
-function possessor(x: AttributionText, memory: SpeakerMemory, i: number, a: number): string | null {
+function evidenceSubject(x: AttributionText, v: number, floor: number): { a: number; b: number } | null {
   const { tk } = x;
-  const t = tk[i] as Token;
-  if (!t.lower.endsWith("'s") || x.inQuote(i)) return null;
-  const next = tk[i + 1];
-  const after = tk[i + 2];
-  const owned =
-    (next !== undefined && OWNED_FIGURE_NOUNS.has(next.lower)) ||
-    (next?.kind === WORD &&
-      !next.lower.endsWith("'s") &&
-      after !== undefined &&
-      OWNED_FIGURE_NOUNS.has(after.lower));
-  if (!owned) return null;
-  const start = npBackward(x, i + 1, a);
-  if (start > i || !(namesSomeone(x, start, i + 1) || isRole(dropPossessive(t.lower)))) return null;
-  return memory.resolve(start, i + 1);
+  for (let k = v - 1; k >= floor && k >= v - 16; k--) {
+    const t = tk[k] as Token;
+    if (x.inQuote(k) || (t.kind === PUNCT && t.text !== '-' && t.text !== '/' && t.text !== "'")) return null;
+    if (t.kind !== WORD || !EVIDENCE_NOUNS.has(t.lower)) continue;
+    let after = tk[k + 1] as Token;
+    if (k + 1 < v && !EVIDENCE_MODIFIERS.has(after.lower)) continue;
+    // "an analysis of filed reports shows": the source whose phrase holds the other
+    for (let m = k - 1; m >= floor && m >= v - 16; m--) {
+      const w = tk[m] as Token;
+      if (x.inQuote(m) || w.kind === PUNCT) break;
+      if (EVIDENCE_NOUNS.has(w.lower) && EVIDENCE_MODIFIERS.has((tk[m + 1] as Token).lower)) {
+        k = m;
+        after = tk[m + 1] as Token;
+      }
+    }
+    // the head's own phrase: determiners, adjectives, names and a year before it
+    let a = k;
+    while (a - 1 >= floor) {
+      const w = tk[a - 1] as Token;
+      if (x.inQuote(a - 1)) break;
+      if (w.kind === NUM || (w.kind === PUNCT && (w.text === '/' || w.text === '-') && !w.spaceBefore)) {
+        a--;
+        continue;
+      }
+      if (w.kind !== WORD) break;
+      if (ARTICLES.has(w.lower) || w.lower === 'this' || w.lower === 'these' || w.lower.endsWith("'s")) {
+        a--;
+        if (!w.lower.endsWith("'s")) break;
+        continue;
+      }
+      if (NP_STOP.has(w.lower) || REPORT.has(w.lower)) break;
+      a--;
+    }
+    // "by" and its owner
+    let b = k + 1;
+    if (after.lower === 'by') {
+      const e = npForward(x, k + 2, v);
+      if (e > k + 2) b = e;
+    }
+    return { a, b };
+  }
+  return null;
 }
 
 /**
- * Reads the attributions of sentence [a, b): "according to X", "quoted X as
- * saying", passives with an agent ("as reported by X"), participles
- * continuing a clause ("…, adding"), and reporting verbs with their subject
- * before them or inverted after them ("…,” said X"). Speakers resolve through
- * `memory`; `mark` is told the tokens of each speaker's name.
+ * Can the subject [a, b) of the cue verb at i be its source? Speech wants
+ * anyone but an inanimate noun ("growth", "the data", "results") unless its
+ * owner is named ("Port data"); a belief or an intention someone named or a
+ * role ("the ministry expects"); evidence ("found", "shows") a source of
+ * evidence ("the study", "researchers"), or a name when a clause follows
+ * ("The Observer found that …").
+ */
+function canSpeak(x: AttributionText, i: number, a: number, b: number, after: number): boolean {
+  const { tk } = x;
+  const head = (tk[b - 1] as Token).lower;
+  const verb = (tk[i] as Token).lower;
+  const cls = CUE_CLASS[verb] ?? PHRASAL_CUES[verb];
+  const named = namesSomeone(x, a, b);
+  if (NEVER_SPEAKERS.has(head) && !namesSomeone(x, a, b - 1)) return false;
+  if (cls === 'belief' || cls === 'intention')
+    return (
+      named ||
+      isRole(head) ||
+      SPEAKER_PRONOUNS.has(head) ||
+      EVIDENCE_NOUNS.has(head) ||
+      GENERIC_BODIES.has(head) ||
+      ORG_HEADS.has(head)
+    );
+  if (cls === 'evidence' && !PUT_AT_VERBS.has(verb)) {
+    if (EVIDENCE_NOUNS.has(head)) return true;
+    return (named || isRole(head)) && (tk[after]?.lower === 'that' || verb === 'rated');
+  }
+  return true;
+}
+
+/**
+ * Reads the cues of sentence [a, b): "according to X", possessors ("X's
+ * plan"), sources in phrases of their own ("In the poll, …"), "quoted X as
+ * saying", passives with an agent ("as reported by X"), participles continuing
+ * a clause ("…, adding"), and cue verbs with their subject before them or
+ * inverted after them ("…,” said X"), each with the content it governs.
+ * Speakers resolve through `memory`; `mark` is told the tokens of each
+ * speaker's name, `quiet` of a clause of the outlet's own inside one.
  */
 export function readReports(
   x: AttributionText,
@@ -258,35 +350,35 @@ export function readReports(
 ): SentenceReports {
   const { tk } = x;
   const { start: subjA, end: subjE } = subject;
-  const out: SentenceReports = { verbs: [], according: [] };
-  let firstFinite: Verb | null = null;
+  const cues: Cue[] = [];
+  const out: SentenceReports = { cues };
+  let firstFinite: Cue | null = null;
+  const push = (c: Cue) => {
+    cues.push(c);
+    if (!firstFinite && c.kind === 'verb' && c.speaker && !c.participle) firstFinite = c;
+  };
   for (let i = a; i < b; i++) {
     const t = tk[i] as Token;
     if (t.kind !== WORD || x.inQuote(i)) continue;
-    // only reporting verbs, the attribution cues and possessives before a figure noun do anything below
+    // only cue words, possessives before a figure noun and prepositions before a source do anything below
     if ((t.wordClass & (W_REPORT | W_ATTRIBUTION_CUE)) === 0) {
-      const owner = possessor(x, memory, i, a);
-      if (owner) out.according.push({ at: i, speaker: owner });
+      const owner = possessor(x, memory, i, a, b);
+      if (owner && !planInReport(x, cues, i)) push(owner);
+      else if (i === a || tk[i - 1]?.text === ',') {
+        const source = evidencePhrase(x, memory, i, a, b, mark);
+        if (source) push(source);
+      }
       continue;
     }
     if (t.lower === 'according' && tk[i + 1]?.lower === 'to') {
-      i = according(x, memory, i, b, out, mark);
+      i = according(x, memory, i, a, b, cues, mark);
       continue;
     }
     if (t.lower === 'quoted' || t.lower === 'cited') {
       // "TASS quoted Peskov as saying …": the one quoted speaks
       const e = npForward(x, i + 1, b);
       if (e > i + 1 && tk[e]?.lower === 'as' && QUOTED_AS.has(tk[e + 1]?.lower ?? '')) {
-        const speaker = memory.resolve(i + 1, e);
-        out.verbs.push({
-          at: i,
-          speaker,
-          subjectStart: i + 1,
-          participle: false,
-          post: true,
-          closing: true,
-          reach: b,
-        });
+        push(verbCue(i, memory.resolve(i + 1, e), e + 2, clauseEnd(x, e + 2, b)));
         i = e + 1;
         continue;
       }
@@ -300,182 +392,191 @@ export function readReports(
           isRole((tk[e - 1] as Token).lower) ||
           (tk[i + 2] as Token).lower === 'the');
       if (agent) {
-        const speaker = memory.resolve(i + 2, e);
-        out.verbs.push({
-          at: i,
-          speaker,
-          subjectStart: i + 2,
-          participle: false,
-          post: true,
-          closing: true,
-          reach: b,
-        });
+        // "the 9,310 cases reported by the health board": the phrase it describes; "as reported by": the clause
+        const np = describedPhrase(x, i, a);
+        const c =
+          np >= 0
+            ? verbCue(i, memory.resolve(i + 2, e), np, i)
+            : verbCue(i, memory.resolve(i + 2, e), clauseStart(x, i, a), clauseEnd(x, e, b));
+        c.kind = 'passive';
+        push(c);
         i = e - 1;
         continue;
       }
     }
     if (!isVerb(x, i, a)) continue;
+    const particle = PHRASAL_CUES[t.lower] !== undefined ? 1 : 0;
     if (PARTICIPLES.has(t.lower) && (i === a || tk[i - 1]?.text === ',')) {
-      const speaker = firstFinite?.speaker ?? (subjE > subjA ? memory.resolve(subjA, subjE) : null);
-      out.verbs.push({
-        at: i,
-        speaker,
-        subjectStart: i,
-        participle: true,
-        post: false,
-        closing: false,
-        reach: b,
-      });
+      const first = firstFinite as Cue | null;
+      const speaker = first?.speaker ?? (subjE > subjA ? memory.resolve(subjA, subjE) : null);
+      const c = verbCue(i, speaker, i + 1 + particle, clauseEnd(x, i + 1, b));
+      c.participle = true;
+      push(c);
       continue;
     }
-    const sub = subjectOf(x, i, a, subjA, subjE);
-    let verb: Verb | null = null;
-    if (sub && !canSpeak(x, i, sub.a, sub.b)) continue;
+    const { closes, after } = verbCloses(x, i + particle, b);
+    let sub: { a: number; b: number; alias?: [number, number] } | null = subjectOf(x, i, a, subjA, subjE);
+    if (
+      sub &&
+      sub.a > a &&
+      OBJECT_PREPOSITIONS.has((tk[sub.a - 1] as Token).lower) &&
+      !isPlainStop(tk[sub.a - 1] as Token)
+    )
+      sub = null;
+    let evidence = false;
+    if (CUE_CLASS[t.lower] === 'evidence') {
+      // "a poll of voters shows", "an analysis of the filings found": the source of evidence, not the last noun
+      const source = evidenceSubject(x, i, a);
+      if (source && (!sub || source.a < sub.a || !EVIDENCE_NOUNS.has((tk[sub.b - 1] as Token).lower))) {
+        sub = source;
+        evidence = true;
+      }
+    }
+    if (sub && !evidence && !canSpeak(x, i, sub.a, sub.b, after)) continue;
     if (sub) {
-      const speaker = memory.resolve(sub.a, sub.b, sub.alias);
+      // "some say", "many believe": a cue, but no one to name
+      const vague = sub.b - sub.a === 1 && VAGUE_SUBJECTS.has((tk[sub.a] as Token).lower);
+      const speaker = vague ? null : memory.resolve(sub.a, sub.b, sub.alias);
       mark(sub.a, sub.b);
-      verb = {
-        at: i,
-        speaker,
-        subjectStart: sub.a,
-        participle: false,
-        post:
-          postClause(x, sub.a) &&
-          !figureAfter(x, i, b) &&
-          !(afterIntro(x, a, sub.a) && !clauseEndsAfter(x, i, b)),
-        closing: postClause(x, sub.a) && clauseEndsAfter(x, i, b),
-        reach: PUT_AT_VERBS.has(t.lower) ? atFigureEnd(x, i, b) : b,
-      };
+      let from = i + 1 + particle;
+      let to = PUT_AT_VERBS.has(t.lower) ? atFigureEnd(x, i, b) : clauseEnd(x, from, b);
+      if (closes) {
+        // ", the ministry said.": the clause before the subject, and one the comma after it goes on with
+        from = clauseStart(x, sub.a, a);
+        const more = continuationEnd(x, after, b);
+        to = more > after ? more : sub.a;
+      } else if (refersBack(x, from)) to = from + 2;
+      // "an aggressive - some say unrealistic - pledge": a cue inside dashes or brackets governs only what they enclose
+      const inside = enclosure(x, sub.a, after, a, b);
+      if (inside) {
+        from = Math.max(from, inside[0]);
+        to = Math.min(to, inside[1]);
+      }
+      const c = verbCue(i, speaker, from, to);
+      c.closing = closes;
+      push(c);
+      // "the 23 prisoners that Putin had promised to release": the figures of the phrase the relative describes
+      const described = relativeHead(x, sub.a, a);
+      if (described >= 0) push(verbCue(i, speaker, described, sub.a - 1));
     } else if (isClosingMark(tk[i - 1] as Token) || (tk[i - 1] as Token).text === ',') {
-      // inversion: "…,” said Dmitry Peskov"
-      const e = npForward(x, i + 1, b);
-      if (e > i + 1 && (x.countCaps(i + 1, e) > 0 || isRole((tk[e - 1] as Token).lower))) {
-        verb = {
-          at: i,
-          speaker: memory.resolve(i + 1, e),
-          subjectStart: i + 1,
-          participle: false,
-          post: true,
-          closing: true,
-          reach: b,
-        };
+      // inversion: "…,” said Dmitry Peskov", "…,” said 2016 champion Ana Lis"
+      const n0 = i + 1 + dateModifier(x, i + 1, b);
+      const e = npForward(x, n0, b);
+      if (e > n0 && (x.countCaps(n0, e) > 0 || isRole((tk[e - 1] as Token).lower))) {
+        const more = continuationEnd(x, e, b);
+        const c = verbCue(i, memory.resolve(n0, e), clauseStart(x, i, a), more > e ? more : i);
+        c.closing = true;
+        push(c);
         mark(i + 1, e);
         aside(x, e, b, mark, quiet);
       }
-    }
-    if (verb) {
-      out.verbs.push(verb);
-      if (!firstFinite && verb.speaker) firstFinite = verb;
     }
   }
   return out;
 }
 
 /**
- * Does the clause end right after the verb at i (", the group said, compared
- * with", ", she said on Tuesday.")? A verb followed by its own clause (", one
- * study found Trump would…") opens a report rather than closing one.
+ * "The center estimates that X's plan would raise $1 trillion": a plan,
+ * target or claim (not a forecast or a poll) owned at token i inside the
+ * content of another speaker's report, whose figure it is.
  */
-function clauseEndsAfter(x: AttributionText, i: number, b: number): boolean {
+function planInReport(x: AttributionText, cues: Cue[], i: number): boolean {
   const { tk } = x;
-  for (let k = i + 1; k < b && k < i + 6; k++) {
-    const w = tk[k] as Token;
-    if (w.kind === PUNCT) return true;
-    if (w.kind === NUM || CLAUSE_OPENERS.has(w.lower) || (isCapitalised(w) && !WEEKDAY_NAMES.has(w.lower)))
-      return false;
-  }
-  // a verb within a few tokens of its sentence's end closes its clause
-  return b - i <= 6;
+  const noun = OWNED_FIGURE_NOUNS.has(tk[i + 1]?.lower ?? '') ? tk[i + 1] : tk[i + 2];
+  if (!noun || EVIDENCE_NOUNS.has(noun.lower)) return false;
+  return cues.some((c) => c.speaker !== null && c.kind !== 'owner' && c.from <= i && i < c.to);
 }
 
 /**
- * Does the subject at `subjA` follow the comma that ends an introductory
- * subordinate clause ("Though the fleet had 14 ships, one study found …")?
- * Such a clause is the outlet's, not the report's that follows it.
+ * A year or a date written with a slash before a name's words ("2016 champion
+ * Ana Lis", "9/11 widow Ana Lis"): how many tokens it takes (0 when none).
  */
-function afterIntro(x: AttributionText, a: number, subjA: number): boolean {
+function dateModifier(x: AttributionText, k: number, b: number): number {
   const { tk } = x;
-  if (!SUBORDINATORS.has((tk[a] as Token).lower) || tk[subjA - 1]?.text !== ',') return false;
-  for (let k = a + 1; k < subjA - 1; k++) if ((tk[k] as Token).text === ',') return false;
+  const t = tk[k];
+  if (!t || t.kind !== NUM) return 0;
+  let m = k + 1;
+  if (tk[m]?.text === '/' && !tk[m]?.spaceBefore && tk[m + 1]?.kind === NUM && !tk[m + 1]?.spaceBefore)
+    m += 2;
+  else if (!/^(19|20)\d\d$/.test(t.text)) return 0;
+  return m < b && tk[m]?.kind === WORD ? m - k : 0;
+}
+
+/**
+ * A restrictive relative clause whose subject starts at token k ("the 23
+ * prisoners that Putin promised to free", "the 40 ships which the office
+ * counted"): where the phrase it describes starts when that phrase holds a
+ * figure, else -1. After a comma (", which the mayor says …") it is the
+ * outlet's aside.
+ */
+function relativeHead(x: AttributionText, k: number, a: number): number {
+  const { tk } = x;
+  const rel = tk[k - 1];
+  const before = tk[k - 2];
+  if (!rel || k - 1 <= a || (rel.lower !== 'that' && rel.lower !== 'which')) return -1;
+  if (!before || before.kind === PUNCT) return -1;
+  const np = describedPhrase(x, k - 1, a);
+  if (np < 0) return -1;
+  for (let m = np; m < k - 1; m++) if ((tk[m] as Token).kind === NUM) return np;
+  return -1;
+}
+
+/** "cited the figure", "repeated the number": the content is a figure named before, not one that follows. */
+function refersBack(x: AttributionText, k: number): boolean {
+  const { tk } = x;
+  const d = tk[k]?.lower;
+  const noun = tk[k + 1];
+  if ((d !== 'the' && d !== 'this' && d !== 'that') || !noun || !FIGURE_NOUNS.has(noun.lower)) return false;
+  // "cited the figure at a forum", "repeated the number." (not "said the number was low")
+  const nx = tk[k + 2];
+  if (!nx || nx.kind === PUNCT) return true;
+  // "assessed this figure at 4.1%" gives it
+  if (!TAIL_PREPOSITIONS.has(nx.lower)) return false;
+  for (let m = k + 3; m < k + 6 && m < tk.length; m++) if ((tk[m] as Token).kind === NUM) return false;
   return true;
 }
 
-/** The most tokens an appositive after a speaker's name may take (", 24, a student,"). */
-const MAX_APPOSITIVE = 8;
-
 /**
- * What follows an inverted speaker's name at token e (", said Ana Lis, 24, a
- * student"; ", said Lis, who has four children"): an appositive's figures
- * describe the speaker and are no claims (`mark`); a relative clause's are
- * the outlet's own (`quiet`).
+ * The dashes or brackets around tokens [left, right) in sentence [a, b)
+ * ("- some say unrealistic -", "(officials said 40)"): the tokens they
+ * enclose, or null.
  */
-function aside(
+function enclosure(
   x: AttributionText,
-  e: number,
+  left: number,
+  right: number,
+  a: number,
   b: number,
-  mark: (a: number, b: number) => void,
-  quiet: (a: number, b: number) => void,
-): void {
+): [number, number] | null {
   const { tk } = x;
-  if (tk[e]?.text !== ',') return;
-  let end = e + 1;
-  while (end < b && !x.inQuote(end) && (tk[end] as Token).text !== ',' && (tk[end] as Token).text !== '.')
-    end++;
-  const first = tk[e + 1];
-  if (!first) return;
-  if (first.lower === 'who' || first.lower === 'whose' || first.lower === 'which') quiet(e + 1, end);
-  else if (end - e - 1 <= MAX_APPOSITIVE && (first.kind === NUM || ARTICLES.has(first.lower))) {
-    mark(e + 1, end);
-    // ", 24, a student": the age and the role after it
-    if (first.kind === NUM && tk[end]?.text === ',') aside(x, end, b, mark, quiet);
+  let open = -1;
+  for (let k = left - 1; k >= a; k--) {
+    const t = tk[k] as Token;
+    if (t.kind !== PUNCT || x.inQuote(k)) continue;
+    if (t.text === '(' || isAsideDash(x, k)) open = k;
+    break;
   }
+  if (open < 0) return null;
+  for (let k = right; k < b; k++) {
+    const t = tk[k] as Token;
+    if (t.kind !== PUNCT || x.inQuote(k)) continue;
+    if (t.text === ')' || isAsideDash(x, k)) return [open + 1, k];
+    if (t.text === '.' || t.text === ';') return null;
+  }
+  return null;
 }
 
-/** "according to X" at token i: records X as the speaker; returns the token to go on from. */
-function according(
-  x: AttributionText,
-  memory: SpeakerMemory,
-  i: number,
-  b: number,
-  out: SentenceReports,
-  mark: (a: number, b: number) => void,
-): number {
+/** A dash set off by spaces (" - ", " — ", " -- "), as asides are written. */
+export function isAsideDash(x: AttributionText, k: number): boolean {
   const { tk } = x;
-  if (SPEAKER_PRONOUNS.has(tk[i + 2]?.lower ?? '')) {
-    // "according to him"
-    const speaker = memory.resolve(i + 2, i + 3);
-    if (speaker) out.according.push({ at: i, speaker });
-    return i + 2;
-  }
-  const e = npForward(x, i + 2, b);
-  let nameA = i + 2;
-  let nameE = e;
-  // "according to the Fund's projections": the possessor speaks
-  for (let k = nameA; k < nameE; k++) {
-    const w = tk[k] as Token;
-    if (w.lower.endsWith("'s") && k + 1 < nameE && FIGURE_NOUNS.has((tk[nameE - 1] as Token).lower)) {
-      nameE = k + 1;
-      break;
-    }
-  }
-  const via = tk[nameE];
-  if (
-    nameE > nameA &&
-    via &&
-    ISSUER_PREPOSITIONS.has(via.lower) &&
-    SOURCE_DOCUMENTS.has((tk[nameE - 1] as Token).lower)
-  ) {
-    // "according to statements from both governments"
-    const e2 = npForward(x, nameE + 1, b);
-    if (e2 > nameE + 1) {
-      nameA = nameE + 1;
-      nameE = e2;
-    }
-  }
-  if (nameE > nameA) {
-    mark(nameA, nameE);
-    const speaker = memory.resolve(nameA, nameE);
-    if (speaker) out.according.push({ at: i, speaker });
-  }
-  return Math.max(i, e - 1);
+  const t = tk[k] as Token;
+  if (t.text !== '-' && t.text !== '—' && t.text !== '–') return false;
+  if (t.text === '-' && tk[k + 1]?.text === '-' && !tk[k + 1]?.spaceBefore) return t.spaceBefore;
+  if (t.text === '-' && tk[k - 1]?.text === '-' && !t.spaceBefore) return tk[k + 1]?.spaceBefore ?? true;
+  return t.spaceBefore && (tk[k + 1]?.spaceBefore ?? true);
+}
+
+/** A verb cue covering tokens [from, to). */
+function verbCue(at: number, speaker: string | null, from: number, to: number): Cue {
+  return { at, speaker, kind: 'verb', from, to, participle: false, closing: false };
 }

@@ -15,6 +15,7 @@ const {
   ORG_HEADS,
   PERSON_PRONOUNS,
   PERSON_ROLES,
+  PLACE_NOUNS,
   PLURAL_PRONOUNS,
   REFERRING_OPENERS,
   ROLE_WORDS,
@@ -76,6 +77,8 @@ export class SpeakerMemory {
     )
       return this.pronoun(first.lower, a);
     if (FIRST_PERSON.has(first.lower)) return null;
+    // "the country", "the city": a place, not a claimant
+    if (b - a2 === 1 && PLACE_NOUNS.has(first.lower)) return null;
     const name = dropPossessive(this.x.span(a2, b));
     const last = tk[b - 1] as Token;
     const caps = this.x.countCaps(a2, b);

@@ -81,20 +81,23 @@ export function rememberPersonSubject(
   }
 }
 
-/** "X lowered its forecast to 1%": does sentence [a, b) speak of the subject's own figures ("its forecast")? */
-export function ownsFigures(x: AttributionText, a: number, b: number): boolean {
+/**
+ * "X lowered its forecast to 1%": where sentence [a, b) starts speaking of the
+ * subject's own figures ("its forecast", "has set a target"), or -1.
+ */
+export function ownsFigures(x: AttributionText, a: number, b: number): number {
   const { tk } = x;
   for (let i = a; i < b - 1; i++) {
     const w = tk[i] as Token;
     const possessive = w.lower === 'its' || w.lower === 'their';
-    // "the government has set an ambitious growth target of 7.5%": a verb of owning before "a"
+    // "the cabinet has set a modest export target of 4.2%": a verb of owning before "a"
     const owning = (w.lower === 'a' || w.lower === 'an') && OWNING_VERBS.has(tk[i - 1]?.lower ?? '');
     if ((!possessive && !owning) || x.inQuote(i)) continue;
     for (let k = i + 1; k < Math.min(b, i + 6); k++) {
       const y = tk[k] as Token;
       if (y.kind !== WORD && y.kind !== NUM) break;
-      if (FIGURE_NOUNS.has(y.lower) || OWNED_TARGETS.has(y.lower)) return true;
+      if (FIGURE_NOUNS.has(y.lower) || OWNED_TARGETS.has(y.lower)) return i;
     }
   }
-  return false;
+  return -1;
 }

@@ -1,39 +1,89 @@
 /** English reporting verbs, roles and bodies: who says a figure. */
-import { set } from './table';
+import { set, table } from './table';
+
+/**
+ * What a cue says about the content it governs: speech ("said", "told"), a
+ * belief or expectation ("believes", "expects"), an intention or proposal
+ * ("wants to", "has called for", "pledged"), or evidence ("a poll shows", "the
+ * study found"). PolNeAR-style attribution: each is a source of the figures in
+ * its content.
+ */
+export type CueClass = 'speech' | 'belief' | 'intention' | 'evidence';
+
+/** Every form of a regular verb: "warn" → warn, warns, warned, warning. */
+function inflections(v: string): string[] {
+  const e = v.endsWith('e');
+  const y = v.endsWith('y') && !/[aeiou]y$/.test(v);
+  const stem = e || y ? v.slice(0, -1) : v;
+  const third = y ? `${stem}ies` : /(s|sh|ch|x|z)$/.test(v) ? `${v}es` : `${v}s`;
+  const past = e ? `${v}d` : y ? `${stem}ied` : `${v}ed`;
+  const ing = y ? `${v}ing` : `${stem}ing`;
+  return [v, third, past, ing];
+}
+
+/** Cue verbs by class: regular base forms, then irregular forms as written. */
+const CUE_VERBS: Record<CueClass, [regular: string, irregular: string]> = {
+  speech: [
+    'count tally suggest accuse acknowledge add allege announce argue assert boast brag charge cite claim clarify complain concede conclude confirm contend declare disclose emphasize emphasise explain insist inform joke list mention note post publish recall record repeat reply report respond reveal specify stress testify tweet update warn admit',
+    'states stated stating admitted said say says saying tell tells telling told write writes writing wrote written',
+  ],
+  belief: [
+    'believe expect fear worry suspect assume reckon estimate predict project calculate anticipate assess forecast',
+    'forecasted think thinks thinking thought know knows knew known',
+  ],
+  intention: [
+    'want propose aim intend pledge promise vow urge demand advocate',
+    'plan plans planned planning seek seeks sought seeking',
+  ],
+  evidence: [
+    'show indicate',
+    'rated find finds found showed shown peg pegs pegged place places placed put puts putting',
+  ],
+};
+
+/** The class of each cue verb form ("warned" → speech, "wants" → intention). */
+export const CUE_CLASS: Record<string, CueClass> = table();
+for (const cls of Object.keys(CUE_VERBS) as CueClass[]) {
+  const [regular, irregular] = CUE_VERBS[cls];
+  for (const v of regular.split(' ')) for (const f of inflections(v)) CUE_CLASS[f] ??= cls;
+  for (const f of irregular.split(' ')) CUE_CLASS[f] ??= cls;
+}
+
+/**
+ * Cue verbs that govern a content only with their particle ("called for",
+ * "pointed out", "pushing for"); alone they report nothing ("called 3 times").
+ */
+export const PHRASAL_CUES: Record<string, CueClass> = table();
+/** The particle each phrasal cue needs (see PHRASAL_CUES). */
+export const CUE_PARTICLES: Record<string, Set<string>> = table();
+for (const [verb, particles, cls] of [
+  ['call', 'for on', 'intention'],
+  ['push', 'for', 'intention'],
+  ['point', 'out to', 'speech'],
+  ['continue', ':', 'speech'],
+] as const) {
+  for (const f of inflections(verb)) {
+    PHRASAL_CUES[f] = cls;
+    CUE_PARTICLES[f] = set(particles);
+  }
+}
 
 /** Reporting verbs (all forms): what makes someone the speaker of a clause. */
-export const REPORT = new Set<string>();
-for (const v of 'accuse acknowledge add allege announce anticipate argue assert assess boast calculate cite claim clarify complain concede confirm count declare estimate expect explain indicate inform insist joke list mention note pledge post predict project promise propose publish publishes recall record report reveal specify state suggest tally testify tweet update urge vow warn wrote'.split(
-  ' ',
-)) {
-  const stem = v.endsWith('e') ? v.slice(0, -1) : v.endsWith('y') ? v.slice(0, -1) : v;
-  const y = v.endsWith('y');
-  for (const f of [
-    v,
-    y ? `${stem}ies` : v.endsWith('s') ? `${v}es` : `${v}s`,
-    v.endsWith('e') ? `${v}d` : y ? `${stem}ied` : `${v}ed`,
-    y ? `${v}ing` : `${stem}ing`,
-  ])
-    REPORT.add(f);
-}
-for (const f of 'admit admits admitted believe believes believed find finds found forecast forecasted forecasts peg pegs pegged place places placed put puts putting said say saying says show showed showing shown shows tell telling tells told think thinks thought write writes writing wrote'.split(
-  ' ',
-))
-  REPORT.add(f);
+export const REPORT = new Set<string>([...Object.keys(CUE_CLASS), ...Object.keys(PHRASAL_CUES)]);
 
 /** Participles that continue a clause's speaker ("…, saying that …"). */
 export const PARTICIPLES = set(
-  'saying adding claiming noting reporting stating announcing estimating insisting warning alleging asserting explaining accusing declaring confirming citing',
+  'saying adding claiming noting reporting stating announcing estimating insisting warning alleging asserting explaining accusing declaring confirming citing writing telling tweeting posting arguing',
 );
 
 /** Nouns that make an organisation or role: they may sit in a speaker's name in lower case. */
 export const ROLE_WORDS = set(
-  'spokesman spokeswoman spokesperson spokespeople officer officers minister ministry president prime premier chancellor secretary officials official authorities authority commander commanders governor mayor military army navy forces force air defense defence foreign interior health economic economy development finance government office agency police company operator report data statement statements readout experts expert analysts analyst sources source tracker monitor monitors group prosecutor prosecutors prosecutor’s regional state state-run national security adviser advisor chief head deputy general staff service services guard border emergency emergencies rescuers administration council committee department bureau institute fund bank centre center organization organisation mission observers observer ombudsman commissioner envoy ambassador diplomat diplomats leader leaders lawmaker lawmakers deputies parliament legislature coalition ministry’s team unit units brigade battalion regiment division operator operators railway railways company’s figures estimates estimate projections projection forecast survey poll study researchers scientists doctors medics hospital hospitals witnesses residents journalists correspondent reporter reporters newspaper outlet channel media broadcaster blogger bloggers volunteers activists official’s spokesman’s',
+  'spokesman spokeswoman spokesperson spokespeople officer officers minister ministry president prime premier chancellor secretary officials official authorities authority commander commanders governor mayor military army navy forces force air defense defence foreign interior health economic economy development finance government office agency police company operator report data statement statements readout experts expert analysts analyst sources source tracker monitor monitors group board prosecutor prosecutors prosecutor’s regional state state-run national security adviser advisor chief head deputy general staff service services guard border emergency emergencies rescuers administration council committee department bureau institute fund bank centre center organization organisation mission observers observer ombudsman commissioner envoy ambassador diplomat diplomats leader leaders lawmaker lawmakers deputies parliament legislature coalition ministry’s team unit units brigade battalion regiment division operator operators railway railways company’s figures estimates estimate projections projection forecast survey poll study researchers scientists doctors medics hospital hospitals witnesses residents journalists correspondent reporter reporters newspaper outlet channel media broadcaster blogger bloggers volunteers activists official’s spokesman’s',
 );
 
 /** Organisation heads: a name ending in one of these is not a person. */
 export const ORG_HEADS = set(
-  'programme program union association federation network corporation institute university party commission authority movement front alliance watch international times post news press project court ministry force forces army navy military government office agency police company operator service services guard administration council committee department bureau institute fund bank centre center organization organisation mission kremlin parliament coalition staff command railway railways railroad tracker monitor group team unit units brigade report statement readout data figures estimates tass reuters ria interfax ukrinform deepstate un nato imf who eu',
+  'states kingdom emirates republic programme program board union association federation network corporation institute university party commission authority movement front alliance watch international times post news press project court ministry force forces army navy military government office agency police company operator service services guard administration council committee department bureau institute fund bank centre center organization organisation mission kremlin parliament coalition staff command railway railways railroad tracker monitor group team unit units brigade report statement readout data figures estimates tass reuters ria interfax ukrinform deepstate un nato imf who eu',
 );
 
 /** Words after "the" that refer back to a named speaker ("the ministry", "the air force"). */
@@ -77,7 +127,7 @@ export const NOT_PEOPLE = set(
 
 /** Reporting words that are nouns too ("estimate", "reports"): as verbs they need a clause after them. */
 export const NOUN_LIKE_REPORTING = set(
-  'estimate estimates forecast forecasts report reports claim claims note notes state states count counts record records post posts show shows update updates list lists tally project projects promise promises tweet tweets warning warnings puts',
+  'estimate estimates forecast forecasts report reports claim claims note notes state states count counts record records post posts show shows update updates list lists tally project projects promise promises tweet tweets warning warnings puts plan plans aim aims demand demands fear fears worry worries pledge pledges vow vows charge charges',
 );
 
 /** Words that open a clause after a reporting verb ("estimated that", "reports about 40"). */
@@ -153,18 +203,21 @@ export const FINDING_VERBS = set('find finds found');
  * gives one ("an analysis by the bank found").
  */
 export const EVIDENCE_NOUNS = set(
-  'poll polls survey surveys study studies report reports analysis analyses audit audits review reviews census investigation investigations research researchers analysts forecast forecasts estimate estimates projection projections assessment assessments tally count data figures statistics index model models paper papers inquiry probe',
+  'poll polls survey surveys study studies report reports analysis analyses audit audits review reviews census investigation investigations research researchers analysts forecast forecasts estimate estimates projection projections assessment assessments tally count data figures statistics index model models paper papers inquiry probe documents records filings complaint complaints indictment tracker slide slides chart charts graph graphs memo memos',
 );
 
 /** Figure nouns a possessor owns ("Rosstat's figure", "the IMF's forecast of 5.6%", "the government's target of 7.5%"). */
 export const OWNED_FIGURE_NOUNS = set(
-  'forecast forecasts estimate estimates projection projections figure figures assessment tally count toll data number numbers statistics target targets goal tally census poll survey study analysis report',
+  'forecast forecasts estimate estimates projection projections figure figures assessment tally count toll data number numbers statistics target targets goal tally census poll survey study analysis report plan plans proposal proposals budget claim claims promise pledge',
 );
 
 /** Inanimate nouns that are never a speaker by themselves ("data show", "growth reached", "results suggest"). */
 export const NEVER_SPEAKERS = set(
   'growth results result video videos economy prices price inflation sales revenue numbers number rate rates trend trends chart charts graph map maps photos images footage evidence data figures statistics',
 );
+
+/** Places named by a common noun alone ("the country would leave"): never a claimant, nor what "it" stands for. */
+export const PLACE_NOUNS = set('country nation region world continent island');
 
 /** Verbs by which a body gives a figure of its own ("has set a target of 7.5%", "issued a forecast of 2%"). */
 export const OWNING_VERBS = set(
@@ -181,3 +234,29 @@ export const GENERIC_BODIES = set(
 
 /** Words that open a relative or time clause of the outlet's own after a report ("…, which cut power", "… before the storm"). */
 export const RELATIVES = set('which who whom whose where before until');
+
+/** Words after a comma that end a cue's content: a clause of the outlet's own follows (", but polls are no measure…"). */
+export const CONTENT_BREAKS = set('but although though whereas however while');
+
+/** Prepositions of a verb's tail ("said on Tuesday", "told reporters in Kyiv", "wrote in a June report"). */
+export const TAIL_PREPOSITIONS = set('on in at during via through to from with after before by');
+
+/** Determiners that open a short noun phrase in a verb's tail ("in a statement", "on its channel"). */
+export const TAIL_DETERMINERS = set('the a an its his her their this last');
+
+/** Time words of a verb's tail ("said yesterday", "told reporters overnight"). */
+export const TAIL_TIME_WORDS = set('today yesterday tonight overnight earlier later again also');
+
+/** Prepositions that open a phrase naming a source ("In the poll, …", "Under X's plan, …", "…, by one estimate"). */
+export const EVIDENCE_PREPOSITIONS = set('in under by per');
+
+/** Words after a figure noun or a plan that open what it says ("X's forecast of 5.6%", "X's plan to cut …", "X's claim that …"). */
+export const NOUN_COMPLEMENTS = set('of to that for at');
+
+/** Verbs after an owned figure noun or plan that give its figures ("X's plan would cap …", "X's figure included …"). */
+export const OWNED_PREDICATES = set(
+  'would will could might may calls called includes included include aims seeks proposes sets set requires required is was are were stands stood puts put shows showed showing envisages envisions foresees projects projected counts counted',
+);
+
+/** Words that stand for no one as a subject ("some say", "many believe", "others warned"). */
+export const VAGUE_SUBJECTS = set('some many others most few several all both critics');

@@ -9,7 +9,7 @@ import * as lex from '../lexicon';
 import type { Token } from '../tokenize';
 import * as tok from '../tokenize';
 
-const { CURRENCY_ABBREVIATIONS, CURRENCY_WORDS, DOLLAR_COUNTRIES, NOT_CURRENCY_CODES } = lex;
+const { CURRENCY_ABBREVIATIONS, CURRENCY_WORDS, DOLLAR_COUNTRIES, NOT_CURRENCY_CODES, SCALE } = lex;
 const { NUM, PUNCT, WORD, isCapitalised } = tok;
 
 /** A currency written before a figure: its ISO code and the token where the number starts. */
@@ -23,7 +23,12 @@ export interface CurrencyAfter {
   currency: string;
   written: string;
   length: number;
+  /** A scale the currency carries or is followed by ("30 MUSD", "75 USD million"): its factor, else 1. */
+  scale: number;
 }
+
+/** "MUSD", "MEUR": a million of the currency, as business filings write it. */
+const MILLION_CODE = /^M[A-Z]{3}$/;
 
 /** Is token k a number on the same line (the figure a currency before it belongs to)? */
 function numberAt(tk: Token[], k: number): boolean {
@@ -32,12 +37,9 @@ function numberAt(tk: Token[], k: number): boolean {
 }
 
 /** Is this upper-case word an ISO currency code that may stand before or after a figure ("USD", "CHF")? */
-function isCode(t: Token): boolean {
+function isCode(text: string): boolean {
   return (
-    t.text.length === 3 &&
-    t.text === t.text.toUpperCase() &&
-    isCurrencyCode(t.text) &&
-    !NOT_CURRENCY_CODES.has(t.text)
+    text.length === 3 && text === text.toUpperCase() && isCurrencyCode(text) && !NOT_CURRENCY_CODES.has(text)
   );
 }
 
@@ -62,7 +64,7 @@ export function currencyBefore(tk: Token[], i: number): CurrencyBefore | null {
   }
   if (t.kind !== WORD) return null;
   // "USD 5", "USD10m", "CHF 100"
-  if (isCode(t) && numberAt(tk, i + 1)) return { currency: t.text, numberAt: i + 1 };
+  if (isCode(t.text) && numberAt(tk, i + 1)) return { currency: t.text, numberAt: i + 1 };
   // "Rs 500", "Rs. 1,250", "RM23.50", "Rp 5,000"
   const local = CURRENCY_ABBREVIATIONS[t.text];
   if (local) {
@@ -101,14 +103,19 @@ export function currencyAfter(tk: Token[], j: number): CurrencyAfter | null {
     const named = CURRENCY_WORDS[u.lower];
     if (named) {
       const sterling = tk[j + 1]?.lower === 'sterling';
-      return { currency: named, written: u.text, length: sterling ? 2 : 1 };
+      return { currency: named, written: u.text, length: sterling ? 2 : 1, scale: 1 };
     }
     if (u.lower === 'pounds' && tk[j + 1]?.lower === 'sterling')
-      return { currency: 'GBP', written: 'pounds', length: 2 };
+      return { currency: 'GBP', written: 'pounds', length: 2, scale: 1 };
     // "Canadian dollars", "Hong Kong dollars": whose dollar
     const country = DOLLAR_COUNTRIES[u.lower];
     if (country && u.lower.length > 2 && isDollarWord(tk, j + 1, u.lower === 'hong' ? 1 : 0))
-      return { currency: country, written: `${u.text} dollars`, length: u.lower === 'hong' ? 3 : 2 };
+      return {
+        currency: country,
+        written: `${u.text} dollars`,
+        length: u.lower === 'hong' ? 3 : 2,
+        scale: 1,
+      };
     // "Swiss francs", "Mexican pesos": a nationality before the currency's name
     const then = tk[j + 1];
     if (
@@ -118,9 +125,28 @@ export function currencyAfter(tk: Token[], j: number): CurrencyAfter | null {
       then.lower !== 'won' &&
       then.lower !== 'rand'
     )
-      return { currency: CURRENCY_WORDS[then.lower] as string, written: `${u.text} ${then.text}`, length: 2 };
-    if (isCode(u)) return { currency: u.text, written: currencyName(u.text) ?? u.text, length: 1 };
-    if (u.text === '元') return { currency: 'CNY', written: u.text, length: 1 };
+      return {
+        currency: CURRENCY_WORDS[then.lower] as string,
+        written: `${u.text} ${then.text}`,
+        length: 2,
+        scale: 1,
+      };
+    if (isCode(u.text)) {
+      // "75 USD million": a scale word after the code
+      const scale = SCALE[tk[j + 1]?.lower ?? ''];
+      const big = scale !== undefined && scale >= 1e6;
+      return {
+        currency: u.text,
+        written: currencyName(u.text) ?? u.text,
+        length: big ? 2 : 1,
+        scale: big ? scale : 1,
+      };
+    }
+    if (MILLION_CODE.test(u.text) && isCode(u.text.slice(1))) {
+      const code = u.text.slice(1);
+      return { currency: code, written: currencyName(code) ?? code, length: 1, scale: 1e6 };
+    }
+    if (u.text === '元') return { currency: 'CNY', written: u.text, length: 1, scale: 1 };
     return null;
   }
   if (u.kind !== PUNCT) return null;
@@ -128,7 +154,7 @@ export function currencyAfter(tk: Token[], j: number): CurrencyAfter | null {
   if (!sym || u.lineBefore) return null;
   // "$ 20 $ 37": a symbol followed by a number opens that figure
   if (numberAt(tk, j + 1) && u.spaceBefore) return null;
-  return { currency: sym, written: currencyName(sym) ?? u.text, length: 1 };
+  return { currency: sym, written: currencyName(sym) ?? u.text, length: 1, scale: 1 };
 }
 
 /** Is token k "dollar(s)" (after `skip` more words: "Hong Kong dollars")? */

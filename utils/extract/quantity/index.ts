@@ -92,6 +92,13 @@ export function readQuantity(
     j += percent.length;
   } else if (money) {
     currency = money.currency;
+    if (money.scale !== 1) {
+      if (value !== null) value = timesScale(value, money.scale);
+      if (low !== null && high !== null) {
+        low = timesScale(low, money.scale);
+        high = timesScale(high, money.scale);
+      }
+    }
     unitText = money.written;
     j += money.length;
   } else if (u && u.kind === WORD) {

@@ -64,6 +64,8 @@ export function notAQuantity(
       if (after.kind === WORD) {
         const a = after.lower;
         if (/^(st|nd|rd|th|s|am|pm|gmt|utc)$/.test(a)) return true;
+        // "5G", "4G": a network's generation (grams are written "g")
+        if (after.text === 'G') return true;
         if (
           !MEASURES[a] &&
           !DURATIONS[a] &&
@@ -71,7 +73,8 @@ export function notAQuantity(
           a !== 'k' &&
           a !== 'b' &&
           a !== 'm' &&
-          !/^(x|mm|cm|ft|kt|mph|kph|kmh)$/.test(a)
+          !/^(x|mm|cm|ft|kt|mph|kph|kmh)$/.test(a) &&
+          !(after.text.length === 3 && after.text === after.text.toUpperCase() && isCurrencyCode(after.text))
         )
           return true;
       }

@@ -2,11 +2,12 @@
 import * as lex from '../lexicon';
 import { table } from '../lexicon/table';
 
+import { looksPlural } from '../noun';
 import type { Token } from '../tokenize';
 import * as tok from '../tokenize';
 
 const { SCALE, SMALL, VAGUE } = lex;
-const { NUM, PUNCT, WORD } = tok;
+const { NUM, PUNCT, WORD, isCapitalised } = tok;
 
 /** `value` times a scale, without binary noise (16.4 × 1e6 is 16,400,000, not 16,399,999.999999998). */
 export function timesScale(value: number, scale: number): number {
@@ -47,6 +48,52 @@ const GLUED_SCALE: Record<string, number> = table({
   tn: 1e12,
 });
 
+/** Denominators a written fraction takes ("1/4", "3/8", "1/16"); others ("5/12", "9/11") are more often dates or names. */
+const SLASH_DENOMINATORS = new Set([2, 3, 4, 8, 16, 32, 64]);
+
+/**
+ * A fraction written with a slash at token k ("1/4", "3/8"): a proper
+ * fraction over a common denominator, not part of a date or a longer run
+ * ("1/4/2024", "24/7"). Returns its value, or null.
+ */
+export function slashFraction(tk: Token[], k: number): number | null {
+  const num = tk[k];
+  const bar = tk[k + 1];
+  const den = tk[k + 2];
+  if (num?.kind !== NUM || bar?.text !== '/' || bar.spaceBefore || den?.kind !== NUM || den.spaceBefore)
+    return null;
+  if (!/^\d{1,2}$/.test(num.text) || !/^\d{1,2}$/.test(den.text)) return null;
+  const a = Number(num.text);
+  const b = Number(den.text);
+  if (a === 0 || a >= b || !SLASH_DENOMINATORS.has(b)) return null;
+  const after = tk[k + 3];
+  if (after && !after.spaceBefore && (after.text === '/' || after.text === '-' || after.kind === NUM))
+    return null;
+  const before = tk[k - 1];
+  if (before && !num.spaceBefore && (before.text === '/' || before.kind === NUM)) return null;
+  return a / b;
+}
+
+/**
+ * A lower-case "m" or "mn" glued to digits before a plural noun ("2m people",
+ * "1.2m tons"): millions, 1e6; else undefined ("100m sprint", "1.8m tall" are metres).
+ */
+function millionsOf(tk: Token[], j: number): number | undefined {
+  const m = tk[j] as Token;
+  if (m.text !== 'm' && m.text !== 'mn') return undefined;
+  const noun = tk[j + 1];
+  return noun?.kind === WORD &&
+    noun.spaceBefore &&
+    !isCapitalised(noun) &&
+    looksPlural(noun) &&
+    !RACES.has(noun.lower)
+    ? 1e6
+    : undefined;
+}
+
+/** Races run in metres, plural in form ("the 400m hurdles"). */
+const RACES = new Set(['hurdles', 'metres', 'meters', 'relays', 'heats', 'finals']);
+
 /** A number read from tokens [i0, i1). */
 export interface Num {
   value: number;
@@ -73,6 +120,8 @@ function parseDigits(t: string): number | null {
     const parts = t.split('.');
     if (parts.length > 2) return null;
     const groups = (parts[0] as string).split(',');
+    // Indian grouping: "8,44,227", "12,34,567.89" (pairs, then a last group of three)
+    if (/^\d{1,2}(,\d\d)+,\d{3}$/.test(parts[0] as string)) return Number(t.replace(/,/g, ''));
     for (let g = 1; g < groups.length; g++) if ((groups[g] as string).length !== 3) return null;
     if ((groups[0] as string).length > 3) return null;
     return Number(t.replace(/,/g, ''));
@@ -100,7 +149,16 @@ export function readNumber(tk: Token[], i: number, limit: number = tk.length): N
     let value = v;
     let scaled = false;
     const fr = tk[j];
-    if (fr && !fr.spaceBefore && FRACTIONS[fr.text] !== undefined) {
+    const slash = slashFraction(tk, i);
+    if (slash !== null) {
+      // "1/4 mile", "1/16"
+      value = slash;
+      j = i + 3;
+    } else if (fr?.kind === NUM && fr.spaceBefore && Number.isInteger(v) && slashFraction(tk, j) !== null) {
+      // "10 1/2 miles", "7 3/4%"
+      value += slashFraction(tk, j) as number;
+      j += 3;
+    } else if (fr && !fr.spaceBefore && FRACTIONS[fr.text] !== undefined) {
       value += FRACTIONS[fr.text] as number;
       j++;
     } else if (
@@ -113,7 +171,7 @@ export function readNumber(tk: Token[], i: number, limit: number = tk.length): N
     }
     const n = tk[j];
     if (n && n.kind === WORD) {
-      const sc = SCALE[n.lower] ?? (n.spaceBefore ? undefined : GLUED_SCALE[n.text]);
+      const sc = SCALE[n.lower] ?? (n.spaceBefore ? undefined : (GLUED_SCALE[n.text] ?? millionsOf(tk, j)));
       if (sc !== undefined && (sc !== 100 || Number.isInteger(v))) {
         value = timesScale(value, sc);
         scaled = true;

@@ -75,10 +75,26 @@ export function measureAt(tk: Token[], j: number, money: boolean): UnitRead | nu
     if (m && !(key === 'm' && money))
       return { kind: 'measure', unit: m[0], written: writtenUnit(tk, j, len), length: len };
   }
+  // "1.8m tall", "a 40 m long tunnel": "m" is metres only before a dimension ("2m people" is millions)
+  if (u.lower === 'm' && !money && DIMENSION_WORDS.has(tk[j + 1]?.lower ?? ''))
+    return { kind: 'measure', unit: 'm', written: u.text, length: 1 };
   const d = DURATIONS[u.lower];
   if (d && !money) return { kind: 'duration', unit: d, written: d, length: 1 };
   return null;
 }
+
+/** Adjectives of size after a length ("tall", "long", "deep"). */
+const DIMENSION_WORDS = new Set([
+  'tall',
+  'long',
+  'high',
+  'wide',
+  'deep',
+  'thick',
+  'away',
+  'across',
+  'underground',
+]);
 
 /**
  * A unit joined by a hyphen at token j ("30-day truce", "200-km front"): the
