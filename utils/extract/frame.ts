@@ -277,10 +277,14 @@ function trailsNumber(ctx: FrameContext, k: number): boolean {
   return false;
 }
 
+/** A hyphen or an en dash. */
+function dash(t: Token | undefined): boolean {
+  return t?.text === '-' || t?.text === '–';
+}
+
 /** The next number after token `end` in the sentence (another figure's), or the sentence's end. */
 function nextNumberAfter(ctx: FrameContext, end: number): number {
   const { tk } = ctx;
-  const dash = (t: Token | undefined) => t?.text === '-' || t?.text === '–';
   for (let k = end + 1; k < ctx.b && k <= end + RADIUS; k++) {
     // "a four-month conflict", "18-19 March" are no figures
     if (isNumber(tk[k]) && !dash(tk[k - 1]) && !dash(tk[k + 1])) return k;
