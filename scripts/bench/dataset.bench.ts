@@ -24,7 +24,7 @@ import type {
 } from '../../utils/schema';
 import { claimFiles } from '../dataset/shards';
 import { generatedArticle } from './extract.bench';
-import { median, timeMedian, type Figure } from './section';
+import { cpuMedian, median, timeMedian, type Figure } from './section';
 
 const DATA = resolve('public/data');
 /** The bundled files the manifest names, and the manifest. */
@@ -163,11 +163,11 @@ export default async function datasetBench(): Promise<Figure[]> {
   const bigMeta = { url: null, published: '2025-03-19', outlet: null, headline: null };
   const bigClaims = extractClaims(big50k, { published: bigMeta.published });
   const matchMs = timeMedian(() => matcher.match(bigClaims, bigMeta), 31, 5);
-  const analyzeMs = timeMedian(
-    () => matcher.match(extractClaims(big50k, { published: bigMeta.published }), bigMeta),
-    15,
-    3,
-  );
+  const analyze = () => matcher.match(extractClaims(big50k, { published: bigMeta.published }), bigMeta);
+  const analyzeMs = timeMedian(analyze, 15, 3);
+  // the same on CPU time: on a shared machine the wall clock also counts waits for a core
+  const matchCpuMs = cpuMedian(() => matcher.match(bigClaims, bigMeta), 31, 5);
+  const analyzeCpuMs = cpuMedian(analyze, 15, 3);
 
   const big = synthetic(1_000_000);
   const bigRuns: number[] = [];
@@ -205,6 +205,20 @@ export default async function datasetBench(): Promise<Figure[]> {
       key: 'analyze_50k_ms',
       label: 'the analyze message for that page: extract + match',
       value: analyzeMs,
+      unit: 'ms',
+      goal: 'under 60 ms',
+    },
+    {
+      key: 'match_page_cpu_ms',
+      label: 'matching that page, CPU time (median)',
+      value: matchCpuMs,
+      unit: 'ms',
+      goal: 'under 5 ms',
+    },
+    {
+      key: 'analyze_50k_cpu_ms',
+      label: 'the analyze message for it, CPU time (median)',
+      value: analyzeCpuMs,
       unit: 'ms',
       goal: 'under 60 ms',
     },

@@ -41,7 +41,8 @@ export function generatedArticle(words: number, sentences: readonly string[] = S
   let seed = 7;
   while (count < words) {
     seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    const s = sentences[seed % sentences.length] as string;
+    // the high bits: the low bits of this generator repeat with a short period
+    const s = sentences[(seed >>> 16) % sentences.length] as string;
     para.push(s);
     count += s.split(' ').length;
     if (para.length === 4) {

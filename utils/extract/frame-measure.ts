@@ -49,7 +49,7 @@ export function isMeasureWord(l: string): boolean {
   return MEASURE.has(l) || l === 'economy' || l === 'output' || l === 'trade';
 }
 
-/** Words that make a figure a goal rather than a figure ("a growth target of 7.5 per cent"). */
+/** Words that make a figure a goal rather than a figure ("an export target of 4 per cent"). */
 const TARGET = new Set(['target', 'targets', 'goal', 'aim']);
 
 /** Words that end a clause inside a sentence: a figure's time and place do not reach across them. */
@@ -58,6 +58,12 @@ const CLAUSE_END = new Set(['while', 'whereas', 'whilst', 'although', 'though', 
 /** Whether token k ends a clause. */
 export function endsClause(t: Token): boolean {
   return CLAUSE_END.has(t.lower);
+}
+
+/** "or wounded", "and dead": a conjunction at token x and a word of the class `other` at y. */
+function joinedTo(tk: Token[], x: number, y: number, other: string): boolean {
+  const c = tk[x]?.lower;
+  return (c === 'or' || c === 'and') && MEASURE.get(tk[y]?.lower ?? '') === other;
 }
 
 /** The measure class token k names, or null ("shot" only with "down"). */
@@ -70,16 +76,29 @@ function measureAt(tk: Token[], k: number): string | null {
   // "killed or wounded", "dead and injured": one count of both, casualties
   if (cls === 'killed' || cls === 'injured') {
     const other = cls === 'killed' ? 'injured' : 'killed';
-    const joined = (x: number, y: number) =>
-      (tk[x]?.lower === 'or' || tk[x]?.lower === 'and') && MEASURE.get(tk[y]?.lower ?? '') === other;
-    if (joined(k + 1, k + 2) || joined(k - 1, k - 2)) return 'casualties';
+    if (joinedTo(tk, k + 1, k + 2, other) || joinedTo(tk, k - 1, k - 2, other)) return 'casualties';
   }
   return cls;
 }
 
+/** The token in [from, to) nearest to token i that names a measure, outside [i, ownEnd) (a word before wins a tie), or -1. */
+function nearestMeasure(tk: Token[], from: number, to: number, i: number, ownEnd: number): number {
+  let best = -1;
+  let bestD = Infinity;
+  for (let k = from; k < to; k++) {
+    if (k >= i && k < ownEnd) continue;
+    const d = Math.abs(k - i) + (k > i ? 0.5 : 0);
+    if (d < bestD && measureAt(tk, k) !== null) {
+      bestD = d;
+      best = k;
+    }
+  }
+  return best;
+}
+
 /**
  * The measure of the figure at tokens [i, end) in the sentence [a, b): the nearest measure
- * word in its clause (a word before the figure wins a tie: "shot down 57 drones launched by
+ * word in its clause (a word before the figure wins a tie: "shot down 38 drones launched from
  * Ukraine"); for a figure without a counted noun of its own (a rate, an elided count), else
  * the nearest in the sentence. " target" is added for a goal. [i, end) is the figure with its
  * counted noun, the noun last when `counted`.
@@ -100,22 +119,10 @@ export function measureOf(
   while (lo > from && !endsClause(tk[lo - 1] as Token)) lo--;
   let hi = end;
   while (hi < to && !endsClause(tk[hi] as Token)) hi++;
-  const pick = (from: number, to: number): number => {
-    let best = -1;
-    let bestD = Infinity;
-    for (let k = from; k < to; k++) {
-      // the figure's own words: its modifiers ("22 wounded prisoners") are no measure, its head noun is
-      if (k >= i && k < (counted ? end - 1 : end)) continue;
-      const d = Math.abs(k - i) + (k > i ? 0.5 : 0);
-      if (d < bestD && measureAt(tk, k) !== null) {
-        bestD = d;
-        best = k;
-      }
-    }
-    return best;
-  };
-  let at = pick(lo, hi);
-  if (at < 0 && !counted) at = pick(from, to);
+  // the figure's own words: its modifiers ("22 wounded prisoners") are no measure, its head noun is
+  const ownEnd = counted ? end - 1 : end;
+  let at = nearestMeasure(tk, lo, hi, i, ownEnd);
+  if (at < 0 && !counted) at = nearestMeasure(tk, from, to, i, ownEnd);
   if (at < 0) return null;
   const cls = measureAt(tk, at) as string;
   const goal = [at - 1, at + 1, i - 2, i - 1].some(
@@ -142,28 +149,32 @@ const VERSUS_BEFORE = new Set([
   'vs',
 ]);
 
+/** The lower-case word at token k when it lies at or after `a`. */
+function lowerFrom(tk: Token[], k: number, a: number): string | undefined {
+  return k >= a ? tk[k]?.lower : undefined;
+}
+
 /**
  * Whether the figure at tokens [i0, i1) is a part of another figure ("63 of the 137 drones",
  * "72 of them", "of which 63", "including 1,757", "among them 12") or set against one ("half of
  * the 12,000", "double the 16,064", "compared with 40"), and on which side that figure stands.
  */
 export function linkOf(tk: Token[], a: number, i0: number, i1: number): Link | null {
-  const at = (k: number) => (k >= a ? tk[k]?.lower : undefined);
   const after = tk[i1]?.lower;
   if (after === 'of') {
     const n1 = tk[i1 + 1];
     if (n1 && BACK.has(n1.lower)) return { kind: 'part', whole: 'before' };
     if (n1?.lower === 'the' && tk[i1 + 2]?.kind === NUM) return { kind: 'part', whole: 'after' };
   }
-  const p1 = at(i0 - 1);
-  const p2 = at(i0 - 2);
+  const p1 = lowerFrom(tk, i0 - 1, a);
+  const p2 = lowerFrom(tk, i0 - 2, a);
   if (p1 === 'including' || p1 === 'incl') return { kind: 'part', whole: 'before' };
   if ((p1 === 'which' || p1 === 'whom') && p2 === 'of') return { kind: 'part', whole: 'before' };
   if ((p1 === 'them' || p1 === 'whom') && p2 === 'among') return { kind: 'part', whole: 'before' };
   // "half of the 12,000", "more than double the 16,064", "compared with 40"
   const lead = p1 === 'the' ? i0 - 2 : i0 - 1;
-  const l1 = at(lead);
-  const l2 = at(lead - 1);
+  const l1 = lowerFrom(tk, lead, a);
+  const l2 = lowerFrom(tk, lead - 1, a);
   if (l1 === 'of' && l2 !== undefined && VERSUS_BEFORE.has(l2)) return { kind: 'versus', whole: 'before' };
   if (l1 !== undefined && VERSUS_BEFORE.has(l1)) return { kind: 'versus', whole: 'before' };
   if ((l1 === 'with' || l1 === 'to') && (l2 === 'compared' || l2 === 'comparison'))

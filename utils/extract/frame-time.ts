@@ -96,6 +96,22 @@ function upTo(day: number | null): Period | null {
 
 const cap = (t: Token | undefined): boolean => t !== undefined && t.kind === WORD && t.text !== t.lower;
 
+/** The lower-case word at token k when it lies before `b` (module-level: hot loops create no closures). */
+function lowerBefore(tk: Token[], k: number, b: number): string | undefined {
+  return k < b ? tk[k]?.lower : undefined;
+}
+
+/** "fiscal year", "financial year" at token k (before `b`). */
+function fiscalWordAt(tk: Token[], k: number, b: number): boolean {
+  const l = lowerBefore(tk, k, b);
+  return (l === 'fiscal' || l === 'financial') && lowerBefore(tk, k + 1, b) === 'year';
+}
+
+/** A word or a hyphen: the words of an event's name ("the full-scale invasion"). */
+function wordy(x: Token | undefined): boolean {
+  return x !== undefined && (x.kind === WORD || x.text === '-');
+}
+
 /** A 4-digit year token in a plausible range, or null. */
 function yearAt(t: Token | undefined): number | null {
   if (!t || t.kind !== NUM || t.text.length !== 4 || !/^\d{4}$/.test(t.text)) return null;
@@ -157,10 +173,11 @@ function mayStart(t: Token, next: Token | undefined): boolean {
 /** Relative phrases: "the night before", "in the past 24 hours", "so far", "since the war began". */
 function relativeAt(tk: Token[], i: number, b: number, pub: number | null): Found | null {
   const l = (tk[i] as Token).lower;
-  const w = (k: number) => (k < b ? tk[k]?.lower : undefined);
-  if ((l === 'the' || l === 'a') && (w(i + 1) === 'night' || w(i + 1) === 'day')) {
-    const n = w(i + 1) === 'night';
-    if (w(i + 2) === 'before' || w(i + 2) === 'earlier')
+  const w1 = lowerBefore(tk, i + 1, b);
+  const w2 = lowerBefore(tk, i + 2, b);
+  if ((l === 'the' || l === 'a') && (w1 === 'night' || w1 === 'day')) {
+    const n = w1 === 'night';
+    if (w2 === 'before' || w2 === 'earlier')
       return hit(
         tk,
         i,
@@ -169,8 +186,8 @@ function relativeAt(tk: Token[], i: number, b: number, pub: number | null): Foun
         n ? 'night' : 'past-day',
       );
   }
-  if (l === 'the' && w(i + 1) === 'previous' && (w(i + 2) === 'night' || w(i + 2) === 'day')) {
-    const n = w(i + 2) === 'night';
+  if (l === 'the' && w1 === 'previous' && (w2 === 'night' || w2 === 'day')) {
+    const n = w2 === 'night';
     return hit(
       tk,
       i,
@@ -180,18 +197,18 @@ function relativeAt(tk: Token[], i: number, b: number, pub: number | null): Foun
     );
   }
   // "in the past day", "over the last 24 hours"
-  if ((l === 'in' || l === 'over' || l === 'during') && w(i + 1) === 'the') {
-    const p = w(i + 2);
+  if ((l === 'in' || l === 'over' || l === 'during') && w1 === 'the') {
+    const p = w2;
     if (p === 'past' || p === 'last' || p === 'previous') {
-      if (w(i + 3) === 'day') return hit(tk, i, i + 4, pastDay(pub), 'past-day');
+      if (lowerBefore(tk, i + 3, b) === 'day') return hit(tk, i, i + 4, pastDay(pub), 'past-day');
       const hours = tk[i + 3]?.text;
-      if ((hours === '24' || hours === '48') && w(i + 4) === 'hours')
+      if ((hours === '24' || hours === '48') && lowerBefore(tk, i + 4, b) === 'hours')
         return hit(tk, i, i + 5, pastDays(pub, hours === '24' ? 1 : 2), 'past-day');
     }
   }
-  if ((l === 'so' && w(i + 1) === 'far') || (l === 'to' && w(i + 1) === 'date'))
+  if ((l === 'so' && w1 === 'far') || (l === 'to' && w1 === 'date'))
     return hit(tk, i, i + 2, upTo(pub), 'cumulative');
-  if (l === 'in' && w(i + 1) === 'total') return hit(tk, i, i + 2, upTo(pub), 'cumulative');
+  if (l === 'in' && w1 === 'total') return hit(tk, i, i + 2, upTo(pub), 'cumulative');
   if (l === 'since') return sinceEventAt(tk, i, b, pub);
   return null;
 }
@@ -251,7 +268,6 @@ function sinceEventAt(tk: Token[], i: number, b: number, pub: number | null): Fo
     return hit(tk, i, k + 1, upTo(pub), 'cumulative');
   }
   let e = k;
-  const wordy = (x: Token | undefined) => x !== undefined && (x.kind === WORD || x.text === '-');
   while (e < b && e < k + 4 && wordy(tk[e]) && !SINCE_EVENTS.has(tk[e]?.lower ?? '')) e++;
   if (!SINCE_EVENTS.has(tk[e]?.lower ?? '')) return null;
   e++;
@@ -260,7 +276,7 @@ function sinceEventAt(tk: Token[], i: number, b: number, pub: number | null): Fo
   // "since the pandemic began last April": the total counts from that month
   const from = e < b ? timeAt(tk, e, Math.min(b, e + 4), pub) : null;
   if (from && from.at === e && from.period && pub !== null) {
-    return { ...hit(tk, i, from.end, { start: from.period.start, end: iso(pub + DAY) }, 'cumulative') };
+    return hit(tk, i, from.end, { start: from.period.start, end: iso(pub + DAY) }, 'cumulative');
   }
   return hit(tk, i, e, upTo(pub), 'cumulative');
 }
@@ -269,16 +285,15 @@ function sinceEventAt(tk: Token[], i: number, b: number, pub: number | null): Fo
 function yearPhraseAt(tk: Token[], i: number, b: number, pub: number | null): Found | null {
   const t = tk[i] as Token;
   const l = t.lower;
-  const w = (k: number) => (k < b ? tk[k]?.lower : undefined);
-  const fiscalWord = (k: number) => (w(k) === 'fiscal' || w(k) === 'financial') && w(k + 1) === 'year';
+  const w1 = lowerBefore(tk, i + 1, b);
   // "(the) current / this fiscal year [2023-24]"
-  if ((l === 'current' || l === 'this') && fiscalWord(i + 1)) {
+  if ((l === 'current' || l === 'this') && fiscalWordAt(tk, i + 1, b)) {
     const split = splitYearAt(tk, i + 3);
     const from = tk[i - 1]?.lower === 'the' ? i - 1 : i;
     if (split) return hit(tk, from, i + 3 + split.len, fiscalPeriod(split.first), 'period');
     return hit(tk, from, i + 3, pub === null ? null : fiscalOf(pub), 'period');
   }
-  if (fiscalWord(i) || l === 'fy') {
+  if (fiscalWordAt(tk, i, b) || l === 'fy') {
     const at = l === 'fy' ? i + 1 : i + 2;
     const split = splitYearAt(tk, at);
     if (split) return hit(tk, i, at + split.len, fiscalPeriod(split.first), 'period');
@@ -286,26 +301,29 @@ function yearPhraseAt(tk: Token[], i: number, b: number, pub: number | null): Fo
     if (y !== null) return hit(tk, i, at + 1, fiscalPeriod(y - 1), 'period');
     return null;
   }
-  if (l === 'this' && (w(i + 1) === 'week' || w(i + 1) === 'month')) {
+  if (l === 'this' && (w1 === 'week' || w1 === 'month')) {
     if (pub === null) return hit(tk, i, i + 2, null, 'period');
     const d = new Date(pub);
-    if (w(i + 1) === 'week')
-      return hit(tk, i, i + 2, { start: iso(pub - 6 * DAY), end: iso(pub + DAY) }, 'period');
+    if (w1 === 'week') return hit(tk, i, i + 2, { start: iso(pub - 6 * DAY), end: iso(pub + DAY) }, 'period');
     return hit(tk, i, i + 2, monthPeriod(d.getUTCFullYear(), d.getUTCMonth()), 'period');
   }
-  if ((l === 'this' || l === 'next') && w(i + 1) === 'year') {
+  if ((l === 'this' || l === 'next') && w1 === 'year') {
     if (pub === null) return hit(tk, i, i + 2, null, 'period');
     const y = new Date(pub).getUTCFullYear() + (l === 'next' ? 1 : 0);
     return hit(tk, i, i + 2, yearPeriod(y), 'period');
   }
   // "its 2026 estimate"
   const own = yearAt(t);
-  if (own !== null && YEAR_NOUNS.has(w(i + 1) ?? '')) return hit(tk, i, i + 1, yearPeriod(own), 'period');
+  if (own !== null && YEAR_NOUNS.has(w1 ?? '')) return hit(tk, i, i + 1, yearPeriod(own), 'period');
   const prep = l === 'in' || l === 'of' || l === 'by' || l === 'for' || l === 'during';
   const span = l === 'since' || l === 'through' || l === 'until' || l === 'till';
   if (!prep && !span) return null;
   let at = i + 1;
-  if (w(at) === 'the' && (w(at + 1) === 'year' || fiscalWord(at + 1))) at += fiscalWord(at + 1) ? 3 : 2;
+  if (
+    lowerBefore(tk, at, b) === 'the' &&
+    (lowerBefore(tk, at + 1, b) === 'year' || fiscalWordAt(tk, at + 1, b))
+  )
+    at += fiscalWordAt(tk, at + 1, b) ? 3 : 2;
   const split = splitYearAt(tk, at);
   if (split) return hit(tk, i, at + split.len, fiscalPeriod(split.first), span ? 'cumulative' : 'period');
   const y = yearAt(tk[at]);
@@ -462,7 +480,8 @@ export function timesAt(tk: Token[], a: number, b: number, pub: number | null): 
     if (!r) break;
     const statement =
       afterReporting(tk, r.at) || (tk[r.end] !== undefined && REPORTING.has((tk[r.end] as Token).lower));
-    out.push({ ...r, statement });
+    // built field by field: a spread copy here was a tenth of extraction's time
+    out.push({ at: r.at, end: r.end, text: r.text, period: r.period, form: r.form, statement });
     i = Math.max(r.end, r.at + 1);
   }
   return out;

@@ -268,7 +268,7 @@ function isNumber(t: Token | undefined): boolean {
   return t !== undefined && (t.kind === tok.NUM || SMALL[t.lower] !== undefined);
 }
 
-/** Whether a phrase at token k comes right after another number ("1,757 in Moscow"): that figure's. */
+/** Whether a phrase at token k comes right after another number ("1,204 in Kharkiv"): that figure's. */
 function trailsNumber(ctx: FrameContext, k: number): boolean {
   for (let j = k - 1; j >= ctx.a && j >= k - 4; j--) {
     if (ctx.breaks[firstFrom(ctx.breaks, j, (n) => n)] === j) return false;
@@ -277,10 +277,14 @@ function trailsNumber(ctx: FrameContext, k: number): boolean {
   return false;
 }
 
+/** A hyphen or an en dash. */
+function dash(t: Token | undefined): boolean {
+  return t?.text === '-' || t?.text === '–';
+}
+
 /** The next number after token `end` in the sentence (another figure's), or the sentence's end. */
 function nextNumberAfter(ctx: FrameContext, end: number): number {
   const { tk } = ctx;
-  const dash = (t: Token | undefined) => t?.text === '-' || t?.text === '–';
   for (let k = end + 1; k < ctx.b && k <= end + RADIUS; k++) {
     // "a four-month conflict", "18-19 March" are no figures
     if (isNumber(tk[k]) && !dash(tk[k - 1]) && !dash(tk[k + 1])) return k;
@@ -290,9 +294,9 @@ function nextNumberAfter(ctx: FrameContext, end: number): number {
 
 /**
  * The phrase (a place or a time) a figure at tokens [i, end] takes among those of its
- * sentence: the first after it in its clause, before the next number ("300,000 people passed
- * under the footbridge on Arsenal Street"); else the nearest before it in its clause that does
- * not follow another number ("including 1,757 in Moscow, taking the total to …").
+ * sentence: the first after it in its clause, before the next number ("40,000 people crossed
+ * the old bridge on Mill Lane"); else the nearest before it in its clause that does
+ * not follow another number ("including 1,204 in Kharkiv, bringing the total to …").
  */
 function attach<T>(
   ctx: FrameContext,
@@ -312,7 +316,7 @@ function attach<T>(
     }
     if (k < i && !across(ctx, k, i) && !trailsNumber(ctx, k)) before = x;
   }
-  // "1,800 people died when Katrina struck as a Category 5 hurricane in 2005"
+  // "900 people died when the storm made landfall as a Category 4 hurricane in 1998"
   return before ?? later;
 }
 

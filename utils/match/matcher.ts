@@ -14,7 +14,7 @@ import { NO_RECORDS, decideStatus, recordEvidence } from './status';
 import { pageTopicOf, topicOf } from './topic';
 import { whatOf } from './what';
 import { comparePage } from './within-page';
-import type { PageFigure } from './within-page';
+import type { PageEvidence, PageFigure } from './within-page';
 
 /** Matches a page's claims against the bundled dataset and packs, and against each other. */
 export interface Matcher {
@@ -43,9 +43,20 @@ function readingOf(ctx: MatchContext, q: Quantity): Reading | null {
   return r && (r.comparable || ownsRecord(r)) ? r : null;
 }
 
+/** The claims' indices in page order (extraction gives them so: then no sort). */
+function pageOrder(claims: readonly PageClaim[]): number[] {
+  const order = claims.map((_, i) => i);
+  let sorted = true;
+  for (let i = 1; i < claims.length && sorted; i++)
+    sorted = (claims[i - 1] as PageClaim).start <= (claims[i] as PageClaim).start;
+  return sorted
+    ? order
+    : order.sort((a, b) => (claims[a] as PageClaim).start - (claims[b] as PageClaim).start);
+}
+
 /** Speakers resolved in page order: "the ministry", "he" refer back to the latest fitting claimant. */
 function resolveSpeakers(ctx: MatchContext, claims: readonly PageClaim[]): (Claimant | null)[] {
-  const order = claims.map((_, i) => i).sort((a, b) => (claims[a]?.start ?? 0) - (claims[b]?.start ?? 0));
+  const order = pageOrder(claims);
   const recent: Claimant[] = [];
   const out = new Array<Claimant | null>(claims.length).fill(null);
   let last: string | null = null;
@@ -70,15 +81,13 @@ function resolveSpeakers(ctx: MatchContext, claims: readonly PageClaim[]): (Clai
 }
 
 /**
- * Whether two claims read alike (phases 1 and 2): the same source and every field but their id
- * and place in the text. A long page repeats a few shapes many times (a live blog's recurring
- * lines), and each is read once.
+ * Whether two claims read alike (phases 1 and 2): every field but their id and place in the
+ * text. A long page repeats a few shapes many times (a live blog's recurring lines).
  */
-function sameShape(a: PageClaim, sa: Source, b: PageClaim, sb: Source): boolean {
+function sameShape(a: PageClaim, b: PageClaim): boolean {
   const f = a.frame;
   const g = b.frame;
   return (
-    sa.key === sb.key &&
     a.text === b.text &&
     a.value === b.value &&
     a.low === b.low &&
@@ -87,64 +96,120 @@ function sameShape(a: PageClaim, sa: Source, b: PageClaim, sb: Source): boolean 
     a.unit === b.unit &&
     a.concept === b.concept &&
     a.vague === b.vague &&
+    (a.sameAs === null) === (b.sameAs === null) &&
     f.action === g.action &&
     f.actor === g.actor &&
     f.target === g.target &&
     f.place === g.place &&
+    f.timeText === g.timeText &&
     f.period?.start === g.period?.start &&
     f.period?.end === g.period?.end &&
     f.timeForm === g.timeForm &&
     f.inferred === g.inferred &&
-    f.measure === g.measure
+    f.measure === g.measure &&
+    (f.partOf === null) === (g.partOf === null) &&
+    (f.versus === null) === (g.versus === null)
   );
 }
 
-/** Shapes kept per text: a text read in more ways than this is read each time. */
-const SHAPES_PER_TEXT = 8;
+/** One shape read: a claim of it, its source, the figure it is linked to, and the figure read (its slot, -1 for none). */
+interface Shape {
+  claim: PageClaim;
+  source: Source;
+  linked: Quantity | null;
+  slot: number;
+}
+
+/** Shapes kept per text: a text read in more ways than this (a hostile page) is read each time. */
+const SHAPES_PER_TEXT = 32;
+
+/**
+ * The figures read so far, by shape: claims of the same text, source, fields and linked figure
+ * share one. Looked up by text, then compared field by field (no key is built per claim).
+ */
+class Shapes {
+  private readonly byText = new Map<string, Shape[]>();
+
+  /** The slot of the figure read for a claim of this shape (-1 for none), or undefined when none was read. */
+  find(claim: PageClaim, source: Source, linked: Quantity | null): number | undefined {
+    const list = this.byText.get(claim.text);
+    if (!list) return undefined;
+    for (const s of list)
+      if (s.source === source && s.linked === linked && sameShape(s.claim, claim)) return s.slot;
+    return undefined;
+  }
+
+  /** Remembers the figure read for a claim's shape. */
+  add(shape: Shape): void {
+    let list = this.byText.get(shape.claim.text);
+    if (!list) this.byText.set(shape.claim.text, (list = []));
+    if (list.length < SHAPES_PER_TEXT) list.push(shape);
+  }
+}
+
+/** A page read as quantities: its distinct figures, and the one each claim reads as. */
+interface PageRead {
+  /** Each distinct figure once: claims of one shape share it. */
+  figures: PageFigure[];
+  /** For each claim, its figure's index in `figures`, or -1 when it reads as no quantity. */
+  slotOf: Int32Array;
+}
 
 /**
  * Phases 1 and 2 for a page: every claim read as a quantity with its metric reading. A part
  * ("72 of them") or a figure set against another ("half of the 12,000") is read after the
- * figure it refers to; claims of one shape share one figure.
+ * figure it refers to; claims of one shape (the same source, fields and linked figure) share
+ * one figure, read once, and the later phases work on the distinct figures.
  */
 function readPage(
   ctx: MatchContext,
   page: PageContext,
   claims: readonly PageClaim[],
   sources: readonly Source[],
-): (PageFigure | null)[] {
-  const index = new Map(claims.map((c, i) => [c.id, i]));
-  const out = new Array<PageFigure | null>(claims.length).fill(null);
-  const shapes = new Map<string, { claim: PageClaim; source: Source; figure: PageFigure | null }[]>();
-  const read = (i: number, linked: Quantity | null): PageFigure | null => {
-    const q = readQuantity(ctx, page, claims[i] as PageClaim, i, sources[i] as Source, linked);
-    return q ? { q, reading: readingOf(ctx, q) } : null;
+): PageRead {
+  const figures: PageFigure[] = [];
+  const slotOf = new Int32Array(claims.length).fill(-1);
+  const shapes = new Shapes();
+  const read = (i: number, linked: Quantity | null): number => {
+    const claim = claims[i] as PageClaim;
+    const source = sources[i] as Source;
+    const seen = shapes.find(claim, source, linked);
+    if (seen !== undefined) return seen;
+    const q = readQuantity(ctx, page, claim, i, source, linked);
+    const slot = q ? figures.push({ q, reading: readingOf(ctx, q) }) - 1 : -1;
+    shapes.add({ claim, source, linked, slot });
+    return slot;
   };
   const later: number[] = [];
   for (let i = 0; i < claims.length; i++) {
-    const c = claims[i] as PageClaim;
-    if (c.frame.partOf !== null || c.frame.versus !== null) {
-      later.push(i);
-      continue;
-    }
-    const source = sources[i] as Source;
-    let seen = shapes.get(c.text);
-    if (!seen) shapes.set(c.text, (seen = []));
-    const same = seen.find((s) => sameShape(s.claim, s.source, c, source));
-    if (same) {
-      out[i] = same.figure;
-      continue;
-    }
-    const figure = read(i, null);
-    if (seen.length < SHAPES_PER_TEXT) seen.push({ claim: c, source, figure });
-    out[i] = figure;
+    const f = (claims[i] as PageClaim).frame;
+    if (f.partOf !== null || f.versus !== null) later.push(i);
+    else slotOf[i] = read(i, null);
   }
+  if (later.length === 0) return { figures, slotOf };
+  const index = new Map<string, number>();
+  claims.forEach((c, i) => index.set(c.id, i));
   for (const i of later) {
     const f = (claims[i] as PageClaim).frame;
     const j = index.get(f.partOf ?? f.versus ?? '');
-    out[i] = read(i, j === undefined ? null : (out[j]?.q ?? null));
+    const whole = j === undefined ? -1 : (slotOf[j] as number);
+    slotOf[i] = read(i, whole < 0 ? null : (figures[whole] as PageFigure).q);
   }
-  return out;
+  return inPageOrder(figures, slotOf);
+}
+
+/** The figures in the order of their first claims (parts are read last, but compared in page order). */
+function inPageOrder(figures: PageFigure[], slotOf: Int32Array): PageRead {
+  const order = figures
+    .map((_, k) => k)
+    .sort((x, y) => (figures[x] as PageFigure).q.index - (figures[y] as PageFigure).q.index);
+  const moved = new Int32Array(figures.length);
+  order.forEach((k, at) => (moved[k] = at));
+  for (let i = 0; i < slotOf.length; i++) {
+    const k = slotOf[i] as number;
+    if (k >= 0) slotOf[i] = moved[k] as number;
+  }
+  return { figures: order.map((k) => figures[k] as PageFigure), slotOf };
 }
 
 /** Cross-references in another unit: a restatement ("77 sq mi" of "200 km²") shows them in its own. */
@@ -155,10 +220,7 @@ function inUnit(list: OtherFigure[], ratio: number): OtherFigure[] {
 }
 
 /** Phases 4 and 5 for one figure: its status, cross-references and topic. */
-function matchOf(
-  f: PageFigure,
-  ev: NonNullable<ReturnType<typeof comparePage>[number]>,
-): Omit<ClaimMatch, 'claimId'> {
+function matchOf(f: PageFigure, ev: PageEvidence): Omit<ClaimMatch, 'claimId'> {
   const r = f.reading;
   const d = decideStatus(r, r ? recordEvidence(r) : NO_RECORDS, ev);
   return {
@@ -168,6 +230,74 @@ function matchOf(
     others: d.others,
     related: d.related,
   };
+}
+
+/**
+ * Phases 4 and 5 for a page: each claim's match. Claims of one shape share a figure, and its
+ * status, cross-references and topic are decided once.
+ */
+function matchesOf(
+  claims: readonly PageClaim[],
+  claimants: readonly (Claimant | null)[],
+  read: PageRead,
+  evidence: readonly PageEvidence[],
+): ClaimMatch[] {
+  const decided = read.figures.map((f, k) => matchOf(f, evidence[k] as PageEvidence));
+  const out = new Array<ClaimMatch>(claims.length);
+  for (let i = 0; i < claims.length; i++) {
+    const claimId = (claims[i] as PageClaim).id;
+    const m = decided[read.slotOf[i] as number];
+    if (!m) {
+      const claimant = claimantRef(claimants[i] ?? null);
+      out[i] = { claimId, status: 'unmatched', topic: null, claimant, others: [], related: [] };
+      continue;
+    }
+    out[i] = {
+      claimId,
+      status: m.status,
+      topic: m.topic,
+      claimant: m.claimant,
+      others: m.others,
+      related: m.related,
+    };
+  }
+  return out;
+}
+
+/**
+ * "200 km² (77 sq mi)": a restatement takes the match of the figure it restates (when that one
+ * was `read` as a quantity), its cross-references in its own unit.
+ */
+function restate(
+  claims: readonly PageClaim[],
+  matches: ClaimMatch[],
+  read: (i: number) => boolean,
+): ClaimMatch[] {
+  let byId: Map<string, number> | null = null;
+  // a restatement follows what it restates: the claim before it, else looked up by id
+  const indexOf = (i: number, id: string): number | undefined => {
+    if (claims[i - 1]?.id === id) return i - 1;
+    if (!byId) {
+      byId = new Map();
+      for (let k = 0; k < claims.length; k++) byId.set((claims[k] as PageClaim).id, k);
+    }
+    return byId.get(id);
+  };
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i] as PageClaim;
+    if (c.sameAs === null) continue;
+    const at = indexOf(i, c.sameAs);
+    const first = at === undefined ? undefined : matches[at];
+    if (at === undefined || !first || !read(at)) continue;
+    const ratio = (whatOf(c)?.factor ?? 1) / (whatOf(claims[at] as PageClaim)?.factor ?? 1);
+    matches[i] = {
+      ...first,
+      claimId: c.id,
+      others: inUnit(first.others, ratio),
+      related: inUnit(first.related, ratio),
+    };
+  }
+  return matches;
 }
 
 /**
@@ -183,44 +313,10 @@ export function createMatcher(dataset: Dataset, packs: Dataset[] = []): Matcher 
       const claimants = resolveSpeakers(ctx, claims);
       const sources = pageSources(claims, claimants);
       const page: PageContext = { meta, country: articleCountry(claims) };
-      const figures = readPage(ctx, page, claims, sources);
-      const evidence = comparePage(figures, meta);
-      const decided = new Map<PageFigure, Omit<ClaimMatch, 'claimId'>>();
-      const byId = new Map<string, ClaimMatch>();
-      const out = claims.map((c, i): ClaimMatch => {
-        const f = figures[i];
-        const ev = evidence[i];
-        if (!f || !ev)
-          return {
-            claimId: c.id,
-            status: 'unmatched',
-            topic: null,
-            claimant: claimantRef(claimants[i] ?? null),
-            others: [],
-            related: [],
-          };
-        let m = decided.get(f);
-        if (!m) decided.set(f, (m = matchOf(f, ev)));
-        const match = { claimId: c.id, ...m };
-        byId.set(c.id, match);
-        return match;
-      });
-      // "200 km² (77 sq mi)": the restatement is the first figure, its cross-references in its own unit
-      const claimById = new Map(claims.map((c) => [c.id, c]));
-      return out.map((m, i) => {
-        const c = claims[i] as PageClaim;
-        const first = c.sameAs ? byId.get(c.sameAs) : undefined;
-        if (!first) return m;
-        const a = whatOf(claimById.get(first.claimId) ?? c)?.factor ?? 1;
-        const b = whatOf({ ...c, sameAs: null })?.factor ?? 1;
-        const ratio = b / a;
-        return {
-          ...first,
-          claimId: m.claimId,
-          others: inUnit(first.others, ratio),
-          related: inUnit(first.related, ratio),
-        };
-      });
+      const read = readPage(ctx, page, claims, sources);
+      const evidence = comparePage(read.figures, meta);
+      const matches = matchesOf(claims, claimants, read, evidence);
+      return restate(claims, matches, (i) => (read.slotOf[i] as number) >= 0);
     },
     info: () => {
       // source families are counted once, on the first request (options, popup), not on every load

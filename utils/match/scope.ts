@@ -62,8 +62,13 @@ export function scopeLabel(scope: string): string | null {
  * figures name, or null. A figure with no place is then taken as that country's.
  */
 export function articleCountry(claims: readonly PageClaim[]): string | null {
+  // a page names a few places many times: each is read once
+  const seen = new Set<string>();
   for (const c of claims) {
-    const s = scopeOfPlace(c.frame.place);
+    const place = c.frame.place;
+    if (!place || seen.has(place)) continue;
+    seen.add(place);
+    const s = scopeOfPlace(place);
     if (s?.startsWith('country:')) return s;
   }
   return null;

@@ -37,10 +37,6 @@ const VAGUE = new Set(
   studies report reports figures figure data statement estimates estimate survey witnesses observers
   monitors projections count tally he she it they we i`.split(/\s+/),
 );
-/** Pronouns: a speaker named before them. */
-const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
-/** Determiners before a noun that refers back ("the ministry", "this agency"). */
-const BACK = /^(?:the|this|that) ([a-z]+)$/;
 /** Words of institutions' names shared by many of them ("Ministry", "Bank", "Force"). */
 const INSTITUTION = new Set(
   `ministry department office agency government army military force forces air general staff defence defense
@@ -97,7 +93,8 @@ function isLocal(name: string): boolean {
  * that claimant; other names are one speaker when one's distinctive words are all in the
  * other's ("IMF projections" and "the International Monetary Fund (IMF)", "Zdanowicz" and
  * "Border Guard spokesperson Katarzyna Zdanowicz"): when unsure, two names are one speaker.
- * A pronoun or "the ministry" is the latest speaker named before it that fits.
+ * References ("he", "the ministry") are resolved once, in extraction: a claim's speaker is the
+ * name the article gave before, and here names are only told apart.
  */
 export function pageSources(claims: readonly PageClaim[], claimants: readonly (Claimant | null)[]): Source[] {
   const names = new Map<string, string[]>();
@@ -109,51 +106,30 @@ export function pageSources(claims: readonly PageClaim[], claimants: readonly (C
   const keyOf = clusterNames(names);
   // one Source per way a speaker is written: a long page names a few speakers many times
   const outlet: Source = { key: OUTLET, name: null, claimant: null, vague: false, local: false };
-  const made = new Map<string, Source>();
-  const recent: Source[] = [];
+  const byClaimant = new Map<Claimant, Map<string | null, Source>>();
+  const byName = new Map<string, Source>();
   return claims.map((c, i): Source => {
     const claimant = claimants[i] ?? null;
     const sp = c.speaker;
-    if (!sp && !claimant) return outlet;
-    const back = claimant ? null : backReference(sp as string, recent);
-    if (back) return back;
-    const id = `${claimant?.id ?? ''}\u0000${sp ?? ''}`;
-    let s = made.get(id);
-    if (!s) {
-      if (claimant)
+    if (claimant) {
+      let named = byClaimant.get(claimant);
+      if (!named) byClaimant.set(claimant, (named = new Map()));
+      let s = named.get(sp);
+      if (!s) {
         s = { key: claimant.id, name: sp, claimant, vague: false, local: claimant.kind === 'regional' };
-      else {
-        const name = sp as string;
-        const key = keyOf.get(name) ?? `page:${normName(name)}`;
-        s = { key, name, claimant: null, vague: isVague(name), local: isLocal(name) };
+        named.set(sp, s);
       }
-      made.set(id, s);
+      return s;
     }
-    if (!s.vague && recent[recent.length - 1] !== s) {
-      recent.push(s);
-      if (recent.length > 16) recent.shift();
+    if (!sp) return outlet;
+    let s = byName.get(sp);
+    if (!s) {
+      const key = keyOf.get(sp) ?? `page:${normName(sp)}`;
+      s = { key, name: sp, claimant: null, vague: isVague(sp), local: isLocal(sp) };
+      byName.set(sp, s);
     }
     return s;
   });
-}
-
-/** For "he", "it", "the ministry": the latest source named before that fits, or null. */
-function backReference(name: string, recent: readonly Source[]): Source | null {
-  const n = normName(name);
-  if (PRONOUNS.has(n)) return recent[recent.length - 1] ?? null;
-  const head = BACK.exec(n)?.[1];
-  if (!head) return null;
-  for (let k = recent.length - 1; k >= 0; k--) {
-    const s = recent[k] as Source;
-    if (
-      s.name &&
-      normName(s.name)
-        .split(/[^a-z]+/)
-        .includes(head)
-    )
-      return s;
-  }
-  return null;
 }
 
 /** Groups names whose distinctive words are contained one in another; each group's key is its longest name's. */

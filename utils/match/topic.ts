@@ -1,4 +1,4 @@
-import { DAY_MS, isoDay } from '../dataset/time';
+import { DAY_MS } from '../dataset/time';
 import type { Hit, Reading } from './lookup';
 import type { Quantity } from './read';
 import { scopeLabel } from './scope';
@@ -9,6 +9,23 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 function dayLabel(ms: number): string {
   const d = new Date(ms);
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()] ?? ''} ${d.getUTCFullYear()}`;
+}
+
+const minutes = new Map<number, string>();
+/** YYYY-MM-DDTHH:MM of an instant, memoised: a page's figures share a few instants, and formatting is slow. */
+function isoMinute(ms: number): string {
+  let s = minutes.get(ms);
+  if (s === undefined) {
+    s = new Date(ms).toISOString().slice(0, 16);
+    if (minutes.size >= 4096) minutes.clear();
+    minutes.set(ms, s);
+  }
+  return s;
+}
+
+/** The UTC calendar date (YYYY-MM-DD) of an instant. */
+function isoDay(ms: number): string {
+  return isoMinute(ms).slice(0, 10);
 }
 
 /** A short label for a period or an as-of day. */
@@ -39,9 +56,7 @@ export function topicOf(r: Reading): { id: string; label: string; definition: st
     ts = anchor.time;
     te = anchor.end;
   }
-  const when = stock
-    ? `asof:${isoDay(ts)}`
-    : `${new Date(ts).toISOString().slice(0, 16)}/${new Date(te).toISOString().slice(0, 16)}`;
+  const when = stock ? `asof:${isoDay(ts)}` : `${isoMinute(ts)}/${isoMinute(te)}`;
   const place = r.topicPlace;
   const dir = r.direction;
   const labelParts = [r.metric.label, timeLabel(ts, te, stock)];
@@ -73,7 +88,7 @@ export function pageTopicOf(q: Quantity): { id: string; label: string } | null {
   const w = q.what;
   const when = span.total
     ? `asof:${isoDay(span.end - DAY_MS)}`
-    : `${new Date(span.start).toISOString().slice(0, 16)}/${new Date(span.end).toISOString().slice(0, 16)}`;
+    : `${isoMinute(span.start)}/${isoMinute(span.end)}`;
   const id = `page:${[w.thing, w.kind, w.measure].filter(Boolean).join('.')}@${when}${q.scope ? `#${q.scope}` : ''}${q.part ? '/part' : ''}`;
   const thing = w.kind ? cap(w.kind) : (THING_LABEL[w.thing] ?? cap(w.thing));
   const what =

@@ -120,14 +120,13 @@ function spanFor(f: PageFigure): { span: Span; closeMs: number } | null {
 
 /** Groups figures by a key, then by period, and links each period to the periods it matches. */
 function bucketsBy(
-  figures: readonly (PageFigure | null)[],
+  figures: readonly PageFigure[],
   keyOf: (f: PageFigure) => string | null,
 ): Map<PageFigure, Bucket> {
   const groups = new Map<string, Map<string, Bucket>>();
   const out = new Map<PageFigure, Bucket>();
   for (const f of figures) {
-    // claims of one shape share a figure: it is placed once
-    if (!f || out.has(f)) continue;
+    if (out.has(f)) continue;
     const key = keyOf(f);
     const t = key === null ? null : spanFor(f);
     if (key === null || t === null) continue;
@@ -137,7 +136,8 @@ function bucketsBy(
     let b = group.get(tk);
     if (!b) {
       const monotone = f.reading === null && t.span.total && MONOTONE.has(f.q.what.measure);
-      group.set(tk, (b = { ...t, monotone, sources: new Map(), near: [] }));
+      b = { span: t.span, closeMs: t.closeMs, monotone, sources: new Map(), near: [] };
+      group.set(tk, b);
     }
     addFigure(b, f);
     out.set(f, b);
@@ -269,21 +269,15 @@ interface Evidence {
  * contradicts itself, a bound beside a point, or a figure too unsure of its reading make only
  * related figures. The same thing counted with another scope or measure is related too.
  * Figures are grouped by key and period, so the work grows with the page, not its square.
+ * `figures` are the page's distinct figures (claims of one shape share one); the evidence is
+ * given in their order.
  */
-export function comparePage(
-  figures: readonly (PageFigure | null)[],
-  meta: ArticleMeta,
-): (PageEvidence | null)[] {
+export function comparePage(figures: readonly PageFigure[], meta: ArticleMeta): PageEvidence[] {
   const keys = new Map<PageFigure, string | null>();
-  for (const f of figures) if (f) keys.set(f, fineKey(f));
+  for (const f of figures) keys.set(f, fineKey(f));
   const fine = bucketsBy(figures, (f) => keys.get(f) ?? null);
   const coarse = bucketsBy(figures, coarseKey);
-  // claims of one shape share a figure: its evidence is worked out once
-  const done = new Map<PageFigure, PageEvidence>();
   return figures.map((f) => {
-    if (!f) return null;
-    const known = done.get(f);
-    if (known) return known;
     const ev: Evidence = { same: [], unsure: [], agrees: false, differs: false };
     const b = fine.get(f);
     let doubtful = false;
@@ -315,7 +309,6 @@ export function comparePage(
       differs: ev.differs,
       doubtful,
     };
-    done.set(f, out);
     return out;
   });
 }

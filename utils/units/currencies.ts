@@ -34,12 +34,15 @@ export function currencyOfSymbol(symbol: string): string | null {
   return BY_SYMBOL.get(symbol) ?? null;
 }
 
-/** Is this an ISO 4217 code (upper case, "USD", "CHF")? */
+/** Currencies outside ISO 4217 that news prices things in, by their usual code: the English name. */
+const NON_ISO: Record<string, string> = { BTC: 'Bitcoin' };
+
+/** Is this an ISO 4217 code (upper case, "USD", "CHF"), or the usual code of a currency outside it ("BTC")? */
 export function isCurrencyCode(code: string): boolean {
-  return code.length === 3 && isoCode(code) !== undefined;
+  return code.length === 3 && (isoCode(code) !== undefined || Object.hasOwn(NON_ISO, code));
 }
 
-/** The English name of a currency by its ISO code ("CAD" → "Canadian Dollar"), or null. */
+/** The English name of a currency by its code ("CAD" → "Canadian Dollar", "BTC" → "Bitcoin"), or null. */
 export function currencyName(code: string): string | null {
-  return isoCode(code)?.currency ?? null;
+  return isoCode(code)?.currency ?? NON_ISO[code] ?? null;
 }

@@ -93,6 +93,8 @@ describe('figures: units', () => {
     ['The loan is £300m.', 'GBP', 3e8],
     ['Wages rose to 20,000 hryvnias.', 'UAH', 20000],
     ['The mast is 1.8m tall.', 'm', 1.8],
+    ['The water held 120 μg of lead.', 'ug', 120],
+    ['The rod is 10 dm long.', 'dm', 10],
   ])('%s → %s', (text, unit, value) => {
     const c = only(text);
     expect(c.unit).toBe(unit);
@@ -168,6 +170,15 @@ describe('money written with prefixes and suffixes', () => {
 });
 
 describe('currencies in every position', () => {
+  it('spells out a rare unit symbol but reads "DM" as no decimetre', () => {
+    expect(extractClaims('The water held 120 μg of lead.')[0]?.concept).toBe('micrograms');
+    expect(extractClaims('He paid 10 DM for it.')[0]?.unit ?? null).not.toBe('dm');
+  });
+
+  it('names a currency written by its abbreviation in full', () => {
+    expect(extractClaims('A crane rents for 40 rmb an hour.')[0]?.concept).toBe('Yuan Renminbi');
+  });
+
   const moneyOf = (text: string) =>
     extractClaims(text)
       .filter((c) => c.unit !== null)
@@ -197,6 +208,14 @@ describe('currencies in every position', () => {
     ['The ticket cost 115EUR.', [[115, 'EUR']]],
     ['The club lost 75 USD million last year.', [[75e6, 'USD']]],
     ['Losses above 30 MEUR were booked.', [[30e6, 'EUR']]],
+    ['The ferry ticket costs 15 dollars 50.', [[15.5, 'USD']]],
+    ['The ferry ticket costs 15 dollars and 50.', [[15.5, 'USD']]],
+    ['The ferry ticket costs 3 dollars 07 cents.', [[3.07, 'USD']]],
+    ['The fare rises to 17 USD 25.', [[17.25, 'USD']]],
+    ['He paid 5 dollars 20 times a week.', [[5, 'USD']]],
+    ['A dock crane rents for 40 rmb an hour.', [[40, 'CNY']]],
+    ['Each block now pays 6.25 BTC.', [[6.25, 'BTC']]],
+    ['The dock took 3 bitcoins.', [[3, 'BTC']]],
   ])('%s', (text, expected) => {
     expect(moneyOf(text)).toEqual(expected);
   });

@@ -12,7 +12,7 @@ const ARTICLE = [
   'Moscow and Kyiv traded drone strikes overnight, a day after envoys discussed a 30-day truce.',
   'Ukrainian President Volodymyr Zelenskyy said on Wednesday that Russia attacked Ukraine with 150 drones overnight.',
   "Overnight, Russia attacked Ukraine with 145 drones and 2 ballistic missiles, Ukraine's Air Force said on Wednesday morning.",
-  "Russia's defense ministry said on Wednesday it had shot down 57 drones launched by Ukraine overnight.",
+  "Russia's defense ministry said on Wednesday its air defences had destroyed 57 drones launched by Ukraine overnight.",
   'The two sides exchanged 175 servicemen each on Wednesday, the Russian Defence Ministry said.',
   'A commander said on Wednesday that the line near the border had held for six months.',
 ].join('\n\n');

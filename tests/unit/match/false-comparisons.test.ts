@@ -38,7 +38,7 @@ describe("figures that are not the same quantity as the night's totals never div
     ],
     [
       'a kind of missile, its noun far from its number, beside the missiles of all kinds',
-      'Overnight, Russia attacked Ukraine with two ballistic missiles, four S-300 anti-aircraft surface-to-surface guided missiles and 145 drones.',
+      'Overnight, Russia struck Ukraine with three ballistic missiles, four S-300 air-defence guided missiles used against ground targets and 145 drones.',
       'four',
     ],
     [

@@ -132,8 +132,8 @@ function embeddedEnd(x: AttributionText, k: number, b: number): number {
 }
 
 /**
- * The noun phrase a reduced relative at token i describes ("the 16,064 deaths
- * reported by the task force"): where it starts, or -1 when the participle
+ * The noun phrase a reduced relative at token i describes ("the 9,310 cases
+ * reported by the health board"): where it starts, or -1 when the participle
  * stands in a clause of its own ("as reported by", "was confirmed by").
  */
 export function describedPhrase(x: AttributionText, i: number, a: number): number {
@@ -258,7 +258,7 @@ export function verbCloses(x: AttributionText, v: number, b: number): { closes: 
 
 /**
  * After a closing cue whose tail ends at token k: when a comma goes on with
- * the same clause (", the group said, compared with $2,700"; "In Chicago, he
+ * the same clause (", the group said, compared with $1,900"; "In Chicago, he
  * said, 40 …") rather than a clause of the outlet's own (", while…", ",
  * which…", ", and…"), the end of that clause; else k.
  */

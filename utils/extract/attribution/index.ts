@@ -113,7 +113,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
     const hasSubject = subject.end > subject.start;
     memory.subject = hasSubject && subject.start >= 0 ? [subject.start, subject.end] : null;
     const reports = readReports(x, memory, a, b, subject, mark, quiet);
-    const si: SentenceInfo = { ...reports, carried: null };
+    const si: SentenceInfo = { cues: reports.cues, carried: null };
     const block = (tk[a] as Token).lineBefore || a === 0;
     if (block) blockSpeaker = transcriptSpeaker(x, memory, a, b, mark);
     // in a transcript's turn, "we counted", "I think" are the turn's speaker's

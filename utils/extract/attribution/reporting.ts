@@ -10,6 +10,8 @@ import * as tok from '../tokenize';
 import { W_ATTRIBUTION_CUE, W_REPORT } from '../wordClass';
 import { npBackward, npForward } from './noun-phrase';
 import { isClosingMark } from './quotes';
+import { atFigureEnd, BE_FORMS, isVerb, OBJECT_PREPOSITIONS } from './cue-verbs';
+import { evidenceSubject, planInReport } from './evidence';
 import { clauseEnd, clauseStart, continuationEnd, describedPhrase, verbCloses, type Cue } from './content';
 import { isPlainStop, isRole, type AttributionText } from './reader';
 import { according, aside, evidencePhrase, namesSomeone, possessor } from './sources';
@@ -18,42 +20,25 @@ import type { SentenceSubject } from './subject';
 
 const {
   CUE_CLASS,
-  CUE_PARTICLES,
   FIGURE_NOUNS,
   TAIL_PREPOSITIONS,
   VAGUE_SUBJECTS,
   GENERIC_BODIES,
   ORG_HEADS,
-  NP_STOP,
   PHRASAL_CUES,
-  ADJECTIVES_BEFORE_NOUN,
   ADVERBS_BEFORE_VERB,
-  ARTICLES,
   EVIDENCE_NOUNS,
   NEVER_SPEAKERS,
-  OWNED_FIGURE_NOUNS,
   PUT_AT_VERBS,
-  CLAUSE_OPENERS,
   DAY_PARTS,
-  MONTHS,
-  NOT_BEFORE_VERB,
-  NOUN_LIKE_REPORTING,
   PARTICIPLES,
   QUOTED_AS,
   REPORT,
-  ROLE_WORDS,
   SPEAKER_PRONOUNS,
-  RELATIVES,
-  SUBORDINATORS,
   WEEKDAYS,
 } = lex;
 const { NUM, PUNCT, WORD, isCapitalised } = tok;
 const WEEKDAY_NAMES = new Set(WEEKDAYS);
-/** Endings of adjectives ("ambitious plans to", "official estimates"), so a noun-like cue after one is the noun. */
-const ADJECTIVE_ENDINGS = /(ous|ive|al|ic|ful|ed|ent|ant|ary|ible|able|ing)$/;
-/** "is proposing", "are calling for": a progressive's auxiliary before a cue verb. */
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
-
 /** The cues one sentence makes, each with the content it governs. */
 export interface SentenceReports {
   cues: Cue[];
@@ -117,186 +102,6 @@ function subjectOf(
   const a = npBackward(x, k + 1, floor);
   if (a > k) return null;
   return { a, b: k + 1 };
-}
-
-/** Is token i of sentence [a, …) a cue verb (not the noun "estimate", a passive "was said", or "called" without "for")? */
-function isVerb(x: AttributionText, i: number, a: number): boolean {
-  const { tk } = x;
-  const t = tk[i] as Token;
-  if ((t.lower === 'spoke' || t.lower === 'spoken') && tk[i + 1]?.lower === 'of' && tk[i - 1]?.kind === WORD)
-    return true;
-  if (t.kind !== WORD || (t.wordClass & W_REPORT) === 0 || isCapitalised(t)) return false;
-  if (PUT_AT_VERBS.has(t.lower) && !atFigure(x, i)) return false;
-  const particles = CUE_PARTICLES[t.lower];
-  if (particles && !particles.has(tk[i + 1]?.lower ?? '')) return false;
-  const p = tk[i - 1];
-  if (!p || i === a) return PARTICIPLES.has(t.lower);
-  const pl = p.lower;
-  // "is proposing", "are calling for": a progressive is the verb; "the warning", "by saying" are not
-  if (t.lower.endsWith('ing')) return p.text === ',' || (BE_FORMS.has(pl) && tk[i - 2]?.kind === WORD);
-  if (p.kind === NUM) return false;
-  if (NOT_BEFORE_VERB.has(pl)) return false;
-  if (ADJECTIVES_BEFORE_NOUN.has(pl) && NOUN_LIKE_REPORTING.has(t.lower)) return false;
-  if (pl.endsWith("'s")) return false;
-  const nx = tk[i + 1];
-  // "the report says": a noun before the verb; "announced plans to": a verb before the noun
-  if (nx && nx.kind === WORD && REPORT.has(nx.lower)) {
-    if (NOUN_LIKE_REPORTING.has(t.lower) || !NOUN_LIKE_REPORTING.has(nx.lower)) return false;
-  }
-  // "announced plans this week": a noun after a cue verb
-  if (NOUN_LIKE_REPORTING.has(t.lower) && REPORT.has(pl) && !NOUN_LIKE_REPORTING.has(pl)) return false;
-  // "32% of Red claims", "on Blue reports": a noun after a preposition's object
-  const when = WEEKDAY_NAMES.has(pl) || DAY_PARTS.has(pl) || MONTHS[pl] !== undefined;
-  if (NOUN_LIKE_REPORTING.has(t.lower) && !when && OBJECT_PREPOSITIONS.has(tk[i - 2]?.lower ?? ''))
-    return false;
-  if (
-    NOUN_LIKE_REPORTING.has(t.lower) &&
-    !((isCapitalised(p) && MONTHS[pl] === undefined) || ROLE_WORDS.has(pl) || SPEAKER_PRONOUNS.has(pl))
-  ) {
-    // "estimate", "reports", "forecast" are nouns too: as verbs a clause, a figure or a full stop follows
-    if (!nx || nx.kind === NUM || nx.lineBefore) return true;
-    // "the board plans to …" (not "ambitious plans to …")
-    if (nx.lower === 'to' && CUE_CLASS[t.lower] === 'intention') return !ADJECTIVE_ENDINGS.test(pl);
-    // "in battleground states, …": after a plain word, a comma or a full stop ends the noun
-    if (nx.kind === PUNCT) return nx.text === ':' || (nx.text === '.' && closingEvidence(x, i, a));
-    return isCapitalised(nx) || CLAUSE_OPENERS.has(nx.lower);
-  }
-  return true;
-}
-
-/**
- * "…, a bank analysis of the filings shows.": a sentence-final cue at i whose
- * clause, after a comma, names a source of evidence.
- */
-function closingEvidence(x: AttributionText, i: number, a: number): boolean {
-  const { tk } = x;
-  if (CUE_CLASS[(tk[i] as Token).lower] !== 'evidence') return false;
-  let named = false;
-  for (let k = i - 1; k > a && k > i - 12; k--) {
-    const w = tk[k] as Token;
-    if (w.kind === PUNCT) return w.text === ',' && !x.inQuote(k) && named;
-    if (w.kind !== WORD) return false;
-    if (EVIDENCE_NOUNS.has(w.lower)) named = true;
-  }
-  return false;
-}
-
-/** "put the toll at 64", "placed the number at about 200": an "at" before a figure within a few words of the verb at i. */
-function atFigure(x: AttributionText, i: number): boolean {
-  const { tk } = x;
-  for (let k = i + 1; k < i + 9 && k < tk.length; k++) {
-    const w = tk[k] as Token;
-    if (w.kind === PUNCT && w.text !== '-') return false;
-    if (w.lower === 'at') {
-      for (let m = k + 1; m < k + 4 && m < tk.length; m++) if ((tk[m] as Token).kind === NUM) return true;
-      return false;
-    }
-  }
-  return false;
-}
-
-/**
- * Where the report of "put the toll at 64" (the verb at i) ends: at the first
- * clause of the outlet's own after its figure ("… at 64 after the storm,
- * which cut power to 3 million people"); "…, with 1,560 added" goes on.
- */
-function atFigureEnd(x: AttributionText, i: number, b: number): number {
-  const { tk } = x;
-  let k = i + 1;
-  while (k < b && (tk[k] as Token).kind !== NUM) k++;
-  for (; k < b; k++) {
-    const w = tk[k] as Token;
-    if (SUBORDINATORS.has(w.lower) || RELATIVES.has(w.lower)) return k;
-  }
-  return b;
-}
-
-/** Prepositions whose object is no subject ("… speak to political leaders shows": the leaders show nothing). */
-const OBJECT_PREPOSITIONS = new Set([
-  'to',
-  'with',
-  'for',
-  'from',
-  'by',
-  'of',
-  'on',
-  'at',
-  'about',
-  'among',
-  'into',
-  'than',
-  'against',
-]);
-
-/** Words that may open what follows a source of evidence before its verb ("a poll released Friday", "a study by X"). */
-const EVIDENCE_MODIFIERS = new Set([
-  'by',
-  'of',
-  'from',
-  'in',
-  'for',
-  'on',
-  'conducted',
-  'released',
-  'published',
-  'commissioned',
-  'carried',
-  'filed',
-  'issued',
-  'out',
-  'taken',
-]);
-
-/**
- * The subject of an evidence verb at v when it is a source of evidence with
- * what modifies it ("A poll released Friday shows", "a 2014 study by a law
- * professor found", "leaked documents from his tax return show"): the noun
- * phrase, with its owner after "by". Returns tokens [a, b) of the name, or null.
- */
-function evidenceSubject(x: AttributionText, v: number, floor: number): { a: number; b: number } | null {
-  const { tk } = x;
-  for (let k = v - 1; k >= floor && k >= v - 16; k--) {
-    const t = tk[k] as Token;
-    if (x.inQuote(k) || (t.kind === PUNCT && t.text !== '-' && t.text !== '/' && t.text !== "'")) return null;
-    if (t.kind !== WORD || !EVIDENCE_NOUNS.has(t.lower)) continue;
-    let after = tk[k + 1] as Token;
-    if (k + 1 < v && !EVIDENCE_MODIFIERS.has(after.lower)) continue;
-    // "an analysis of filed reports shows": the source whose phrase holds the other
-    for (let m = k - 1; m >= floor && m >= v - 16; m--) {
-      const w = tk[m] as Token;
-      if (x.inQuote(m) || w.kind === PUNCT) break;
-      if (EVIDENCE_NOUNS.has(w.lower) && EVIDENCE_MODIFIERS.has((tk[m + 1] as Token).lower)) {
-        k = m;
-        after = tk[m + 1] as Token;
-      }
-    }
-    // the head's own phrase: determiners, adjectives, names and a year before it
-    let a = k;
-    while (a - 1 >= floor) {
-      const w = tk[a - 1] as Token;
-      if (x.inQuote(a - 1)) break;
-      if (w.kind === NUM || (w.kind === PUNCT && (w.text === '/' || w.text === '-') && !w.spaceBefore)) {
-        a--;
-        continue;
-      }
-      if (w.kind !== WORD) break;
-      if (ARTICLES.has(w.lower) || w.lower === 'this' || w.lower === 'these' || w.lower.endsWith("'s")) {
-        a--;
-        if (!w.lower.endsWith("'s")) break;
-        continue;
-      }
-      if (NP_STOP.has(w.lower) || REPORT.has(w.lower)) break;
-      a--;
-    }
-    // "by" and its owner
-    let b = k + 1;
-    if (after.lower === 'by') {
-      const e = npForward(x, k + 2, v);
-      if (e > k + 2) b = e;
-    }
-    return { a, b };
-  }
-  return null;
 }
 
 /**
@@ -392,7 +197,7 @@ export function readReports(
           isRole((tk[e - 1] as Token).lower) ||
           (tk[i + 2] as Token).lower === 'the');
       if (agent) {
-        // "the 16,064 deaths reported by the task force": the phrase it describes; "as reported by": the clause
+        // "the 9,310 cases reported by the health board": the phrase it describes; "as reported by": the clause
         const np = describedPhrase(x, i, a);
         const c =
           np >= 0
@@ -473,18 +278,6 @@ export function readReports(
     }
   }
   return out;
-}
-
-/**
- * "The center estimates that X's plan would raise $1 trillion": a plan,
- * target or claim (not a forecast or a poll) owned at token i inside the
- * content of another speaker's report, whose figure it is.
- */
-function planInReport(x: AttributionText, cues: Cue[], i: number): boolean {
-  const { tk } = x;
-  const noun = OWNED_FIGURE_NOUNS.has(tk[i + 1]?.lower ?? '') ? tk[i + 1] : tk[i + 2];
-  if (!noun || EVIDENCE_NOUNS.has(noun.lower)) return false;
-  return cues.some((c) => c.speaker !== null && c.kind !== 'owner' && c.from <= i && i < c.to);
 }
 
 /**

@@ -155,7 +155,7 @@ function evidenceNamed(x: AttributionText, k: number, b: number): [number, numbe
 }
 
 /**
- * "Rosstat's figure included 37,107 deaths", "the government's target of
+ * "the bureau's figure included 21,480 deaths", "the government's target of
  * 7.5%", "Under Mrs. Lis's plan, …": a possessive before a figure noun or a
  * plan at token i makes the possessor the source of what that noun governs.
  */

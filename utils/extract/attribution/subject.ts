@@ -90,7 +90,7 @@ export function ownsFigures(x: AttributionText, a: number, b: number): number {
   for (let i = a; i < b - 1; i++) {
     const w = tk[i] as Token;
     const possessive = w.lower === 'its' || w.lower === 'their';
-    // "the government has set an ambitious growth target of 7.5%": a verb of owning before "a"
+    // "the cabinet has set a modest export target of 4.2%": a verb of owning before "a"
     const owning = (w.lower === 'a' || w.lower === 'an') && OWNING_VERBS.has(tk[i - 1]?.lower ?? '');
     if ((!possessive && !owning) || x.inQuote(i)) continue;
     for (let k = i + 1; k < Math.min(b, i + 6); k++) {

@@ -41,6 +41,8 @@ measure('pounds of|lb|lbs', 'lb');
 measure('ounces|ounce|oz', 'oz');
 measure('grams|gram|g', 'g');
 measure('milligrams|milligram|mg', 'mg');
+measure('micrograms|microgram|microgrammes|microgramme|μg|µg|mcg', 'ug');
+measure('decimeters|decimetres|decimeter|decimetre|dm', 'dm');
 measure('liters|litres|liter|litre|l', 'l');
 measure('milliliters|millilitres|ml', 'ml');
 measure('gallons|gallon|gal', 'gal');
@@ -67,6 +69,7 @@ for (const [forms, code] of [
   ['ruble rubles rouble roubles', 'RUB'],
   ['hryvnia hryvnias hryvnas hryvnya', 'UAH'],
   ['yuan renminbi rmb', 'CNY'],
+  ['bitcoin bitcoins', 'BTC'],
   ['yen', 'JPY'],
   ['shekel shekels', 'ILS'],
   ['rupee rupees', 'INR'],
@@ -96,6 +99,9 @@ for (const [forms, code] of [
 ]) {
   for (const f of (forms as string).split(' ')) CURRENCY_WORDS[f] = code as string;
 }
+
+/** Currency words that abbreviate the currency's name ("10 rmb"): the claim names the currency in full. */
+export const CURRENCY_WORD_ABBREVIATIONS = new Set(['rmb']);
 
 /** Words before "dollars" or a "$" that say whose dollar ("Canadian dollars", "HK$", "US$") → ISO code. */
 export const DOLLAR_COUNTRIES: Record<string, string> = table({

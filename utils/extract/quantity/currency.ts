@@ -9,7 +9,14 @@ import * as lex from '../lexicon';
 import type { Token } from '../tokenize';
 import * as tok from '../tokenize';
 
-const { CURRENCY_ABBREVIATIONS, CURRENCY_WORDS, DOLLAR_COUNTRIES, NOT_CURRENCY_CODES, SCALE } = lex;
+const {
+  CURRENCY_ABBREVIATIONS,
+  CURRENCY_WORD_ABBREVIATIONS,
+  CURRENCY_WORDS,
+  DOLLAR_COUNTRIES,
+  NOT_CURRENCY_CODES,
+  SCALE,
+} = lex;
 const { NUM, PUNCT, WORD, isCapitalised } = tok;
 
 /** A currency written before a figure: its ISO code and the token where the number starts. */
@@ -103,7 +110,8 @@ export function currencyAfter(tk: Token[], j: number): CurrencyAfter | null {
     const named = CURRENCY_WORDS[u.lower];
     if (named) {
       const sterling = tk[j + 1]?.lower === 'sterling';
-      return { currency: named, written: u.text, length: sterling ? 2 : 1, scale: 1 };
+      const written = CURRENCY_WORD_ABBREVIATIONS.has(u.lower) ? (currencyName(named) ?? u.text) : u.text;
+      return { currency: named, written, length: sterling ? 2 : 1, scale: 1 };
     }
     if (u.lower === 'pounds' && tk[j + 1]?.lower === 'sterling')
       return { currency: 'GBP', written: 'pounds', length: 2, scale: 1 };
@@ -172,4 +180,32 @@ export function moneyScale(tk: Token[], j: number): number {
 /** The concept of money: the currency's English name ("US Dollar") unless the text named it in words. */
 export function moneyConcept(code: string, written: string | null): string {
   return written ?? currencyName(code) ?? code;
+}
+
+/** Words that may follow the minor part of an amount ("15 dollars 50 cents", "15 USD 50 more"). */
+const AFTER_MINOR = new Set(['cents', 'cent', 'pence', 'p', 'more', 'less']);
+
+/**
+ * The minor part of an amount written in two parts after its currency at
+ * token j ("15 dollars 50", "15 dollars and 50", "3 dollars 50 cents"): its
+ * value in hundredths and the tokens it takes, or null. It must close the
+ * figure (end of sentence, punctuation, "cents", "more"), so "5 dollars 20
+ * times" is not one.
+ */
+export function minorPart(
+  tk: Token[],
+  j: number,
+  end: number,
+): { hundredths: number; length: number } | null {
+  let k = j;
+  if (tk[k]?.lower === 'and') k++;
+  const t = tk[k];
+  if (!t || k >= end || t.kind !== NUM || !/^\d{1,2}$/.test(t.text) || !t.spaceBefore) return null;
+  let m = k + 1;
+  const nx = tk[m];
+  if (nx && m < end && nx.kind === WORD && AFTER_MINOR.has(nx.lower)) {
+    if (nx.lower !== 'more' && nx.lower !== 'less') m++;
+  } else if (nx && m < end && nx.kind !== PUNCT) return null;
+  if (tk[m]?.text === '.' && /^\d/.test(tk[m + 1]?.text ?? '') && !tk[m + 1]?.spaceBefore) return null;
+  return { hundredths: Number(t.text), length: m - j };
 }

@@ -6,7 +6,7 @@ import type { Qualifier } from '../../schema';
 
 import type { Token } from '../tokenize';
 import * as tok from '../tokenize';
-import { currencyAfter, currencyBefore, moneyConcept, moneyScale } from './currency';
+import { currencyAfter, currencyBefore, minorPart, moneyConcept, moneyScale } from './currency';
 import { notAQuantity } from './not-a-quantity';
 import { readNumber, timesScale } from './number';
 import { qualifierAfter, qualifierBefore } from './qualifier';
@@ -101,6 +101,13 @@ export function readQuantity(
     }
     unitText = money.written;
     j += money.length;
+    // "15 dollars 50": the minor part of the same amount
+    const minor =
+      money.scale === 1 && value !== null && Number.isInteger(value) ? minorPart(tk, j, sentEnd) : null;
+    if (minor && value !== null) {
+      value = Math.round(value * 100 + minor.hundredths) / 100;
+      j += minor.length;
+    }
   } else if (u && u.kind === WORD) {
     const measure = measureAt(tk, j, currency !== null);
     if (measure) {

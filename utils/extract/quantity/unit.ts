@@ -1,4 +1,5 @@
 /** Units after a figure: percentages, measures ("square kilometres", "MW"), durations, and hyphenated ones ("30-day"). */
+import { UNITS } from '../../units';
 import * as lex from '../lexicon';
 
 import type { Token } from '../tokenize';
@@ -72,8 +73,12 @@ export function measureAt(tk: Token[], j: number, money: boolean): UnitRead | nu
   for (let len = MULTI_START.has(u.lower) ? 3 : 1; len >= 1; len--) {
     const key = len === 1 ? u.lower : unitKey(tk, j, len);
     const m = key ? MEASURES[key] : undefined;
-    if (m && !(key === 'm' && money))
-      return { kind: 'measure', unit: m[0], written: writtenUnit(tk, j, len), length: len };
+    // "DM" is the Deutsche Mark; a decimetre is written "dm"
+    if (m && !(key === 'm' && money) && !(key === 'dm' && u.text !== 'dm')) {
+      // a symbol ("μg", "dm") is named in full for the claim's concept; words stay as written
+      const written = len === 1 && key === m[1] && isSymbol(key) ? (UNITS.get(m[0])?.name ?? u.text) : null;
+      return { kind: 'measure', unit: m[0], written: written ?? writtenUnit(tk, j, len), length: len };
+    }
   }
   // "1.8m tall", "a 40 m long tunnel": "m" is metres only before a dimension ("2m people" is millions)
   if (u.lower === 'm' && !money && DIMENSION_WORDS.has(tk[j + 1]?.lower ?? ''))
@@ -81,6 +86,14 @@ export function measureAt(tk: Token[], j: number, money: boolean): UnitRead | nu
   const d = DURATIONS[u.lower];
   if (d && !money) return { kind: 'duration', unit: d, written: d, length: 1 };
   return null;
+}
+
+/** Symbols named in full in a claim's concept: the less familiar ones (not "km", "kg", "MW", which read as names). */
+const SPELLED_SYMBOLS = new Set(['μg', 'µg', 'mcg', 'dm']);
+
+/** Is this unit key a symbol to spell out ("μg" → "micrograms")? */
+function isSymbol(key: string): boolean {
+  return SPELLED_SYMBOLS.has(key);
 }
 
 /** Adjectives of size after a length ("tall", "long", "deep"). */
