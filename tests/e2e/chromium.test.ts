@@ -58,6 +58,16 @@ describe('the demo article in Chromium', () => {
     await waitPopover(page, false);
   });
 
+  it("lists the page's figures of the same thing counted otherwise under Related figures, with their source as written", async () => {
+    expect(await clickFigure(page, 'diverges')).not.toBeNull();
+    const pop = await readPopover(page);
+    expect(pop?.text).toContain('Related figures');
+    // the Air Force's own counts of the night (shot down, lost from radar) are related, never compared
+    expect(pop?.text).toMatch(/Ukraine.s Air Force/);
+    await page.keyboard.press('Escape');
+    await waitPopover(page, false);
+  });
+
   it('opens the popover from the keyboard: next-figure shortcut, then Enter', async () => {
     await tally.command(page, 'next-figure');
     expect(await focusedIn(page)).toBe('tally:button');
