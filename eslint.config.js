@@ -11,4 +11,18 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // the pipeline's stages never reach into the UI
+    files: ['utils/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/components/**', '**/components'], message: 'utils/ never imports components/.' },
+          ],
+        },
+      ],
+    },
+  },
 );

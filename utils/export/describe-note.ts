@@ -1,4 +1,4 @@
-import { formatFigure, sideLabel, STATUS_LABEL } from '../../components/format';
+import { formatFigure, sideLabel, STATUS_LABEL } from '../format';
 import type { OtherFigure, Qualifier } from '../schema';
 import type { Note } from '../schema/notes';
 import { speakerOf } from '../notes/filter-notes';

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { sideLabel } from '../../components/format';
+import { sideLabel } from '../format';
 import type { Note } from '../schema/notes';
 import { outletOf, speakerOf } from '../notes/filter-notes';
 import { QUALIFIER_WORDS, isOwnFigure, otherFigureText } from './describe-note';

@@ -1,4 +1,4 @@
-import { sideLabel, STATUS_LABEL } from '../../components/format';
+import { sideLabel, STATUS_LABEL } from '../format';
 import { QUOTE_CONTEXT } from '../anchor/describe-span';
 import { groupByTopic, outletOf, speakerOf } from '../notes/filter-notes';
 import type { OtherFigure } from '../schema';
