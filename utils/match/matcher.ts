@@ -54,27 +54,18 @@ function pageOrder(claims: readonly PageClaim[]): number[] {
     : order.sort((a, b) => (claims[a] as PageClaim).start - (claims[b] as PageClaim).start);
 }
 
-/** Speakers resolved in page order: "the ministry", "he" refer back to the latest fitting claimant. */
+/** Speakers resolved to claimants ("the ministry", "he" come resolved from extraction). */
 function resolveSpeakers(ctx: MatchContext, claims: readonly PageClaim[]): (Claimant | null)[] {
-  const order = pageOrder(claims);
-  const recent: Claimant[] = [];
   const out = new Array<Claimant | null>(claims.length).fill(null);
   let last: string | null = null;
   let lastClaimant: Claimant | null = null;
-  for (const i of order) {
+  for (const i of pageOrder(claims)) {
     const speaker = (claims[i] as PageClaim).speaker;
     // a speaker named again at once (a list of figures) is the same claimant
     const claimant: Claimant | null =
-      speaker !== null && speaker === last ? lastClaimant : ctx.resolver.resolve(speaker, recent);
+      speaker !== null && speaker === last ? lastClaimant : ctx.resolver.resolve(speaker);
     last = speaker;
     lastClaimant = claimant;
-    if (claimant && recent[recent.length - 1] !== claimant) {
-      // Each claimant once, the latest named last: back-references search it from the end,
-      // and on a long page it would otherwise hold one entry per figure.
-      const at = recent.indexOf(claimant);
-      if (at >= 0) recent.splice(at, 1);
-      recent.push(claimant);
-    }
     out[i] = claimant;
   }
   return out;

@@ -4,10 +4,6 @@ import { normName } from './words';
 
 export { sideOfName } from './sides';
 
-/** Words that refer back to someone named earlier ("the ministry added", "he said"). */
-const BACK_REFERENCE =
-  /^(?:it|he|she|they|its|his|her|ministry|military|army|agency|statement|office|service|command|administration|authorities|governor|president|spokesman|spokesperson|readout|air force|general staff|group|officials|commander|officer|defen[cs]e ministry|ministry of defen[cs]e)$/;
-
 /**
  * Aliases matched only as the speaker's whole name: place names, and bare names both sides'
  * bodies are called ("Минобороны", "Генштаб": "Минобороны Украины" is not Russia's).
@@ -23,20 +19,17 @@ function esc(s: string): string {
 /**
  * Resolves how an article names a speaker ("Kremlin spokesman Dmitry Peskov", "Russia’s
  * defense ministry", "Zelenskyy") to a claimant: an exact alias, else the longest alias found
- * in the name as whole words. A bare back-reference ("the ministry", "he") resolves to the
- * latest claimant named before it that fits, when `recent` is given.
+ * in the name as whole words. Back-references ("the ministry", "he") are resolved by
+ * extraction (`SpeakerMemory`), which gives the name the article used before.
  */
 export class ClaimantResolver {
   private readonly exact = new Map<string, Claimant>();
   private readonly patterns: { re: RegExp; len: number; c: Claimant }[] = [];
   private readonly cache = new Map<string, Claimant | null>();
-  /** Each claimant's names, normalised once (back-references test them for every figure). */
-  private readonly names = new Map<string, string[]>();
 
   /** Indexes the claimants' names and aliases. */
   constructor(claimants: readonly Claimant[]) {
     for (const c of claimants) {
-      this.names.set(c.id, [c.name, ...c.aliases].map(normName));
       for (const a of [c.name, ...c.aliases]) {
         const n = normName(a);
         if (!n) continue;
@@ -54,22 +47,18 @@ export class ClaimantResolver {
     this.patterns.sort((a, b) => b.len - a.len);
   }
 
-  /** Speakers as written, normalised, and whether they refer back ("the ministry"): a page repeats them. */
-  private readonly written = new Map<string, { n: string; back: boolean }>();
+  /** Speakers as written, normalised: a page repeats them. */
+  private readonly written = new Map<string, string>();
 
   /** The claimant a speaker's name refers to, or null. */
-  resolve(speaker: string | null, recent: readonly Claimant[] = []): Claimant | null {
+  resolve(speaker: string | null): Claimant | null {
     if (!speaker) return null;
-    let w = this.written.get(speaker);
-    if (!w) {
-      const n = normName(speaker);
-      w = { n, back: BACK_REFERENCE.test(n.replace(/^(?:a|an|this|that|the) /, '')) && !this.exact.has(n) };
+    let n = this.written.get(speaker);
+    if (n === undefined) {
+      n = normName(speaker);
       if (this.written.size > 5000) this.written.clear();
-      this.written.set(speaker, w);
+      this.written.set(speaker, n);
     }
-    const n = w.n;
-    const back = w.back ? this.backReference(n, recent) : undefined;
-    if (back !== undefined) return back;
     const hit = this.cache.get(n);
     if (hit !== undefined) return hit;
     let found = this.exact.get(n) ?? null;
@@ -87,25 +76,5 @@ export class ClaimantResolver {
     }
     this.cache.set(n, found);
     return found;
-  }
-
-  /** For "the ministry", "he": the latest fitting claimant; undefined when not a back-reference. */
-  private backReference(n: string, recent: readonly Claimant[]): Claimant | null | undefined {
-    const head = n.replace(/^(?:a|an|this|that|the) /, '');
-    if (!BACK_REFERENCE.test(head) || this.exact.has(n)) return undefined;
-    for (let i = recent.length - 1; i >= 0; i--) {
-      const c = recent[i] as Claimant;
-      if (head === 'he' || head === 'she' || head === 'his' || head === 'her') {
-        if (c.kind === 'person') return c;
-        continue;
-      }
-      if (head === 'it' || head === 'they' || head === 'its') {
-        if (c.kind !== 'person') return c;
-        continue;
-      }
-      const names = this.names.get(c.id) ?? [c.name, ...c.aliases].map(normName);
-      if (names.some((a) => a.includes(head))) return c;
-    }
-    return null;
   }
 }

@@ -101,3 +101,34 @@ describe('genderOf', () => {
     expect(genderOf(words)).toBe(gender);
   });
 });
+
+describe('noun back-references resolve in extraction, so the matcher reads the name', () => {
+  it.each([
+    [
+      'a shorter name with its capitals',
+      'Norway’s Coastal Administration said 9 ferries were late. Later the Coastal Administration said 14 ships were waiting.',
+      '14',
+      'Norway’s Coastal Administration',
+    ],
+    [
+      'a head noun alone',
+      'The Transport Ministry of Latvia said 9 ferries were late. The ministry added that 14 ships were waiting.',
+      '14',
+      'Transport Ministry of Latvia',
+    ],
+    [
+      'the newest body that fits, not the newest body',
+      'The Transport Ministry said 9 ferries were late. The port authority said 3 berths were shut. The ministry said 14 ships were waiting.',
+      '14',
+      'Transport Ministry',
+    ],
+    [
+      '"it" for the body named before',
+      'The Transport Ministry said 9 ferries were late. It said 14 ships were waiting.',
+      '14',
+      'Transport Ministry',
+    ],
+  ])('%s', (_case, text, figure, speaker) => {
+    expect(speakerOf(text, figure)).toBe(speaker);
+  });
+});

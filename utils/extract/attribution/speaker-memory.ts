@@ -126,12 +126,13 @@ export class SpeakerMemory {
    * one holding its head; a speaker before a person only mentioned, who
    * becomes a speaker once referred to.
    */
-  private findReference(head: string, words: readonly string[]): string | null {
-    for (const all of [true, false]) {
+  private findReference(head: string, words: readonly string[], byHead = true): string | null {
+    for (const all of byHead ? [true, false] : [true]) {
       for (const mentioned of [false, true]) {
         for (let k = this.known.length - 1; k >= 0; k--) {
           const sp = this.known[k] as Speaker;
-          if (sp.mentioned !== mentioned || sp.words.length < 2 || !sp.words.includes(head)) continue;
+          if (sp.mentioned !== mentioned || sp.words.length <= Math.max(1, words.length - 1)) continue;
+          if (!sp.words.includes(head)) continue;
           if (all && !words.every((w) => sp.words.includes(w))) continue;
           if (mentioned) sp.mentioned = false;
           return sp.name;
@@ -171,6 +172,11 @@ export class SpeakerMemory {
     if ((definite && caps <= 1) || (caps === 1 && b - a2 === 1)) {
       const found = this.findReference(dropPossessive(last.lower), nameWords(name));
       if (found) return found;
+    } else if (definite) {
+      // "the Defence Ministry", "the General Staff": the longer name the article gave before
+      const words = nameWords(name);
+      const found = this.findReference(words[words.length - 1] ?? '', words, false);
+      if (found && nameWords(found).length > words.length) return found;
     }
     if (definite && caps === 0 && (DOCUMENTS.has(last.lower) || GENERIC_BODIES.has(last.lower))) {
       // "the report", "the statement", "the global lender": the body that spoke last
