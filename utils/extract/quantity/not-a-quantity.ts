@@ -7,7 +7,17 @@ import type { Token } from '../tokenize';
 import * as tok from '../tokenize';
 import type { Num } from './number';
 
-const { CURRENCY_ABBREVIATIONS, CURRENCY_WORDS, DURATIONS, LABELS, MEASURES, MONTHS, NOT_LABEL, SCALE } = lex;
+const {
+  CURRENCY_ABBREVIATIONS,
+  CURRENCY_WORDS,
+  DURATIONS,
+  LABELS,
+  MEASURES,
+  MINOR_CURRENCY_WORDS,
+  MONTHS,
+  NOT_LABEL,
+  SCALE,
+} = lex;
 const { NUM, PUNCT, WORD, isCapitalised } = tok;
 
 const isMonth = (t: Token | undefined): boolean =>
@@ -169,6 +179,14 @@ export function notAQuantity(
       return true;
     if (!yearOk && isYearLike(tk, n)) return true;
   }
+  // a rate's denominator: "64 cents a dozen", "$5 a hundred"
+  if (
+    n.word &&
+    t.lower === 'a' &&
+    prev !== undefined &&
+    (CURRENCY_WORDS[prev.lower] !== undefined || MINOR_CURRENCY_WORDS[prev.lower] !== undefined)
+  )
+    return true;
   // dates: "March 19", "19 March", "Oct. 7" (a day or year is bare digits: "37,305.97 February" is no date)
   const bare = n.word || /^\d{1,4}$/.test(t.text);
   if (bare && (isMonth(prev) || (prev?.text === '.' && isMonth(tk[n.i0 - 2])))) return true;

@@ -49,6 +49,11 @@ describe('money in every position', () => {
     expect(hit?.unit).toBe(row.unit);
   });
 
+  it('does not take a currency of account as an amount ("in dollars 4 times")', () => {
+    const claims = extractClaims('Costs in dollars 4 times higher than at home.');
+    expect(claims.filter((c) => c.unit === 'USD')).toEqual([]);
+  });
+
   it('does not take "Euro" before a year as money', () => {
     const claims = extractClaims('Fans watched Euro 2024 in the square.');
     expect(claims.filter((c) => c.unit === 'EUR')).toEqual([]);
@@ -97,6 +102,7 @@ describe('numbers that are not quantities', () => {
     ['Ask for 48812 L-301 at the desk.', [48812]],
     ['Turn off at exit 212 for the port.', [212]],
     ['on 3 may that year the fund paid out.', [3]],
+    ['Eggs sold at 80 cents a dozen.', [12]],
   ])('%s gives none of %j', (text, values) => {
     const found = extractClaims(text as string).map((c) => c.value);
     for (const v of values as number[]) expect(found).not.toContain(v);
