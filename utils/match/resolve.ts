@@ -55,7 +55,7 @@ export class ClaimantResolver {
   }
 
   /** Speakers as written, normalised, and whether they refer back ("the ministry"): a page repeats them. */
-  private readonly written = new Map<string, { n: string; back: boolean }>();
+  private readonly written = new Map<string, { n: string; head: string; back: boolean }>();
 
   /** The claimant a speaker's name refers to, or null. */
   resolve(speaker: string | null, recent: readonly Claimant[] = []): Claimant | null {
@@ -63,12 +63,13 @@ export class ClaimantResolver {
     let w = this.written.get(speaker);
     if (!w) {
       const n = normName(speaker);
-      w = { n, back: BACK_REFERENCE.test(n.replace(/^(?:a|an|this|that|the) /, '')) && !this.exact.has(n) };
+      const head = n.replace(/^(?:a|an|this|that|the) /, '');
+      w = { n, head, back: BACK_REFERENCE.test(head) && !this.exact.has(n) };
       if (this.written.size > 5000) this.written.clear();
       this.written.set(speaker, w);
     }
     const n = w.n;
-    const back = w.back ? this.backReference(n, recent) : undefined;
+    const back = w.back ? this.backReference(w.head, recent) : undefined;
     if (back !== undefined) return back;
     const hit = this.cache.get(n);
     if (hit !== undefined) return hit;
@@ -89,10 +90,8 @@ export class ClaimantResolver {
     return found;
   }
 
-  /** For "the ministry", "he": the latest fitting claimant; undefined when not a back-reference. */
-  private backReference(n: string, recent: readonly Claimant[]): Claimant | null | undefined {
-    const head = n.replace(/^(?:a|an|this|that|the) /, '');
-    if (!BACK_REFERENCE.test(head) || this.exact.has(n)) return undefined;
+  /** For a back-reference ("ministry", "he": its name without an article): the latest fitting claimant, or null. */
+  private backReference(head: string, recent: readonly Claimant[]): Claimant | null {
     for (let i = recent.length - 1; i >= 0; i--) {
       const c = recent[i] as Claimant;
       if (head === 'he' || head === 'she' || head === 'his' || head === 'her') {
