@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickFigure } from './support/click-figure';
@@ -88,6 +89,19 @@ describe('the reading memory', () => {
     expect(items.join('\n')).toContain('145');
     expect(items.join('\n')).toContain('90');
     await panel.screenshot({ path: screenshotPath('memory-read.png'), fullPage: true });
+  });
+
+  it('exports what it remembers from the Read view, in the notes’ formats', async () => {
+    await panel.click('[data-testid="tally-memory-export"] summary');
+    const [download] = await Promise.all([
+      panel.waitForEvent('download'),
+      panel.click('[data-testid="tally-memory-export-csv"]'),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^tally-memory-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = readFileSync((await download.path()) as string, 'utf8');
+    expect(text.split('\r\n')[0]).toMatch(/^\uFEFF?id,read,figure,value/);
+    expect(text).toContain(tally.server.url(KYIV));
+    expect(text).toContain('90 drones');
   });
 
   it('offers its controls in the options page, with how much it holds', async () => {
