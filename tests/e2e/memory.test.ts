@@ -78,6 +78,17 @@ describe('the reading memory', () => {
     opened.push(b);
     expect(await clickFigure(b, 'diverges')).toBe('90 drones');
     expect(await memoryLinks(b)).toEqual([tally.server.url(KYIV)]);
+    // Told apart without colour: the mark and the legend's key are hollow and dashed, not solid.
+    const drawn = await inTallyUi<{ key: string; keyBorder: string; mark: string }>(
+      b,
+      '.frame:not([hidden]) .pop',
+      `function () {
+        const key = getComputedStyle(this.querySelector('.key.memory'), '::before');
+        const mark = getComputedStyle(this.querySelector('.mark.memory'));
+        return { key: key.backgroundColor, keyBorder: key.borderTopStyle, mark: mark.fill };
+      }`,
+    );
+    expect(drawn).toEqual({ key: 'rgba(0, 0, 0, 0)', keyBorder: 'dashed', mark: 'rgb(255, 255, 255)' });
     await b.screenshot({ path: screenshotPath('memory-popover.png') });
   });
 
