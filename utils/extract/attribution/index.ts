@@ -5,6 +5,7 @@
  */
 import type { Token } from '../tokenize';
 import { npBackward } from './noun-phrase';
+import { rememberMentions } from './mentions';
 import { findQuotes, type Quote } from './quotes';
 import { AttributionText } from './reader';
 import { clauseEnd, type Cue } from './content';
@@ -113,6 +114,7 @@ export function attribute(text: string, tk: Token[], starts: number[]): Attribut
     const hasSubject = subject.end > subject.start;
     memory.subject = hasSubject && subject.start >= 0 ? [subject.start, subject.end] : null;
     const reports = readReports(x, memory, a, b, subject, mark, quiet);
+    rememberMentions(x, memory, a, b);
     const si: SentenceInfo = { cues: reports.cues, carried: null };
     const block = (tk[a] as Token).lineBefore || a === 0;
     if (block) blockSpeaker = transcriptSpeaker(x, memory, a, b, mark);

@@ -15,6 +15,7 @@ const {
   OWNING_VERBS,
   INTRO_WORDS,
   MONTHS,
+  NAME_TITLES,
   NP_STOP,
   ORG_HEADS,
   SUBJECT_OPENERS,
@@ -68,17 +69,29 @@ export function rememberPersonSubject(
   if (b <= a || b - a > 8) return;
   const last = tk[b - 1] as Token;
   const prev = tk[b - 2] as Token | undefined;
+  // "Mrs. Clinton has embraced …": a title's period stands between the words of a name
+  const before = prev?.text === '.' && NAME_TITLES.has(tk[b - 3]?.lower ?? '') ? tk[b - 3] : prev;
   if (
-    prev &&
+    before &&
     isCapitalised(last) &&
-    isCapitalised(prev) &&
-    !ARTICLES.has(prev.lower) &&
+    isCapitalised(before) &&
+    !titleCased(tk, a + 1, b) &&
+    !ARTICLES.has(before.lower) &&
     !ORG_HEADS.has(last.lower) &&
     !MONTHS[last.lower] &&
     x.countCaps(a, b) <= 4
   ) {
     memory.remember(x.span(a, b).replace(/^the /i, ''), true);
   }
+}
+
+/** Does tokens [a, b) hold a capitalised small word ("Joining Forces With China")? A headline's words, not a name. */
+export function titleCased(tk: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = tk[k] as Token;
+    if (isCapitalised(w) && NP_STOP.has(w.lower)) return true;
+  }
+  return false;
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 export * from './actions';
 export * from './attribution';
+export * from './gender';
 export * from './measures';
 export * from './nouns';
 export * from './numbers';
