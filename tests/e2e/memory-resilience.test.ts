@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { clickFigure } from './support/click-figure';
-import { inTallyUi } from './support/tally-ui';
 import { useChromium } from './support/use-browser';
+import { memoryLinks } from './memory-support';
 
 /**
  * The reading memory when things go wrong, in Chromium: the worker stopped and started again,
@@ -52,19 +52,6 @@ async function stopWorker(): Promise<void> {
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
   await cdp.detach();
-}
-
-/** The href of every remembered figure's link in the open popover. */
-function memoryLinks(page: Page): Promise<string[] | null> {
-  return inTallyUi<string[]>(
-    page,
-    '.frame:not([hidden]) .pop',
-    `function () {
-      return [...this.querySelectorAll('.other')]
-        .filter((li) => li.querySelector('[data-testid="tally-memory-seen"]'))
-        .map((li) => li.querySelector('a.source')?.getAttribute('href') ?? '');
-    }`,
-  );
 }
 
 /** A long page of the project's own sentences: a figure for each of `PER_PAGE` nights of `year` (dated by its last day). */

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickFigure } from './support/click-figure';
 import { screenshotPath } from './support/screenshot-path';
 import { listPainted } from './support/tally-page';
-import { inTallyUi } from './support/tally-ui';
 import { useChromium } from './support/use-browser';
+import { memoryLinks } from './memory-support';
 
 /**
  * The reading memory in Chromium: page A read, then page B of another outlet giving another
@@ -35,19 +35,6 @@ async function waitRemembered(n: number): Promise<number> {
     await new Promise((ok) => setTimeout(ok, 100));
   }
   throw new Error(`the memory never held ${n} figures`);
-}
-
-/** The href of every remembered figure's link in the open popover. */
-function memoryLinks(page: Page): Promise<string[] | null> {
-  return inTallyUi<string[]>(
-    page,
-    '.frame:not([hidden]) .pop',
-    `function () {
-      return [...this.querySelectorAll('.other')]
-        .filter((li) => li.querySelector('[data-testid="tally-memory-seen"]'))
-        .map((li) => li.querySelector('a.source')?.getAttribute('href') ?? '');
-    }`,
-  );
 }
 
 beforeAll(async () => {
