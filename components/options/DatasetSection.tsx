@@ -2,9 +2,16 @@ import { useEffect, useState } from 'preact/hooks';
 import { conflictName, coverageByConflict } from '../../utils/dataset/coverage';
 import { requestDatasetInfo } from '../../utils/messaging';
 import { formatDay } from '../../utils/i18n/format';
-import { formatNumber as n, t, tn } from '../../utils/i18n/messages';
+import { currentLanguage, formatNumber as n, t, tn } from '../../utils/i18n/messages';
+import { metricText } from '../../utils/i18n/topic';
 import type { DatasetInfoReply, FamilySummary } from '../../utils/schema';
 import { sideLabel } from '../format';
+
+/** A metric's label in the reader's language (the registry's English when none is written). */
+function metricLabel(metric: { id: string; label: string }): string {
+  const language = currentLanguage();
+  return (language === 'en' ? null : metricText(metric.id, language)?.label) ?? metric.label;
+}
 
 /** "18 March 2025" from "2025-03-18", in the language in force (the date as written, no time-zone shift). */
 export { formatDay };
@@ -95,7 +102,7 @@ function FamilyItem({ family }: { family: FamilySummary }) {
         <summary>{tn('options.dataset.measures', family.metrics.length)}</summary>
         <ul>
           {family.metrics.map((m) => (
-            <li key={m.id}>{m.label}</li>
+            <li key={m.id}>{metricLabel(m)}</li>
           ))}
         </ul>
       </details>

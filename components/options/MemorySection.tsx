@@ -5,6 +5,7 @@ import { requestForget, requestMemorySettings, requestMemoryStats } from '../../
 import { formatDay } from '../../utils/i18n/format';
 import { formatNumber, t, tn } from '../../utils/i18n/messages';
 import { formatBytes } from '../memory-format';
+import { MemoryExport } from '../sidepanel/MemoryExport';
 
 const HOUR_MS = 3_600_000;
 
@@ -263,6 +264,8 @@ export function MemorySection() {
           <button type="submit">{t('memory.options.forgetSite')}</button>
         </form>
       </fieldset>
+      <p class="muted">{t('memory.export.lead')}</p>
+      <MemoryExport />
       {message ? (
         <p class={message.error ? 'error' : 'status-line'} role={message.error ? 'alert' : 'status'}>
           {message.text}

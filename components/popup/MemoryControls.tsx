@@ -1,27 +1,19 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { t, tn } from '../../utils/i18n/messages';
 import { memoryPageKey, siteOf } from '../../utils/memory/identity';
-import { requestForget, requestMemorySettings } from '../../utils/memory/requests';
-import type { MemorySettings } from '../../utils/memory/settings';
+import { requestForget } from '../../utils/memory/requests';
+import { useMemorySwitch } from '../use-memory-switch';
 
 /**
  * The popup's reading memory: what it is in two sentences, the switch, and forgetting this page
  * or this site. Shown on web pages only.
  */
 export function MemoryControls({ url }: { url: string }) {
-  const [settings, setSettings] = useState<MemorySettings | null>(null);
+  const { settings, setEnabled } = useMemorySwitch();
   const [message, setMessage] = useState<string | null>(null);
-  useEffect(() => {
-    void requestMemorySettings().then((r) => r.ok && setSettings(r.settings));
-  }, []);
   const site = /^https?:\/\//i.test(url) ? siteOf(url) : null;
   if (!settings || !site) return null;
 
-  const toggle = async (enabled: boolean) => {
-    const reply = await requestMemorySettings({ enabled });
-    if (reply.ok) setSettings(reply.settings);
-    setMessage(reply.ok ? null : t('common.notSaved', { error: reply.error }));
-  };
   const forget = async (scope: 'page' | 'site') => {
     const reply = await requestForget(
       scope === 'page' ? { kind: 'page', url: memoryPageKey(url) } : { kind: 'site', site },
@@ -35,14 +27,15 @@ export function MemoryControls({ url }: { url: string }) {
 
   return (
     <section class="memory" aria-label={t('memory.switch.label')} data-testid="tally-popup-memory">
-      <label class="check">
+      <label class="switch">
         <input
           type="checkbox"
           role="switch"
           checked={settings.enabled}
-          onChange={(e) => void toggle(e.currentTarget.checked)}
+          onChange={(e) => void setEnabled(e.currentTarget.checked).then(setMessage)}
           data-testid="tally-popup-memory-toggle"
         />
+        <span class="track" aria-hidden="true" />
         <span>
           {t('memory.switch.title')}
           <span class="hint">{t('memory.switch.hint')}</span>

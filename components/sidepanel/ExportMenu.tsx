@@ -3,7 +3,8 @@ import type { ExportFormat } from '../../utils/export';
 import type { ExportScope } from '../../utils/export/file-name';
 import { t, tn } from '../../utils/i18n/messages';
 
-const FORMATS: { format: ExportFormat; label: () => string }[] = [
+/** The export formats, with the names the buttons show (the notes' and the reading memory's). */
+export const FORMATS: { format: ExportFormat; label: () => string }[] = [
   { format: 'csv', label: () => 'CSV' },
   { format: 'json', label: () => 'JSON' },
   { format: 'markdown', label: () => 'Markdown' },

@@ -14,6 +14,7 @@ import type { RememberedFigure, StoredPage } from '../../utils/memory/schema';
 import { formatFigure, sideClass, sideLabel } from '../format';
 import { agoText } from '../memory-format';
 import { FilterSelect } from './Filters';
+import { MemoryExport } from './MemoryExport';
 
 /** Pages fetched at a time. */
 const PAGE_SIZE = 100;
@@ -159,6 +160,7 @@ export function ReadView() {
             </label>
           </div>
         </details>
+        <MemoryExport filter={filter} />
       </section>
       {error ? (
         <p class="error" role="alert">

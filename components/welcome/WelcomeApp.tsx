@@ -5,7 +5,7 @@ import type { MatchStatus } from '../../utils/schema';
 import { DEFAULT_DISPLAY } from '../../utils/settings/schemas';
 import { STATUS_HELP, STATUS_LABEL } from '../format';
 import { DatasetCoverage } from './DatasetCoverage';
-import { WELCOME_CHOICES } from './sections';
+import { MemorySwitch } from './MemorySwitch';
 import { openShortcutSettings, readShortcuts, type Shortcut } from './shortcuts';
 
 const STATUSES: MatchStatus[] = ['diverges', 'agrees', 'single', 'related', 'unmatched'];
@@ -17,10 +17,46 @@ function useShortcuts(): Shortcut[] | null {
   return shortcuts;
 }
 
+/** The shortcuts in force, then the keys on a highlight the keyboard moved to. */
+function Shortcuts({ shortcuts }: { shortcuts: Shortcut[] | null }) {
+  if (shortcuts === null) return <p class="muted">{t('common.loading')}</p>;
+  return (
+    <table class="keys">
+      <tbody>
+        {shortcuts.map((s) => (
+          <tr key={s.name} data-command={s.name}>
+            <td>{s.keys ? <kbd>{s.keys}</kbd> : <span class="muted">{t('welcome.shortcuts.none')}</span>}</td>
+            <td>{s.description}</td>
+          </tr>
+        ))}
+        <tr>
+          <td>
+            <kbd>Enter</kbd>
+          </td>
+          <td>{t('welcome.shortcuts.enter')}</td>
+        </tr>
+        <tr>
+          <td>
+            <kbd>Tab</kbd> <kbd>Shift+Tab</kbd>
+          </td>
+          <td>{t('welcome.shortcuts.tab')}</td>
+        </tr>
+        <tr>
+          <td>
+            <kbd>Esc</kbd>
+          </td>
+          <td>{t('welcome.shortcuts.escape')}</td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
 /**
  * The first-run page (welcome.html, opened once on install, linked from the options): on one
  * screen, what the highlight colours mean, what the bundled data covers, that nothing leaves the
- * device, the reading memory (off until the reader turns it on), and the keyboard shortcuts in force.
+ * device, the reading memory with its switch (off until the reader turns it on), and the keyboard
+ * shortcuts in force.
  */
 export function WelcomeApp() {
   const shortcuts = useShortcuts();
@@ -31,92 +67,61 @@ export function WelcomeApp() {
   return (
     <main class="welcome">
       <header>
-        <h1>{t('welcome.title')}</h1>
-        <p class="lead">{t('welcome.lead')}</p>
-      </header>
-      <div class="grid">
-        <section aria-labelledby="w-colours" data-testid="tally-welcome-colours">
-          <h2 id="w-colours">{t('welcome.colours.title')}</h2>
-          <ul class="legend">
-            {STATUSES.map((s) => (
-              <li key={s}>
-                <span class={`sample ${s} standard`} aria-hidden="true">
-                  145
-                </span>
-                <span>
-                  <strong>{STATUS_LABEL[s]}</strong> — {STATUS_HELP[s]}
-                  {DEFAULT_DISPLAY.show[s] ? null : <span class="muted"> {t('welcome.colours.hidden')}</span>}
-                </span>
-              </li>
-            ))}
-          </ul>
-          <p class="muted">{t('welcome.colours.never')}</p>
-        </section>
-        <section aria-labelledby="w-data" data-testid="tally-welcome-coverage">
-          <h2 id="w-data">{t('welcome.data.title')}</h2>
-          <DatasetCoverage />
-          <h3 id="w-memory">{t('welcome.memory.title')}</h3>
-          <p data-testid="tally-welcome-memory">{t('welcome.memory.body')}</p>
-        </section>
+        <div>
+          <h1>{t('welcome.title')}</h1>
+          <p class="lead">{t('welcome.lead')}</p>
+        </div>
         <section aria-labelledby="w-private" data-testid="tally-welcome-private">
           <h2 id="w-private">{t('welcome.private.title')}</h2>
           <p>{t('welcome.private.body')}</p>
         </section>
-        <section aria-labelledby="w-keys" data-testid="tally-welcome-shortcuts">
-          <h2 id="w-keys">{t('welcome.shortcuts.title')}</h2>
-          {shortcuts === null ? (
-            <p class="muted">{t('common.loading')}</p>
-          ) : (
-            <table class="keys">
-              <tbody>
-                {shortcuts.map((s) => (
-                  <tr key={s.name} data-command={s.name}>
-                    <td>
-                      {s.keys ? (
-                        <kbd>{s.keys}</kbd>
-                      ) : (
-                        <span class="muted">{t('welcome.shortcuts.none')}</span>
-                      )}
-                    </td>
-                    <td>{s.description}</td>
-                  </tr>
-                ))}
-                <tr>
-                  <td>
-                    <kbd>Enter</kbd>
-                  </td>
-                  <td>{t('welcome.shortcuts.enter')}</td>
-                </tr>
-                <tr>
-                  <td>
-                    <kbd>Esc</kbd>
-                  </td>
-                  <td>{t('welcome.shortcuts.escape')}</td>
-                </tr>
-              </tbody>
-            </table>
-          )}
-          <button type="button" class="button" onClick={() => void openShortcutSettings()}>
-            {t('welcome.shortcuts.change')}
-          </button>
-        </section>
-        {WELCOME_CHOICES.length > 0 ? (
-          <section aria-labelledby="w-choices" class="wide">
-            <h2 id="w-choices">{t('welcome.choices')}</h2>
-            {WELCOME_CHOICES.map((c) => (
-              <div key={c.id}>
-                <h3>{c.title()}</h3>
-                {c.body()}
-              </div>
-            ))}
+      </header>
+      <div class="grid">
+        <div class="column">
+          <section aria-labelledby="w-colours" data-testid="tally-welcome-colours">
+            <h2 id="w-colours">{t('welcome.colours.title')}</h2>
+            <ul class="legend">
+              {STATUSES.map((s) => (
+                <li key={s}>
+                  <span class={`sample ${s} standard`} aria-hidden="true">
+                    145
+                  </span>
+                  <span>
+                    <strong>{STATUS_LABEL[s]}</strong> — {STATUS_HELP[s]}
+                    {DEFAULT_DISPLAY.show[s] ? null : (
+                      <span class="muted"> {t('welcome.colours.hidden')}</span>
+                    )}
+                  </span>
+                </li>
+              ))}
+            </ul>
+            <p class="muted">{t('welcome.colours.never')}</p>
           </section>
-        ) : null}
+          <section aria-labelledby="w-memory">
+            <h2 id="w-memory">{t('welcome.memory.title')}</h2>
+            <p data-testid="tally-welcome-memory">{t('welcome.memory.body')}</p>
+            <MemorySwitch />
+          </section>
+        </div>
+        <div class="column">
+          <section aria-labelledby="w-data" data-testid="tally-welcome-coverage">
+            <h2 id="w-data">{t('welcome.data.title')}</h2>
+            <DatasetCoverage />
+          </section>
+          <section aria-labelledby="w-keys" data-testid="tally-welcome-shortcuts">
+            <h2 id="w-keys">{t('welcome.shortcuts.title')}</h2>
+            <Shortcuts shortcuts={shortcuts} />
+            <p class="links">
+              <button type="button" class="button" onClick={() => void openShortcutSettings()}>
+                {t('welcome.shortcuts.change')}
+              </button>
+              <a href="/options.html" onClick={onSettings}>
+                {t('welcome.settings')}
+              </a>
+            </p>
+          </section>
+        </div>
       </div>
-      <footer>
-        <a href="/options.html" onClick={onSettings}>
-          {t('welcome.settings')}
-        </a>
-      </footer>
     </main>
   );
 }

@@ -105,6 +105,9 @@ export async function annotatePage(
       })
     : { ok: true, claims: [], matches: [], read: { words: 0, total: 0 } };
   step('analyze');
+  // The reply was read from the message in the task that delivered it (a long page's is large):
+  // checking it starts in a task of its own.
+  await yieldToMain();
   if (stale()) return null;
   const reply = await inSlices((pause) => analyzeReplySteps(raw, pause), stale);
   if (!reply) return null;

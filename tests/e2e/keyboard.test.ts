@@ -17,6 +17,24 @@ beforeAll(async () => {
 });
 afterAll(() => page?.close());
 
+describe('the highlights from the keyboard', () => {
+  const label = (p: Page) =>
+    inTallyUi<string>(p, 'div[role="button"]', 'function () { return this.getAttribute("aria-label"); }');
+
+  it('says how to move between them, and Tab and Shift+Tab do what it says', async () => {
+    const before = await label(page);
+    expect(before).toContain('Tab or Alt+Shift+J for the next figure');
+    expect(before).toContain('Shift+Tab or Alt+Shift+K');
+    await tally.command(page, 'next-figure');
+    await expect.poll(() => label(page)).toMatch(/\(1 of \d+\)$/);
+    await page.keyboard.press('Tab');
+    await expect.poll(() => label(page)).toMatch(/\(2 of \d+\)$/);
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(() => label(page)).toMatch(/\(1 of \d+\)$/);
+    expect(await focusedIn(page)).toBe('tally:button');
+  });
+});
+
 describe('the popover from the keyboard', () => {
   it.each([
     ['Tab', 'Tab'],

@@ -126,6 +126,10 @@ describe.each([
     expect(await welcome.locator('h1').textContent()).toBe(messages.welcome_title);
     expect(await englishLeft(welcome, language)).toEqual([]);
     expect(await keysShown(welcome)).toEqual([]);
+    // One screen, as in English: no scrolling at 1280×900 (once the shortcuts and the memory switch are in).
+    await welcome.locator('tr[data-command]').first().waitFor();
+    await welcome.getByTestId('tally-welcome-memory-toggle').waitFor();
+    expect(await welcome.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(900);
     expect(await axeViolations(welcome)).toEqual([]);
     await welcome.screenshot({ path: screenshotPath(`welcome-${language}.png`) });
     await welcome.close();

@@ -1,10 +1,11 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickFigure } from './support/click-figure';
 import { screenshotPath } from './support/screenshot-path';
 import { listPainted } from './support/tally-page';
-import { inTallyUi } from './support/tally-ui';
 import { useChromium } from './support/use-browser';
+import { memoryLinks } from './memory-support';
 
 /**
  * The reading memory in Chromium: page A read, then page B of another outlet giving another
@@ -36,19 +37,6 @@ async function waitRemembered(n: number): Promise<number> {
   throw new Error(`the memory never held ${n} figures`);
 }
 
-/** The href of every remembered figure's link in the open popover. */
-function memoryLinks(page: Page): Promise<string[] | null> {
-  return inTallyUi<string[]>(
-    page,
-    '.frame:not([hidden]) .pop',
-    `function () {
-      return [...this.querySelectorAll('.other')]
-        .filter((li) => li.querySelector('[data-testid="tally-memory-seen"]'))
-        .map((li) => li.querySelector('a.source')?.getAttribute('href') ?? '');
-    }`,
-  );
-}
-
 beforeAll(async () => {
   panel = await tally.browser.context.newPage();
   await panel.goto(`chrome-extension://${tally.browser.extensionId}/sidepanel.html`);
@@ -77,6 +65,17 @@ describe('the reading memory', () => {
     opened.push(b);
     expect(await clickFigure(b, 'diverges')).toBe('90 drones');
     expect(await memoryLinks(b)).toEqual([tally.server.url(KYIV)]);
+    // Told apart without colour: the mark and the legend's key are hollow and dashed, not solid.
+    const drawn = await inTallyUi<{ key: string; keyBorder: string; mark: string }>(
+      b,
+      '.frame:not([hidden]) .pop',
+      `function () {
+        const key = getComputedStyle(this.querySelector('.key.memory'), '::before');
+        const mark = getComputedStyle(this.querySelector('.mark.memory'));
+        return { key: key.backgroundColor, keyBorder: key.borderTopStyle, mark: mark.fill };
+      }`,
+    );
+    expect(drawn).toEqual({ key: 'rgba(0, 0, 0, 0)', keyBorder: 'dashed', mark: 'rgb(255, 255, 255)' });
     await b.screenshot({ path: screenshotPath('memory-popover.png') });
   });
 
@@ -88,6 +87,19 @@ describe('the reading memory', () => {
     expect(items.join('\n')).toContain('145');
     expect(items.join('\n')).toContain('90');
     await panel.screenshot({ path: screenshotPath('memory-read.png'), fullPage: true });
+  });
+
+  it('exports what it remembers from the Read view, in the notes’ formats', async () => {
+    await panel.click('[data-testid="tally-memory-export"] summary');
+    const [download] = await Promise.all([
+      panel.waitForEvent('download'),
+      panel.click('[data-testid="tally-memory-export-csv"]'),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^tally-memory-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = readFileSync((await download.path()) as string, 'utf8');
+    expect(text.split('\r\n')[0]).toMatch(/^\uFEFF?id,read,figure,value/);
+    expect(text).toContain(tally.server.url(KYIV));
+    expect(text).toContain('90 drones');
   });
 
   it('offers its controls in the options page, with how much it holds', async () => {

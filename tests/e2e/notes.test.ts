@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import MarkdownIt from 'markdown-it';
+import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
@@ -249,6 +251,20 @@ describe('exporting notes from the side panel', () => {
     expect(lines[0]!.startsWith('id,noted,figure,')).toBe(true);
     expect(lines.length - 1).toBe((await allNotes()).length);
     expect(text).toContain(`"'=HYPERLINK(""http://example.invalid"") check jamming"`);
+    // Opened as a spreadsheet reads it: qualifiers are words, numbers are numbers, and only
+    // the reader's formula-like comment carries the guard's apostrophe.
+    const rows = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    for (const row of rows) {
+      expect(['', 'exact', 'about', 'more than', 'at least', 'less than', 'up to']).toContain(row.qualifier);
+      for (const n of [row.value, row.low, row.high])
+        expect(n === '' || Number.isFinite(Number(n))).toBe(true);
+      const guarded = Object.entries(row).filter(([, cell]) => cell!.startsWith("'"));
+      expect(guarded.map(([column]) => column)).toEqual(guarded.length ? ['comment'] : []);
+    }
+    expect(rows.some((row) => row.value !== '' && row.qualifier !== '')).toBe(true);
   });
 
   it('downloads JSON with every note exactly as stored', async () => {
@@ -265,6 +281,11 @@ describe('exporting notes from the side panel', () => {
     expect(text.startsWith('# Tally notes')).toBe(true);
     expect(text).toMatch(/^## /m);
     expect(text).toContain(`](${tally.server.url(PAGE)})`);
+    // Read as text and as rendered: no escape shows through, and each note's figure is a heading's item.
+    const rendered = new MarkdownIt().render(text);
+    const shown = rendered.replace(/<[^>]+>/g, '');
+    expect(shown).not.toMatch(/\\[\\`*_{}[\]()#+\-.!|>]/);
+    for (const note of await allNotes()) expect(shown).toContain(note.quote.exact);
   });
 
   it('downloads Web Annotations whose selectors re-anchor on the page as annotation tools read it', async () => {
@@ -632,9 +653,11 @@ describe('a long ledger in the side panel', () => {
     await panel.bringToFront();
     await panel.getByTestId('tally-notes-more').scrollIntoViewIfNeeded();
     await expect.poll(() => panel.getByTestId('tally-note-item').count()).toBeGreaterThanOrEqual(200);
-    while ((await panel.getByTestId('tally-notes-more').count()) > 0)
-      await panel.getByTestId('tally-notes-more').click();
-    expect(await panel.getByTestId('tally-note-item').count()).toBe(total);
+    // Scrolling the button into view may draw the last page itself and remove the button
+    // under the click: then there is nothing left to ask for.
+    const more = panel.getByTestId('tally-notes-more');
+    while ((await more.count()) > 0) await more.click({ timeout: 5000 }).catch(() => undefined);
+    await expect.poll(() => panel.getByTestId('tally-note-item').count()).toBe(total);
     await panel.evaluate(
       (ids) => chrome.runtime.sendMessage({ type: 'notes-delete', ids }),
       many.map((n) => n.id),

@@ -178,13 +178,32 @@ describe('the popup on the demo article', () => {
     await cdp.detach();
   });
 
+  it('turns the reading memory on and off with its switch, drawn as the site’s switch', async () => {
+    const toggle = popup.getByTestId('tally-popup-memory-toggle');
+    const enabled = () =>
+      popup.evaluate(async () => {
+        const reply = (await chrome.runtime.sendMessage({ type: 'memory-settings' })) as {
+          settings: { enabled: boolean };
+        };
+        return reply.settings.enabled;
+      });
+    expect(await toggle.isChecked()).toBe(false);
+    const memorySwitch = popup.locator('label.switch', { has: toggle });
+    expect(await memorySwitch.locator('.track').count()).toBe(1);
+    await memorySwitch.click();
+    await expect.poll(enabled).toBe(true);
+    expect(await toggle.isChecked()).toBe(true);
+    await memorySwitch.click();
+    await expect.poll(enabled).toBe(false);
+  });
+
   it('turns Tally off for the site, clearing the page, and back on', async () => {
     const toggle = popup.getByTestId('tally-popup-toggle');
     expect(await toggle.isChecked()).toBe(true);
-    await popup.locator('label.switch').click();
+    await popup.locator('label.switch', { has: toggle }).click();
     await page.waitForSelector('html:not([data-tally])');
     expect(await popup.getByTestId('tally-popup-state').textContent()).toContain('off');
-    await popup.locator('label.switch').click();
+    await popup.locator('label.switch', { has: toggle }).click();
     await page.waitForSelector('html[data-tally="done"]');
     await popup.getByTestId('tally-popup-claims').waitFor();
     expect(await toggle.isChecked()).toBe(true);

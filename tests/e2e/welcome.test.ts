@@ -20,6 +20,8 @@ describe('the first-run page', () => {
     welcome = await openedOnInstall();
     await welcome.setViewportSize({ width: 1280, height: 900 });
     await welcome.getByTestId('tally-welcome-data').waitFor();
+    await welcome.locator('tr[data-command]').first().waitFor();
+    await welcome.getByTestId('tally-welcome-memory-toggle').waitFor();
   });
   afterAll(() => welcome?.close());
 
@@ -66,6 +68,22 @@ describe('the first-run page', () => {
     const memory = await welcome.getByTestId('tally-welcome-memory').textContent();
     expect(memory).toContain('off until you turn it on');
     expect(memory).toContain('stays on this device');
+  });
+
+  it('turns the reading memory on and off with the same setting the popup and options use', async () => {
+    const toggle = welcome.getByTestId('tally-welcome-memory-toggle');
+    const enabled = () =>
+      welcome.evaluate(async () => {
+        const reply = (await chrome.runtime.sendMessage({ type: 'memory-settings' })) as {
+          settings: { enabled: boolean };
+        };
+        return reply.settings.enabled;
+      });
+    expect(await toggle.isChecked()).toBe(false);
+    await toggle.check();
+    await expect.poll(enabled).toBe(true);
+    await toggle.uncheck();
+    await expect.poll(enabled).toBe(false);
   });
 
   it('fits one screen and has no axe-core violations', async () => {

@@ -7,7 +7,8 @@ export type TallyCommandName = TallyCommand;
 interface CommandSpec {
   /** Suggested key: one the browsers assign when an extension asks (checked in Debian's Chromium). */
   key: string;
-  description: string;
+  /** What it does: the key of its message in locales/*.yml ("commands.nextFigure"). */
+  message: `commands.${string}`;
 }
 
 /**
@@ -18,20 +19,25 @@ interface CommandSpec {
  * are not assigned by Chromium when an extension suggests them.
  */
 export const TALLY_COMMANDS: Record<TallyCommandName, CommandSpec> = {
-  'next-figure': { key: 'Alt+Shift+J', description: 'Move to the next highlighted figure' },
-  'previous-figure': { key: 'Alt+Shift+K', description: 'Move to the previous highlighted figure' },
-  'toggle-highlights': { key: 'Alt+Shift+H', description: "Hide or show Tally's highlights on this page" },
+  'next-figure': { key: 'Alt+Shift+J', message: 'commands.nextFigure' },
+  'previous-figure': { key: 'Alt+Shift+K', message: 'commands.previousFigure' },
+  'toggle-highlights': { key: 'Alt+Shift+H', message: 'commands.toggleHighlights' },
 };
 
-/** The manifest's `commands`, from {@link TALLY_COMMANDS}. */
+/**
+ * The manifest's `commands`, from {@link TALLY_COMMANDS}: each description a `__MSG_…__`
+ * reference, which the browser reads from `_locales` in its own language (its shortcut
+ * settings list them so). This runs in wxt.config.ts, so it names the message as the
+ * messages files do by hand (utils/i18n's `chromeKey` imports the browser).
+ */
 export function manifestCommands(): Record<
   string,
   { suggested_key: { default: string }; description: string }
 > {
   return Object.fromEntries(
-    Object.entries(TALLY_COMMANDS).map(([name, { key, description }]) => [
+    Object.entries(TALLY_COMMANDS).map(([name, { key, message }]) => [
       name,
-      { suggested_key: { default: key }, description },
+      { suggested_key: { default: key }, description: `__MSG_${message.replaceAll('.', '_')}__` },
     ]),
   );
 }

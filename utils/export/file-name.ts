@@ -15,15 +15,16 @@ export const EXPORT_TYPES: Record<ExportFormat, string> = {
 };
 
 /**
- * `tally-notes-YYYY-MM-DD.<ext>`, dated in the reader's own time zone; `-filtered` or
- * `-selected` before the extension when the file holds only some notes.
+ * `tally-notes-YYYY-MM-DD.<ext>` (`tally-memory-…` for the reading memory), dated in the reader's
+ * own time zone; `-filtered` or `-selected` before the extension when the file holds only some.
  */
 export function exportFileName(
   format: ExportFormat,
   date: Date = new Date(),
   scope: ExportScope = 'all',
+  what: 'notes' | 'memory' = 'notes',
 ): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-  return `tally-notes-${day}${scope === 'all' ? '' : `-${scope}`}.${EXPORT_EXTENSIONS[format]}`;
+  return `tally-${what}-${day}${scope === 'all' ? '' : `-${scope}`}.${EXPORT_EXTENSIONS[format]}`;
 }

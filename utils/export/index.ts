@@ -37,3 +37,17 @@ export {
 } from './describe-note';
 export { exportNotes, type ExportFile, type ExportOptions } from './export-notes';
 export { linkUrl } from './link-url';
+export {
+  exportMemory,
+  memoryToCsv,
+  memoryToJson,
+  memoryToMarkdown,
+  memoryToAnnotations,
+  figureToAnnotation,
+  MEMORY_CSV_COLUMNS,
+  MEMORY_FORMAT,
+  type MemoryExportScope,
+  type MemoryFile,
+  type MemoryAnnotation,
+  type RememberedBody,
+} from './memory-export';

@@ -11,7 +11,7 @@ export const TALLY_TERMS = 'urn:tally:terms:';
 export const ANNOTATION_CONTEXT = ['http://www.w3.org/ns/anno.jsonld', { tally: TALLY_TERMS }] as const;
 
 /** A W3C Web Annotation TextualBody. */
-interface TextualBody {
+export interface TextualBody {
   type: 'TextualBody';
   purpose: 'describing' | 'classifying' | 'commenting' | 'tagging';
   value: string;
@@ -20,7 +20,7 @@ interface TextualBody {
 }
 
 /** A figure as numbers and words other tools can read: `tally:value` or `tally:low`/`tally:high`, the qualifier. */
-interface FigureTerms {
+export interface FigureTerms {
   'tally:value'?: number;
   'tally:low'?: number;
   'tally:high'?: number;
@@ -101,7 +101,7 @@ function noteIri(id: string): string {
 }
 
 /** A figure's numbers: the value, or the range's ends, and the qualifier in words; nulls left out. */
-function figureTerms(f: Pick<OtherFigure, 'value' | 'low' | 'high' | 'qualifier'>): FigureTerms {
+export function figureTerms(f: Pick<OtherFigure, 'value' | 'low' | 'high' | 'qualifier'>): FigureTerms {
   return {
     ...(f.value !== null ? { 'tally:value': f.value } : {}),
     ...(f.low !== null ? { 'tally:low': f.low } : {}),

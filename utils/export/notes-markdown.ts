@@ -11,7 +11,7 @@ import { markdownLink, markdownText } from './markdown-text';
 const SCOPE_TEXT: Record<ExportScope, string> = { all: '', filtered: ' (filtered)', selected: ' (selected)' };
 
 /** A label linked to `url` when it is http(s), else the label as text. */
-function linked(label: string, url: string | null | undefined): string {
+export function linked(label: string, url: string | null | undefined): string {
   const href = linkUrl(url);
   return href ? markdownLink(label, href) : markdownText(label);
 }
@@ -20,7 +20,7 @@ function linked(label: string, url: string | null | undefined): string {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** An ISO date's day ("2025-03-19"); any other text as it is (escaped by the caller). */
-function dayOf(date: string): string {
+export function dayOf(date: string): string {
   return ISO_DATE.test(date.trim()) ? date.trim().slice(0, 10) : date;
 }
 
@@ -28,7 +28,7 @@ function dayOf(date: string): string {
 const PUNCTUATION = /[\p{P}\p{S}]/u;
 
 /** `**text**` when the asterisks would read as bold between `before` and `after`, else the text alone. */
-function bold(before: string, text: string, after: string): string {
+export function bold(before: string, text: string, after: string): string {
   const first = text[0] ?? ' ';
   const last = text[text.length - 1] ?? ' ';
   const prev = before[before.length - 1] ?? ' ';
@@ -43,8 +43,8 @@ function bold(before: string, text: string, after: string): string {
  * overnight…" (a context cut mid-word starts or ends at the next whole word). Null when the
  * quote has no context to add.
  */
-function inContext(n: Note): string | null {
-  const { prefix, exact, suffix } = n.quote;
+export function inContext(quote: { prefix: string; exact: string; suffix: string }): string | null {
+  const { prefix, exact, suffix } = quote;
   const para = prefix.split('\n');
   let before = para[para.length - 1]!;
   let after = suffix.split('\n')[0]!;
@@ -85,7 +85,7 @@ function noteMarkdown(n: Note): string[] {
   const lines = [
     `- ${bold(' ', markdownText(n.quote.exact), ' ')} — ${who ? markdownText(who) : UNATTRIBUTED}${side} · ${flags.join(' · ')}`,
   ];
-  const context = inContext(n);
+  const context = inContext(n.quote);
   if (context) lines.push(`  - ${context}`);
   lines.push(`  - Page: ${linked(title, n.page.url)}, ${date}`);
   const own = n.match.others.filter((o) => isOwnFigure(n, o));

@@ -4,7 +4,7 @@ import { attribute, type Attribution } from './attribution';
 import { completeFrames, dateOf, frameContext, frameOf, type FrameContext } from './frame';
 import { detectLanguage, extractSlavic } from './lang';
 import { countedNoun, looksPlural } from './noun';
-import { readQuantity, type Quantity } from './quantity';
+import { isFractionSign, readQuantity, type Quantity } from './quantity';
 import { sentenceStarts } from './sentences';
 import type { Token } from './tokenize';
 import * as tok from './tokenize';
@@ -35,7 +35,7 @@ export interface ExtractOptions {
 /** Can a number start at this token (digit, number word, currency symbol, "a dozen")? */
 function mayStart(t: Token): boolean {
   if (t.kind === NUM) return true;
-  if (t.kind === PUNCT) return currencyOfSymbol(t.text) !== null;
+  if (t.kind === PUNCT) return currencyOfSymbol(t.text) !== null || isFractionSign(t.text);
   return t.kind === WORD && (t.wordClass & W_NUMBER_START) !== 0;
 }
 

@@ -18,7 +18,9 @@ const CLASSES: Record<string, string> = {
   present:
     'staying stayed stranded accommodated housed sheltering sheltered camped camping remain remained remaining',
   launched: 'launched launching launch fired firing attacked attacking sent targeted targeting',
-  'shot down': 'downed intercepted destroyed neutralised neutralized',
+  'shot down': 'downed intercepted',
+  // what a strike did to a thing: "shot down" only once the thing is known to fly (thingMeasure)
+  destroyed: 'destroyed demolished razed neutralised neutralized',
   struck: 'struck hit',
   lost: 'lost lose losses loss',
   released: 'released freed returned handed exchanged swapped',
@@ -38,6 +40,24 @@ const CLASSES: Record<string, string> = {
 
 const MEASURE = new Map<string, string>();
 for (const [cls, words] of Object.entries(CLASSES)) for (const w of words.split(' ')) MEASURE.set(w, cls);
+
+/**
+ * Heads of what is launched at a target and destroyed in flight: drones, missiles, bombs and
+ * missile type names ("Kh-101s"). Aircraft and helicopters are also destroyed on the ground.
+ */
+const AERIAL =
+  /^(?:drone|uav|shahed|geran|missile|rocket|bomb|munition|balloon|kalibr|iskander|kinzhal|(?:kh|x)-?\d+)/;
+
+/**
+ * The measure of a figure once what it counts is known (`head`: the counted noun, in English):
+ * destroying a drone or a missile is shooting it down, the class its other counts take ("120
+ * drones were destroyed" and "120 drones were shot down" are one count); destroying homes, tanks,
+ * bridges or aircraft is not, and keeps its own class. Other classes stay as they are.
+ */
+export function thingMeasure(measure: string | null, head: string | null): string | null {
+  if (measure !== 'destroyed' || head === null) return measure;
+  return AERIAL.test(head.toLowerCase()) ? 'shot down' : measure;
+}
 
 /** How far from a figure its measure word is looked for (tokens): a long sentence costs no more per figure. */
 const RADIUS = 48;
@@ -131,8 +151,55 @@ export function measureOf(
   return goal ? `${cls} target` : cls;
 }
 
-/** How a figure is linked to another one in its sentence: a part of it, or set against it. */
-export type Link = { kind: 'part' | 'versus'; whole: 'before' | 'after' };
+/**
+ * How a figure is linked to another one beside it: a part of it, set against it, or another
+ * version of it from its source (a revision, or the figure a revision replaced).
+ */
+export type Link = { kind: 'part' | 'versus' | 'revision'; whole: 'before' | 'after' };
+
+/** Verbs that replace a figure given before ("raised it to 310", "revised the number … to 65"). */
+const REVISE = new Set(
+  'raised raises raising revised revises revising increased increases increasing lowered lowers lowering updated updates updating corrected corrects correcting adjusted adjusts adjusting upped'.split(
+    ' ',
+  ),
+);
+/** Words that mark a figure as the one a revision replaced ("a preliminary 150", "its earlier estimate of 52%"). */
+const EARLIER = new Set(['preliminary', 'earlier', 'initial', 'previous', 'original', 'first']);
+/** Words that may stand between "from" or "of" and the figure replaced ("up from a preliminary 150"). */
+const LEADING = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', ...EARLIER]);
+/** How far before "to" a revising verb may stand ("revised the number of dead from 40 to 65"). */
+const REVISE_REACH = 8;
+
+/**
+ * Whether the figure at token i0 is one version of a count given beside it by the same source:
+ * the new figure after a revising verb and "to" ("raised it to 310"), or the replaced one
+ * ("up from a preliminary 150", "revising its earlier estimate of 52%"). Both pair with the
+ * figure before them.
+ */
+function revisionAt(tk: Token[], a: number, i0: number): boolean {
+  const p1 = lowerFrom(tk, i0 - 1, a);
+  if (p1 === 'to') {
+    for (let k = i0 - 2; k >= a && k >= i0 - REVISE_REACH; k--)
+      if (REVISE.has(tk[k]?.lower ?? '')) return true;
+    return false;
+  }
+  let k = i0 - 1;
+  while (k >= a && k > i0 - 5 && LEADING.has(tk[k]?.lower ?? '')) k--;
+  const w = lowerFrom(tk, k, a);
+  // "up from a preliminary 150", "down from 60"
+  if (w === 'from') {
+    const before = lowerFrom(tk, k - 1, a);
+    return before === 'up' || before === 'down';
+  }
+  // "its earlier estimate of 52%", "revising its estimate of 52%"
+  if (w === 'of' && lowerFrom(tk, k - 1, a) === 'estimate') {
+    for (let j = k - 2; j >= a && j >= k - 4; j--) {
+      const l = tk[j]?.lower ?? '';
+      if (EARLIER.has(l) || REVISE.has(l)) return true;
+    }
+  }
+  return false;
+}
 
 /** Pronouns that stand for a figure named before ("72 of them", "35 of those", "of which 63"). */
 const BACK = new Set(['them', 'those', 'these', 'which', 'whom']);
@@ -156,8 +223,9 @@ function lowerFrom(tk: Token[], k: number, a: number): string | undefined {
 
 /**
  * Whether the figure at tokens [i0, i1) is a part of another figure ("63 of the 137 drones",
- * "72 of them", "of which 63", "including 1,757", "among them 12") or set against one ("half of
- * the 12,000", "double the 16,064", "compared with 40"), and on which side that figure stands.
+ * "72 of them", "of which 63", "including 1,757", "among them 12"), set against one ("half of
+ * the 12,000", "double the 16,064", "compared with 40") or a version of one (revisionAt), and
+ * on which side that figure stands.
  */
 export function linkOf(tk: Token[], a: number, i0: number, i1: number): Link | null {
   const after = tk[i1]?.lower;
@@ -179,5 +247,6 @@ export function linkOf(tk: Token[], a: number, i0: number, i1: number): Link | n
   if (l1 !== undefined && VERSUS_BEFORE.has(l1)) return { kind: 'versus', whole: 'before' };
   if ((l1 === 'with' || l1 === 'to') && (l2 === 'compared' || l2 === 'comparison'))
     return { kind: 'versus', whole: 'before' };
+  if (revisionAt(tk, a, i0)) return { kind: 'revision', whole: 'before' };
   return null;
 }

@@ -1,5 +1,5 @@
 import type { Frame, PageClaim, Period, TimeForm } from '../schema';
-import { endsClause, isMeasureWord, linkOf, measureOf, type Link } from './frame-measure';
+import { endsClause, isMeasureWord, linkOf, measureOf, thingMeasure, type Link } from './frame-measure';
 import { dateOf, isCalendarWord, textOf, timesAt, type TimeHit } from './frame-time';
 import * as lex from './lexicon';
 import type { Token } from './tokenize';
@@ -362,21 +362,31 @@ function linkedClaim(claims: readonly PageClaim[], k: number, link: Link): PageC
     if (c.start - p.end > 400) break;
     if (p.sameAs !== null || p.vague || p.unit !== c.unit) continue;
     // a part is never more than its whole
-    if (link.kind === 'versus' || (p.value ?? p.high ?? 0) >= value) return p;
+    if (link.kind !== 'part' || (p.value ?? p.high ?? 0) >= value) return p;
     fallback ??= p;
   }
   return link.kind === 'part' ? fallback : null;
 }
 
+/** The counted noun of a claim in English (its lemma for a Russian or Ukrainian one), or null. */
+function countedHead(c: PageClaim): string | null {
+  const noun = c.lemma ?? c.concept;
+  return noun ? (noun.split(/\s+/).pop() ?? null) : null;
+}
+
 /**
  * Completes the frames of an article's claims once all are read: names the figure each part
- * or comparison refers to, gives a part with no time of its own its whole's, and gives every
+ * or comparison refers to, reads its measure with what it counts (thingMeasure), gives a part
+ * with no time of its own its whole's, and gives every
  * figure still without a time the time the article implies, marked as inferred.
  */
 export function completeFrames(claims: PageClaim[], tk: Token[], pub: number | null): PageClaim[] {
   let implied: { period: Period; form: TimeForm } | null | undefined;
   for (let k = 0; k < claims.length; k++) {
     const c = claims[k] as PageClaim;
+    const head = countedHead(c);
+    c.frame.action = thingMeasure(c.frame.action, head);
+    c.frame.measure = thingMeasure(c.frame.measure, head);
     const pending = pendingLinks.get(c.frame);
     if (pending) {
       const { link, inherits } = pending;
@@ -385,7 +395,9 @@ export function completeFrames(claims: PageClaim[], tk: Token[], pub: number | n
       if (whole && inherits.action) c.frame.action = whole.frame.action;
       if (whole && inherits.measure) c.frame.measure = whole.frame.measure;
       if (whole && link.kind === 'versus') c.frame.versus = whole.id;
-      if (whole && link.kind === 'part' && c.frame.period === null && whole.frame.period !== null) {
+      if (whole && link.kind === 'revision') c.frame.revisionOf = whole.id;
+      // a part, or a version of a count, with no time of its own is of its whole's time
+      if (whole && link.kind !== 'versus' && c.frame.period === null && whole.frame.period !== null) {
         c.frame.period = whole.frame.period;
         c.frame.timeForm = whole.frame.timeForm;
         c.frame.inferred = whole.frame.inferred;

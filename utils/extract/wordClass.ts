@@ -6,7 +6,17 @@
 import { codes as currencyCodes } from 'currency-codes';
 import * as lex from './lexicon';
 
-const { ACTIONS, CURRENCY_ABBREVIATIONS, DOLLAR_COUNTRIES, MONTHS, REPORT, SMALL, VAGUE, WEEKDAYS } = lex;
+const {
+  ACTIONS,
+  CURRENCY_ABBREVIATIONS,
+  CURRENCY_WORDS_BEFORE,
+  DOLLAR_COUNTRIES,
+  MONTHS,
+  REPORT,
+  SMALL,
+  VAGUE,
+  WEEKDAYS,
+} = lex;
 
 /** Words that can start a figure: number words, vague amounts, "a dozen", "half a million", currency codes. */
 export const NUMBER_START = new Set([
@@ -15,6 +25,9 @@ export const NUMBER_START = new Set([
   ...currencyCodes().map((c) => c.toLowerCase()),
   ...Object.keys(CURRENCY_ABBREVIATIONS).map((c) => c.toLowerCase()),
   ...Object.keys(DOLLAR_COUNTRIES),
+  ...CURRENCY_WORDS_BEFORE,
+  ...currencyCodes().map((c) => `m${c.toLowerCase()}`),
+  'quarter',
   'a',
   'an',
   'tens',

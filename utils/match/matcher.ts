@@ -8,7 +8,8 @@ import type { Reading } from './lookup';
 import { readQuantity } from './read';
 import type { Quantity } from './read';
 import { articleCountry } from './scope';
-import { pageSources } from './sources';
+import { claimFinder } from './claim-index';
+import { pageSources, shareRevisionSources } from './sources';
 import type { Source } from './sources';
 import { NO_RECORDS, decideStatus, recordEvidence } from './status';
 import { pageTopicOf, topicOf } from './topic';
@@ -78,7 +79,11 @@ function resolveSpeakers(ctx: MatchContext, claims: readonly PageClaim[]): (Clai
 function sameShape(a: PageClaim, b: PageClaim): boolean {
   const f = a.frame;
   const g = b.frame;
+  // the fields that most often tell two claims of one text apart come first
   return (
+    f.period?.start === g.period?.start &&
+    a.concept === b.concept &&
+    f.period?.end === g.period?.end &&
     a.text === b.text &&
     a.value === b.value &&
     a.low === b.low &&
@@ -93,8 +98,6 @@ function sameShape(a: PageClaim, b: PageClaim): boolean {
     f.target === g.target &&
     f.place === g.place &&
     f.timeText === g.timeText &&
-    f.period?.start === g.period?.start &&
-    f.period?.end === g.period?.end &&
     f.timeForm === g.timeForm &&
     f.inferred === g.inferred &&
     f.measure === g.measure &&
@@ -112,7 +115,7 @@ interface Shape {
 }
 
 /** Shapes kept per text: a text read in more ways than this (a hostile page) is read each time. */
-const SHAPES_PER_TEXT = 32;
+const SHAPES_PER_TEXT = 128;
 
 /**
  * The figures read so far, by shape: claims of the same text, source, fields and linked figure
@@ -178,15 +181,37 @@ function readPage(
     else slotOf[i] = read(i, null);
   }
   if (later.length === 0) return { figures, slotOf };
-  const index = new Map<string, number>();
-  claims.forEach((c, i) => index.set(c.id, i));
+  const find = claimFinder(claims);
+  const links = new LinkedFigures();
   for (const i of later) {
     const f = (claims[i] as PageClaim).frame;
-    const j = index.get(f.partOf ?? f.versus ?? '');
+    const j = find(i, f.partOf ?? f.versus ?? '');
     const whole = j === undefined ? -1 : (slotOf[j] as number);
-    slotOf[i] = read(i, whole < 0 ? null : (figures[whole] as PageFigure).q);
+    slotOf[i] = read(i, whole < 0 ? null : links.of(whole, (figures[whole] as PageFigure).q));
   }
   return inPageOrder(figures, slotOf);
+}
+
+/**
+ * The figure a part or a comparison is read against, one per way it can be read: reading a part
+ * uses only what its whole counts, its scope, whether it is a running total and its source
+ * (read.ts), so wholes alike in those are one, and parts of them share one shape.
+ */
+class LinkedFigures {
+  private readonly bySlot = new Map<number, Quantity>();
+  private readonly byKey = new Map<string, Quantity>();
+
+  /** The figure read in place of the whole `q` (of slot `slot`): the first whole read alike. */
+  of(slot: number, q: Quantity): Quantity {
+    let got = this.bySlot.get(slot);
+    if (got) return got;
+    const w = q.what;
+    const key = `${w.thing}\u0000${w.kind}\u0000${w.measure}\u0000${q.scope}\u0000${q.span?.total ?? false}\u0000${q.source.key}`;
+    got = this.byKey.get(key);
+    if (!got) this.byKey.set(key, (got = q));
+    this.bySlot.set(slot, got);
+    return got;
+  }
 }
 
 /** The figures in the order of their first claims (parts are read last, but compared in page order). */
@@ -302,7 +327,7 @@ export function createMatcher(dataset: Dataset, packs: Dataset[] = []): Matcher 
   return {
     match(claims: PageClaim[], meta: ArticleMeta): ClaimMatch[] {
       const claimants = resolveSpeakers(ctx, claims);
-      const sources = pageSources(claims, claimants);
+      const sources = shareRevisionSources(claims, pageSources(claims, claimants));
       const page: PageContext = { meta, country: articleCountry(claims) };
       const read = readPage(ctx, page, claims, sources);
       const evidence = comparePage(read.figures, meta);

@@ -17,11 +17,17 @@ const SHORT = 2 * DAY_MS;
 /** How far apart two running totals of one count may be and still be set side by side. */
 const TOTALS_APART = 92 * DAY_MS;
 
+/** The last published date read, and its day: every figure of a page asks for the same one. */
+let lastPublished: { text: string | null; day: number } = { text: null, day: NaN };
+
 /** The published date as UTC midnight, or NaN. */
 function publishedDay(published: string | null): number {
   if (!published) return NaN;
+  if (lastPublished.text === published) return lastPublished.day;
   const m = /^(\d{4}-\d{2}-\d{2})/.exec(published);
-  return m ? parseInstant(m[1] as string) : NaN;
+  const day = m ? parseInstant(m[1] as string) : NaN;
+  lastPublished = { text: published, day };
+  return day;
 }
 
 /** Parsed periods by their text: a long page repeats a handful of them thousands of times. */

@@ -13,11 +13,14 @@ interface Prepared {
   cues: string[];
 }
 
-/** The metrics a figure may measure (more than one = a tie to break) and whether a cue chose them. */
+/** The metrics a figure may measure (more than one = a tie to break) and whether a cue chose them; shared between claims of one wording. */
 export interface MetricChoice {
-  metrics: Metric[];
-  cued: boolean;
+  readonly metrics: readonly Metric[];
+  readonly cued: boolean;
 }
+
+/** How many choices a selector remembers (a page of many wordings clears them, never grows unbounded). */
+const CHOICES_KEPT = 4096;
 
 /**
  * Chooses the metric a page figure measures: the most specific concept phrase found in the
@@ -56,8 +59,24 @@ export class MetricSelector {
     return !(p.m.span === 'any' && form === 'cumulative');
   }
 
+  /** Choices made, by what they read: a page repeats a few figures' wording many times. */
+  private readonly chosen = new Map<string, MetricChoice | null>();
+
   /** The metric(s) of a page claim given its time form, or null. */
   choose(claim: PageClaim, form: TimeForm): MetricChoice | null {
+    const f = claim.frame;
+    const key = `${claim.text}\u0000${claim.concept}\u0000${claim.lemma}\u0000${claim.unit}\u0000${f.action}\u0000${f.measure}\u0000${form}`;
+    let choice = this.chosen.get(key);
+    if (choice === undefined) {
+      choice = this.chooseNew(claim, form);
+      if (this.chosen.size >= CHOICES_KEPT) this.chosen.clear();
+      this.chosen.set(key, choice);
+    }
+    return choice;
+  }
+
+  /** `choose` for a wording not seen before. */
+  private chooseNew(claim: PageClaim, form: TimeForm): MetricChoice | null {
     // a Russian or Ukrainian figure's noun reaches the metrics through its English lemma ("дронів" → drones)
     const words = wordsOf(claim.text).concat(wordsOf(claim.concept), wordsOf(claim.lemma));
     // the action beside the figure, else the measure its clause names ("forces held about 77 km²")

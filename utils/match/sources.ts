@@ -1,5 +1,7 @@
 import type { Claimant, PageClaim } from '../schema';
+import { claimFinder } from './claim-index';
 import { isCountryName } from './scope';
+import { whatOf } from './what';
 import { normName } from './words';
 
 /** Who gives a figure, as the matcher tells speakers apart on one page. */
@@ -108,9 +110,16 @@ export function pageSources(claims: readonly PageClaim[], claimants: readonly (C
   const outlet: Source = { key: OUTLET, name: null, claimant: null, vague: false, local: false };
   const byClaimant = new Map<Claimant, Map<string | null, Source>>();
   const byName = new Map<string, Source>();
+  // a sentence's figures share their speaker: the one before is looked at first
+  let last: Source = outlet;
   return claims.map((c, i): Source => {
     const claimant = claimants[i] ?? null;
     const sp = c.speaker;
+    if (sp === last.name && claimant === last.claimant) return last;
+    return (last = sourceOf(claimant, sp));
+  });
+
+  function sourceOf(claimant: Claimant | null, sp: string | null): Source {
     if (claimant) {
       let named = byClaimant.get(claimant);
       if (!named) byClaimant.set(claimant, (named = new Map()));
@@ -129,7 +138,7 @@ export function pageSources(claims: readonly PageClaim[], claimants: readonly (C
       byName.set(sp, s);
     }
     return s;
-  });
+  }
 }
 
 /** Groups names whose distinctive words are contained one in another; each group's key is its longest name's. */
@@ -171,4 +180,28 @@ function clusterNames(names: ReadonlyMap<string, string[]>): Map<string, string>
  */
 export function distinguishable(a: Source, b: Source): boolean {
   return a.key !== b.key && !(a.vague && b.vague);
+}
+
+/**
+ * One source's versions of one count ("the ministry first put the toll at 250 … and later raised
+ * it to 310"): a version written in the outlet's voice is its pair's source's, when the two
+ * count the same thing. Then a revision is never set against its own source's earlier figure.
+ */
+export function shareRevisionSources(claims: readonly PageClaim[], sources: Source[]): Source[] {
+  let find: ReturnType<typeof claimFinder> | null = null;
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i] as PageClaim;
+    const other = c.frame.revisionOf;
+    if (other === undefined) continue;
+    find ??= claimFinder(claims);
+    const j = find(i, other);
+    if (j === undefined) continue;
+    const mine = sources[i] as Source;
+    const theirs = sources[j] as Source;
+    if ((mine.key === OUTLET) === (theirs.key === OUTLET)) continue;
+    if (whatOf(c)?.thing !== whatOf(claims[j] as PageClaim)?.thing) continue;
+    if (mine.key === OUTLET) sources[i] = theirs;
+    else sources[j] = mine;
+  }
+  return sources;
 }

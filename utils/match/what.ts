@@ -5,17 +5,18 @@ import { singular } from './words';
 /**
  * What a figure counts, normalised so that "deaths", "the dead" and "people killed", or
  * "drones", "UAVs" and "Shaheds", read as one thing; and its measure ("killed", "launched"),
- * from the frame, with what the counted noun itself says ("37,107 deaths" are deaths).
+ * from the frame, with what the counted noun itself says ("37,107 deaths" are deaths). Shared
+ * between claims of one wording: never changed.
  */
 export interface What {
   /** The thing counted or the dimension measured: "person", "drone", "area", "percent", "USD". */
-  thing: string;
+  readonly thing: string;
   /** Which people or things of that kind ("fighter", "migrant", "soldier"), "" for any. */
-  kind: string;
+  readonly kind: string;
   /** The measure class ("killed", "launched", "growth"), "" when unsaid. */
-  measure: string;
+  readonly measure: string;
   /** The factor that turns the figure into its dimension's base unit (km² for areas), 1 otherwise. */
-  factor: number;
+  readonly factor: number;
 }
 
 /** Units of time: a duration is no quantity of the world to compare ("for 30 days"). */
@@ -108,8 +109,25 @@ function measureOf(frameMeasure: string | null, nounMeasure: string | null, pers
   return frameMeasure;
 }
 
+/** What claims count, by the fields it is read from: a page repeats a few wordings many times. */
+const READ = new Map<string, What | null>();
+/** How many readings are kept (a page of many wordings clears them, never grows unbounded). */
+const READ_KEPT = 4096;
+
 /** What a claim counts or measures, or null when it is no quantity to compare (a duration, nothing named). */
 export function whatOf(claim: PageClaim): What | null {
+  const key = `${claim.unit}\u0000${claim.frame.measure}\u0000${claim.concept}\u0000${claim.text}`;
+  let what = READ.get(key);
+  if (what === undefined) {
+    what = readWhat(claim);
+    if (READ.size >= READ_KEPT) READ.clear();
+    READ.set(key, what);
+  }
+  return what;
+}
+
+/** `whatOf` for a wording not read before. */
+function readWhat(claim: PageClaim): What | null {
   const unit = claim.unit;
   const measure = claim.frame.measure ?? '';
   if (unit !== null) {

@@ -3,15 +3,17 @@ import type { StoredShard } from './shard';
 
 /**
  * One transaction over the memory's records: pages (each page's figures in full), the directory
- * of pages (what each holds, when it was read: what dropping and forgetting go by), shards (the
- * figures' lookup rows, one record per time bucket) and the meta. Reads return what is stored,
+ * of pages (what each holds, when it was read: what dropping and forgetting go by), segments (the
+ * figures' lookup rows, one record per time bucket and page) and the meta. Reads return what is stored,
  * unvalidated (`unknown`): the memory validates all it reads. A write transaction's changes land
  * all together or, when `fn` throws, not at all.
  */
 export interface MemoryTx {
-  shard(bucket: string): Promise<unknown>;
-  putShard(bucket: string, shard: StoredShard): void;
-  deleteShard(bucket: string): void;
+  /** Every page's segment in a time bucket. */
+  segments(bucket: string): Promise<unknown[]>;
+  /** Stores a page's lookup rows in a bucket (over what it had there). */
+  putSegment(bucket: string, url: string, segment: StoredShard): void;
+  deleteSegment(bucket: string, url: string): void;
   page(url: string): Promise<unknown>;
   /** A page's directory entry. */
   entry(url: string): Promise<unknown>;
@@ -29,7 +31,7 @@ export interface MemoryTx {
   entriesOfSite(lower: string, upper: string): Promise<unknown[]>;
   meta(): Promise<unknown>;
   setMeta(meta: MemoryMeta): void;
-  /** Removes every page, entry, shard and the meta. */
+  /** Removes every page, entry, segment and the meta. */
   clear(): void;
 }
 

@@ -1,13 +1,17 @@
 import { appendFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { MemoryBackend } from './backend';
-import { createMapBackend, emptyState, type MapState, type MemoryChange } from './map-backend';
+import { createMapBackend, emptyState, putSegment, type MapState, type MemoryChange } from './map-backend';
+import { validPages } from './records';
+import { segmentsOf } from './shard';
 import type { MemoryMeta, PageEntry, StoredPage } from './schema';
 import type { StoredShard } from './shard';
 
 // Node only (the analyzer's `--memory FILE`): never imported by the extension.
 
 /** The first line of a memory file: what it is, and its format's version. */
-const HEADER = JSON.stringify({ 'tally-memory': 2 });
+const HEADER = JSON.stringify({ 'tally-memory': 3 });
+/** Version 2 kept one shard a bucket: its lookup rows are built again from the pages on load. */
+const HEADER_2 = JSON.stringify({ 'tally-memory': 2 });
 
 /** What loading a memory file found. */
 export interface FileLoad {
@@ -20,16 +24,19 @@ export interface FileLoad {
 /** Applies one logged change to a state (the memory validates what it reads later). */
 function apply(state: MapState, change: Partial<Record<string, unknown>>): boolean {
   const page = change.putPage as [Partial<StoredPage>, Partial<PageEntry>] | undefined;
-  const shard = change.putShard as [unknown, unknown] | undefined;
+  const segment = change.putSegment as [unknown, unknown, unknown] | undefined;
+  const gone = change.deleteSegment as [unknown, unknown] | undefined;
   if (Array.isArray(page) && typeof page[0]?.url === 'string' && typeof page[1]?.url === 'string') {
     state.pages.set(page[0].url, page[0] as StoredPage);
     state.entries.set(page[1].url, page[1] as PageEntry);
   } else if (typeof change.deletePage === 'string') {
     state.pages.delete(change.deletePage);
     state.entries.delete(change.deletePage);
-  } else if (Array.isArray(shard) && typeof shard[0] === 'string')
-    state.shards.set(shard[0], shard[1] as StoredShard);
-  else if (typeof change.deleteShard === 'string') state.shards.delete(change.deleteShard);
+  } else if (Array.isArray(segment) && typeof segment[0] === 'string' && typeof segment[1] === 'string')
+    putSegment(state, segment[0], segment[1], segment[2] as StoredShard);
+  else if (Array.isArray(gone) && typeof gone[0] === 'string' && typeof gone[1] === 'string')
+    putSegment(state, gone[0], gone[1], null);
+  else if (change.putShard !== undefined || change.deleteShard !== undefined) return true;
   else if (change.meta !== undefined) state.meta = change.meta as MemoryMeta;
   else if (change.clear === true) Object.assign(state, emptyState());
   else return false;
@@ -41,15 +48,17 @@ function readLog(path: string, sized: (key: string | null, size: number) => void
   const state = emptyState();
   const text = readFileSync(path, 'utf8');
   let skipped = 0;
-  if (text.trim() === '') return { state, skipped, length: text.length };
+  if (text.trim() === '') return { state, skipped, length: text.length, old: false };
   const rows = text.split('\n');
-  if (rows[0] !== HEADER) throw new Error(`memory: ${path} is not a Tally memory file (it is left as it is)`);
+  const old = rows[0] === HEADER_2;
+  if (rows[0] !== HEADER && !old)
+    throw new Error(`memory: ${path} is not a Tally memory file (it is left as it is)`);
   for (const row of rows.slice(1)) {
     if (!row.trim()) continue;
     try {
       const change = JSON.parse(row) as MemoryChange;
       if (apply(state, change as Partial<Record<string, unknown>>))
-        sized(keyOf(change), 'deletePage' in change || 'deleteShard' in change ? 0 : row.length + 1);
+        sized(keyOf(change), isDeletion(change) ? 0 : row.length + 1);
       else skipped++;
     } catch {
       skipped++;
@@ -57,15 +66,24 @@ function readLog(path: string, sized: (key: string | null, size: number) => void
   }
   // a line left out may have changed the counts: they are counted again on first use
   if (skipped) state.meta = null;
-  return { state, skipped, length: text.length };
+  if (old)
+    for (const page of validPages([...state.pages.values()]))
+      for (const [bucket, segment] of segmentsOf(page.figures)) putSegment(state, bucket, page.url, segment);
+  return { state, skipped, length: text.length, old };
+}
+
+/** Whether a change removes what its key stored. */
+function isDeletion(c: MemoryChange): boolean {
+  return 'deletePage' in c || 'deleteSegment' in c;
 }
 
 /** The log line of a change and the key of what it stores ('' for the meta, null for a clear). */
 function keyOf(c: MemoryChange): string | null {
   if ('putPage' in c) return `p ${c.putPage[0].url}`;
   if ('deletePage' in c) return `p ${c.deletePage}`;
-  if ('putShard' in c) return `s ${c.putShard[0]}`;
-  if ('deleteShard' in c) return `s ${c.deleteShard}`;
+  if ('putSegment' in c) return `s ${c.putSegment[0]} ${c.putSegment[1]}`;
+  if ('deleteSegment' in c) return `s ${c.deleteSegment[0]} ${c.deleteSegment[1]}`;
+  if (!('meta' in c) && !('clear' in c)) return 'old';
   if ('meta' in c) return 'meta';
   return null;
 }
@@ -102,7 +120,8 @@ export function openFileBackend(
       const entry = state.entries.get(url);
       if (entry) out.push({ putPage: [p, entry] });
     }
-    for (const [k, shard] of state.shards) out.push({ putShard: [k, shard] });
+    for (const [bucket, segments] of state.segments)
+      for (const [url, segment] of segments) out.push({ putSegment: [bucket, url, segment] });
     return out;
   };
   const rewrite = () => {
@@ -125,13 +144,15 @@ export function openFileBackend(
     appendFileSync(path, lines.join(''));
     changes.forEach((c, i) => {
       const size = (lines[i] as string).length;
-      sized(keyOf(c), 'deletePage' in c || 'deleteShard' in c ? 0 : size);
+      sized(keyOf(c), isDeletion(c) ? 0 : size);
       written += size;
     });
     if (written > 2 * live + 65_536) rewrite();
   };
   const map = createMapBackend(append);
   if (log) map.load(log.state);
+  // an older file is written out at once in this version's form
+  if (log?.old) rewrite();
 
   return {
     loaded: { pages: log?.state.pages.size ?? 0, skipped: log?.skipped ?? 0 },

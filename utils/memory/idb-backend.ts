@@ -1,12 +1,17 @@
 import type { MemoryBackend, MemoryTx } from './backend';
+import { validPages } from './records';
+import { segmentsOf } from './shard';
 
 const PAGES = 'pages';
 const DIRECTORY = 'directory';
-const SHARDS = 'shards';
+/** Lookup rows keyed [bucket, page url]: a write puts its own page's rows, never a bucket's whole. */
+const SEGMENTS = 'segments';
+/** Version 1's lookup rows, one record a bucket (rewritten whole by every write into it). */
+const OLD_SHARDS = 'shards';
 const META = 'meta';
-const STORES = [PAGES, DIRECTORY, SHARDS, META];
+const STORES = [PAGES, DIRECTORY, SEGMENTS, META];
 const META_KEY = 'meta';
-const VERSION = 1;
+const VERSION = 2;
 
 /** Wraps an IDBRequest in a promise. */
 function done<T>(req: IDBRequest<T>): Promise<T> {
@@ -16,8 +21,11 @@ function done<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
-/** Creates the stores and indexes (version 1). */
-function upgrade(db: IDBDatabase): void {
+/**
+ * Creates the stores and indexes. From version 1, each page's lookup segments are built from its
+ * record (the pages hold every figure in full) and the old per-bucket shards go.
+ */
+function upgrade(db: IDBDatabase, tx: IDBTransaction): void {
   if (!db.objectStoreNames.contains(PAGES)) db.createObjectStore(PAGES, { keyPath: 'url' });
   if (!db.objectStoreNames.contains(DIRECTORY)) {
     const directory = db.createObjectStore(DIRECTORY, { keyPath: 'url' });
@@ -25,8 +33,19 @@ function upgrade(db: IDBDatabase): void {
     directory.createIndex('newest', 'newest');
     directory.createIndex('site', 'siteKey');
   }
-  if (!db.objectStoreNames.contains(SHARDS)) db.createObjectStore(SHARDS);
   if (!db.objectStoreNames.contains(META)) db.createObjectStore(META);
+  if (db.objectStoreNames.contains(SEGMENTS)) return;
+  const segments = db.createObjectStore(SEGMENTS);
+  if (!db.objectStoreNames.contains(OLD_SHARDS)) return;
+  db.deleteObjectStore(OLD_SHARDS);
+  const cursor = tx.objectStore(PAGES).openCursor();
+  cursor.onsuccess = () => {
+    const at = cursor.result;
+    if (!at) return;
+    for (const page of validPages([at.value]))
+      for (const [bucket, segment] of segmentsOf(page.figures)) segments.put(segment, [bucket, page.url]);
+    at.continue();
+  };
 }
 
 /** Collects up to `limit` values of a cursor. */
@@ -47,14 +66,15 @@ function collect(req: IDBRequest<IDBCursorWithValue | null>, limit: number): Pro
 function txOf(tx: IDBTransaction, Range: typeof IDBKeyRange): MemoryTx {
   const pages = tx.objectStore(PAGES);
   const directory = tx.objectStore(DIRECTORY);
-  const shards = tx.objectStore(SHARDS);
+  const segments = tx.objectStore(SEGMENTS);
   const meta = tx.objectStore(META);
   const before = (b: number | null) => (b === null ? undefined : Range.upperBound(b, true));
   const count = (limit: number) => (Number.isFinite(limit) ? limit : undefined);
   return {
-    shard: (bucket) => done(shards.get(bucket)),
-    putShard: (bucket, shard) => void shards.put(shard, bucket),
-    deleteShard: (bucket) => void shards.delete(bucket),
+    // [bucket] sorts before every [bucket, url], and [bucket, []] after (arrays sort after strings)
+    segments: (bucket) => done(segments.getAll(Range.bound([bucket], [bucket, []]))),
+    putSegment: (bucket, url, segment) => void segments.put(segment, [bucket, url]),
+    deleteSegment: (bucket, url) => void segments.delete([bucket, url]),
     page: (url) => done(pages.get(url)),
     entry: (url) => done(directory.get(url)),
     putPage: (page, entry) => {
@@ -73,7 +93,7 @@ function txOf(tx: IDBTransaction, Range: typeof IDBKeyRange): MemoryTx {
     meta: () => done(meta.get(META_KEY)),
     setMeta: (m) => void meta.put(m, META_KEY),
     clear: () => {
-      for (const s of [pages, directory, shards, meta]) s.clear();
+      for (const s of [pages, directory, segments, meta]) s.clear();
     },
   };
 }
@@ -99,7 +119,7 @@ export function createIdbBackend({
   const open = (): Promise<IDBDatabase> =>
     (opening ??= new Promise<IDBDatabase>((resolve, reject) => {
       const req = factory.open(name, VERSION);
-      req.onupgradeneeded = () => upgrade(req.result);
+      req.onupgradeneeded = () => upgrade(req.result, req.transaction as IDBTransaction);
       req.onsuccess = () => {
         const db = req.result;
         // another version wants the database, or the browser closed it: open it afresh next time

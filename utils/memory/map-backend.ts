@@ -6,8 +6,8 @@ import type { StoredShard } from './shard';
 export type MemoryChange =
   | { putPage: [StoredPage, PageEntry] }
   | { deletePage: string }
-  | { putShard: [string, StoredShard] }
-  | { deleteShard: string }
+  | { putSegment: [string, string, StoredShard] }
+  | { deleteSegment: [string, string] }
   | { meta: MemoryMeta }
   | { clear: true };
 
@@ -18,13 +18,26 @@ export type CommitHook = (changes: readonly MemoryChange[]) => void;
 export interface MapState {
   pages: Map<string, StoredPage>;
   entries: Map<string, PageEntry>;
-  shards: Map<string, StoredShard>;
+  /** Each bucket's segments by page. */
+  segments: Map<string, ReadonlyMap<string, StoredShard>>;
   meta: MemoryMeta | null;
 }
 
 /** An empty state. */
 export function emptyState(): MapState {
-  return { pages: new Map(), entries: new Map(), shards: new Map(), meta: null };
+  return { pages: new Map(), entries: new Map(), segments: new Map(), meta: null };
+}
+
+/**
+ * Sets (or with null, removes) a page's segment in a bucket. The bucket's map is replaced, never
+ * changed in place: a failed write puts back the maps it started with.
+ */
+export function putSegment(state: MapState, bucket: string, url: string, segment: StoredShard | null): void {
+  const next = new Map(state.segments.get(bucket));
+  if (segment) next.set(url, segment);
+  else next.delete(url);
+  if (next.size) state.segments.set(bucket, next);
+  else state.segments.delete(bucket);
 }
 
 /** A field of a directory entry, read without trusting its shape (the memory validates entries). */
@@ -58,7 +71,7 @@ export function createMapBackend(onCommit?: CommitHook): MemoryBackend & {
           ? {
               pages: new Map(state.pages),
               entries: new Map(state.entries),
-              shards: new Map(state.shards),
+              segments: new Map(state.segments),
               meta: state.meta,
             }
           : null;
@@ -66,16 +79,16 @@ export function createMapBackend(onCommit?: CommitHook): MemoryBackend & {
         if (mode !== 'write') throw new Error('memory: a read transaction cannot write');
       };
       const tx: MemoryTx = {
-        shard: async (bucket) => state.shards.get(bucket),
-        putShard: (bucket, shard) => {
+        segments: async (bucket) => [...(state.segments.get(bucket)?.values() ?? [])],
+        putSegment: (bucket, url, segment) => {
           writable();
-          state.shards.set(bucket, shard);
-          changes.push({ putShard: [bucket, shard] });
+          putSegment(state, bucket, url, segment);
+          changes.push({ putSegment: [bucket, url, segment] });
         },
-        deleteShard: (bucket) => {
+        deleteSegment: (bucket, url) => {
           writable();
-          state.shards.delete(bucket);
-          changes.push({ deleteShard: bucket });
+          putSegment(state, bucket, url, null);
+          changes.push({ deleteSegment: [bucket, url] });
         },
         page: async (url) => state.pages.get(url),
         entry: async (url) => state.entries.get(url),

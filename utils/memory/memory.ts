@@ -13,8 +13,8 @@ import {
   type PageRecords,
 } from './records';
 import type { ForgetScope, MemoryStats, PageEntry, RememberedFigure, StoredPage } from './schema';
-import { rowOf, shardRows, withoutPages, withRows, type FigureRow, type StoredShard } from './shard';
-import { readShard, rowsOf, shardOf, type Shard } from './shard-cache';
+import { segmentsOf, type FigureRow, type StoredShard } from './shard';
+import { readBucket, rowsOf, shardOf, type Bucket } from './shard-cache';
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
@@ -69,10 +69,10 @@ export interface Memory {
   pages(urls: readonly string[]): Promise<StoredPage[]>;
 }
 
-/** One write transaction: its operations, the shards it changed so far, and what to do once it committed. */
+/** One write transaction: its operations, the segments it set (null: removed), and what to do once it committed. */
 interface Work {
   tx: MemoryTx;
-  shards: Map<string, Shard>;
+  segments: [bucket: string, url: string, segment: StoredShard | null][];
   after: (() => void)[];
 }
 
@@ -83,15 +83,16 @@ function messageOf(e: unknown): string {
 
 /**
  * The reading memory over a backend. Each page's figures are kept in full in its page record, and
- * as lookup rows in segments by time bucket, which a memory reads when a lookup first needs them
- * and keeps. A write touches only its own page: its record and its segments. Each write is one
+ * as lookup rows in one segment per time bucket and page, which a memory reads, a bucket at a
+ * time, when a lookup first needs them and keeps. A write touches only its own page: its record
+ * and its segments (never another page's rows, so its cost does not grow with the memory). Each write is one
  * transaction (a page's figures land together or not at all; two tabs writing at once are
  * serialized); a full store drops the pages read longest ago and says so in the stats; nothing of
  * a forgotten page is kept.
  */
 export function createMemory(backend: MemoryBackend, now: () => number = Date.now): Memory {
-  // the shards this memory has read (a worker keeps them for its life), kept current by its writes
-  const cache = new Map<string, Shard>();
+  // the buckets this memory has read (a worker keeps them for its life), kept current by its writes
+  const cache = new Map<string, Bucket>();
   let lastExpiry = -Infinity;
   // writes, and reads of shards not yet held, one at a time: the cache never goes stale
   let queue: Promise<unknown> = Promise.resolve();
@@ -101,35 +102,31 @@ export function createMemory(backend: MemoryBackend, now: () => number = Date.no
     return run;
   };
 
-  /** Runs a write transaction; the shards it changed go to the cache only once it committed. */
+  /** Runs a write transaction; the segments it set go to the buckets held only once it committed. */
   const write = <T>(fn: (w: Work) => Promise<T>): Promise<T> =>
     serial(async () => {
-      const w: Work = { tx: null as unknown as MemoryTx, shards: new Map(), after: [] };
+      const w: Work = { tx: null as unknown as MemoryTx, segments: [], after: [] };
       const out = await backend.run('write', (tx) => fn(Object.assign(w, { tx })));
-      for (const [b, shard] of w.shards) cache.set(b, shard);
+      // a bucket not held is read whole when a lookup first needs it: nothing to keep current
+      for (const [bucket, url, segment] of w.segments) {
+        const held = cache.get(bucket);
+        if (!held) continue;
+        if (segment) held.set(url, shardOf(segment));
+        else held.delete(url);
+      }
       for (const step of w.after) step();
       return out;
     });
 
-  /** A bucket's shard: as this transaction left it, held, or read. */
-  const shardAt = async (w: Work, bucket: string): Promise<Shard> =>
-    w.shards.get(bucket) ?? cache.get(bucket) ?? readShard(bucket, await w.tx.shard(bucket));
-
-  /** Replaces the rows of the pages `urls` in a bucket by `rows` (an emptied bucket is deleted). */
-  const replaceRows = async (
-    w: Work,
-    bucket: string,
-    urls: ReadonlySet<string>,
-    rows: readonly FigureRow[],
-  ) => {
-    const next: StoredShard = withRows(withoutPages((await shardAt(w, bucket)).stored, urls), rows);
-    if (shardRows(next)) w.tx.putShard(bucket, next);
-    else w.tx.deleteShard(bucket);
-    w.shards.set(bucket, shardOf(next));
+  /** Sets a page's segment in a bucket (null: removes it). */
+  const setSegment = (w: Work, bucket: string, url: string, segment: StoredShard | null) => {
+    if (segment) w.tx.putSegment(bucket, url, segment);
+    else w.tx.deleteSegment(bucket, url);
+    w.segments.push([bucket, url, segment]);
   };
 
-  /** Stores a page as holding `figures` (none: the page goes), its rows rewritten in the buckets `touched`. */
-  const rewritePage = async (
+  /** Stores a page as holding `figures` (none: the page goes), its segments rewritten in the buckets `touched`. */
+  const rewritePage = (
     w: Work,
     url: string,
     site: string,
@@ -139,27 +136,20 @@ export function createMemory(backend: MemoryBackend, now: () => number = Date.no
     const next = pageWith(url, site, figures);
     if (next) w.tx.putPage(next.page, next.entry);
     else w.tx.deletePage(url);
-    const only = new Set([url]);
-    for (const b of touched)
-      await replaceRows(w, b, only, figures.filter((f) => bucketOf(f.from, f.to) === b).map(rowOf));
+    const segments = segmentsOf(figures);
+    for (const b of touched) setSegment(w, b, url, segments.get(b) ?? null);
   };
 
-  /** Removes whole pages: their records, entries and rows. */
-  const dropPages = async (w: Work, entries: readonly PageEntry[]) => {
-    const byBucket = new Map<string, Set<string>>();
+  /** Removes whole pages: their records, entries and segments. */
+  const dropPages = (w: Work, entries: readonly PageEntry[]) => {
     let figures = 0;
     let bytes = 0;
     for (const e of entries) {
       w.tx.deletePage(e.url);
       figures += e.figures;
       bytes += e.bytes;
-      for (const b of e.buckets) {
-        const urls = byBucket.get(b) ?? new Set<string>();
-        urls.add(e.url);
-        byBucket.set(b, urls);
-      }
+      for (const b of e.buckets) setSegment(w, b, e.url, null);
     }
-    for (const [b, urls] of byBucket) await replaceRows(w, b, urls, []);
     return { figures, bytes };
   };
 
@@ -183,7 +173,7 @@ export function createMemory(backend: MemoryBackend, now: () => number = Date.no
           touched.add(bucketOf(f.from, f.to));
         }
       }
-      if (touched.size) await rewritePage(w, page.url, entry.siteKey, keep, touched);
+      if (touched.size) rewritePage(w, page.url, entry.siteKey, keep, touched);
     }
     return { figures, bytes };
   };
@@ -205,7 +195,7 @@ export function createMemory(backend: MemoryBackend, now: () => number = Date.no
       }
       // a batch of damaged entries only: nothing more can be dropped by age of reading
       if (take.length === 0) break;
-      const out = await dropPages(w, take);
+      const out = dropPages(w, take);
       figures += out.figures;
       bytes += out.bytes;
     }
@@ -235,7 +225,7 @@ export function createMemory(backend: MemoryBackend, now: () => number = Date.no
       const replaced = old ? old.figures.filter((f) => fresh.has(f.id)) : [];
       // a replaced figure has the same quantity, time and speaker: the same bucket as its new reading
       const touched = new Set(page.records.map((r) => bucketOf(r.from, r.to)));
-      await rewritePage(w, page.url, page.siteKey, [...kept, ...page.records], touched);
+      rewritePage(w, page.url, page.siteKey, [...kept, ...page.records], touched);
       let bytes = meta.bytes;
       for (const r of replaced) bytes -= r.size;
       for (const r of page.records) bytes += r.size;
@@ -304,8 +294,8 @@ export function createMemory(backend: MemoryBackend, now: () => number = Date.no
           backend.run('read', async (tx) => {
             // asked again inside the queue: a write may have read some meanwhile
             const missing = wanted.filter((b) => !cache.has(b));
-            const raws = await Promise.all(missing.map((b) => tx.shard(b)));
-            missing.forEach((b, i) => cache.set(b, readShard(b, raws[i])));
+            const raws = await Promise.all(missing.map((b) => tx.segments(b)));
+            missing.forEach((b, i) => cache.set(b, readBucket(b, raws[i] ?? [])));
           }),
         );
       return quantities.map((q, i) => {
@@ -314,18 +304,20 @@ export function createMemory(backend: MemoryBackend, now: () => number = Date.no
         // a republished story (same speaker, same words) is one source: its newest reading stands
         const bySource = new Map<string, { figure: FigureRow; pages: Set<string> }>();
         for (const bucket of bucketsFor([time])) {
-          const shard = cache.get(bucket);
-          if (!shard) continue;
+          const held = cache.get(bucket);
+          if (!held) continue;
           const meets = (st: StoredShard, k: number) =>
-            st.strings[st.text.url[k] as number] !== own &&
             (st.numbers.readAt[k] as number) >= notBefore &&
             timesMeet({ from: st.numbers.from[k] as number, to: st.numbers.to[k] as number }, time);
-          for (const r of rowsOf(shard, key, meets)) {
-            const seen = bySource.get(r.source);
-            if (!seen) bySource.set(r.source, { figure: r, pages: new Set([r.url]) });
-            else {
-              seen.pages.add(r.url);
-              if (r.readAt > seen.figure.readAt) seen.figure = r;
+          for (const [url, segment] of held) {
+            if (url === own) continue;
+            for (const r of rowsOf(segment, key, meets)) {
+              const seen = bySource.get(r.source);
+              if (!seen) bySource.set(r.source, { figure: r, pages: new Set([r.url]) });
+              else {
+                seen.pages.add(r.url);
+                if (r.readAt > seen.figure.readAt) seen.figure = r;
+              }
             }
           }
         }
@@ -347,11 +339,11 @@ export function createMemory(backend: MemoryBackend, now: () => number = Date.no
         }
         let out: { figures: number; bytes: number };
         if (scope.kind === 'page') {
-          out = await dropPages(w, validEntries([await tx.entry(memoryPageKey(scope.url))]));
+          out = dropPages(w, validEntries([await tx.entry(memoryPageKey(scope.url))]));
         } else if (scope.kind === 'site') {
           const site = scope.site.includes('://') ? siteOf(scope.site) : siteOf(`https://${scope.site}/`);
           const range = siteRange(site ?? scope.site);
-          out = await dropPages(w, validEntries(await tx.entriesOfSite(range.lower, range.upper)));
+          out = dropPages(w, validEntries(await tx.entriesOfSite(range.lower, range.upper)));
         } else {
           const since = scope.since;
           out = await trimPages(w, validEntries(await tx.entriesReadSince(since)), (f) => f.readAt >= since);

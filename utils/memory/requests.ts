@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { validated } from '../messaging/send';
 import { MemoryForgetReply, MemoryPagesReply, MemorySettingsReply, MemoryStatsReply } from '../schema/memory';
 import { NoteReply } from '../schema/notes';
-import type { ForgetScope } from './schema';
+import type { ForgetScope, StoredPage } from './schema';
 import type { MemorySettings } from './settings';
 
 // What the extension's pages ask the worker of the reading memory; every reply validated.
@@ -34,4 +34,22 @@ export function requestMemoryPages(before: number | null, limit: number): Promis
 /** Notes a remembered figure (its page and id): the note as stored, or why it was not. */
 export function requestNoteRemembered(url: string, id: string): Promise<NoteReply> {
   return validated(NoteReply, () => browser.runtime.sendMessage({ type: 'memory-note', url, id }));
+}
+
+/** Pages asked for at a time when all are wanted (the request's limit). */
+const ALL_PAGES_STEP = 500;
+
+/** Every page remembered, most recently read first (an export's), or the first error. */
+export async function requestAllMemoryPages(): Promise<
+  { ok: true; pages: StoredPage[] } | { ok: false; error: string }
+> {
+  const pages: StoredPage[] = [];
+  let before: number | null = null;
+  for (;;) {
+    const reply = await requestMemoryPages(before, ALL_PAGES_STEP);
+    if (!reply.ok) return reply;
+    pages.push(...reply.pages);
+    if (reply.next === null) return { ok: true, pages };
+    before = reply.next;
+  }
 }

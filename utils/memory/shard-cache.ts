@@ -1,17 +1,23 @@
-import { checkShard, emptyShard, rowAt, shardRows, type FigureRow, type StoredShard } from './shard';
+import { checkShard, rowAt, shardRows, type FigureRow, type StoredShard } from './shard';
 
-/** One time bucket's rows as stored, and (built when first asked for) its row numbers by quantity. */
+/** One page's rows in one time bucket as stored, and (built when first asked for) its row numbers by quantity. */
 export interface Shard {
   stored: StoredShard;
   byQuantity: Map<string, number[]> | null;
 }
 
-/** A held shard of a stored one. */
+/**
+ * One time bucket as a memory holds it: each page's segment by its address. A write adds or
+ * replaces its own page's segment and leaves the others, and their indexes, as they were.
+ */
+export type Bucket = Map<string, Shard>;
+
+/** A held segment of a stored one. */
 export function shardOf(stored: StoredShard): Shard {
   return { stored, byQuantity: null };
 }
 
-/** The rows of one quantity in a shard, for which `keep` (given the row number) says yes. */
+/** The rows of one quantity in a segment, for which `keep` (given the row number) says yes. */
 export function rowsOf(
   shard: Shard,
   quantity: string,
@@ -33,13 +39,20 @@ export function rowsOf(
   return out;
 }
 
-/** A stored shard read back; a damaged one reads as empty (its rows cannot be trusted), and says so. */
-export function readShard(bucket: string, raw: unknown): Shard {
-  if (raw === undefined) return shardOf(emptyShard());
-  try {
-    return shardOf(checkShard(raw));
-  } catch (e) {
-    console.warn(`Tally memory: shard ${bucket} is damaged and left out (${(e as Error).message})`);
-    return shardOf(emptyShard());
+/**
+ * A bucket's stored segments read back, by page. A damaged segment is left out (its rows cannot
+ * be trusted), and says so; the bucket's other pages stand.
+ */
+export function readBucket(bucket: string, raws: readonly unknown[]): Bucket {
+  const out: Bucket = new Map();
+  for (const raw of raws) {
+    try {
+      const stored = checkShard(raw);
+      const url = stored.strings[stored.text.url[0] as number];
+      if (url !== undefined) out.set(url, shardOf(stored));
+    } catch (e) {
+      console.warn(`Tally memory: a segment of ${bucket} is damaged and left out (${(e as Error).message})`);
+    }
   }
+  return out;
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Qualifier } from '../schema/claim';
 import { Side } from '../schema/match';
+import { bucketOf } from './buckets';
 import type { RememberedFigure } from './schema';
 
 /**
@@ -113,32 +114,6 @@ export function withRows(s: StoredShard, rows: readonly FigureRow[]): StoredShar
   return out;
 }
 
-/** The shard without the rows of the pages `urls`, its string table holding only what is left in use. */
-export function withoutPages(s: StoredShard, urls: ReadonlySet<string>): StoredShard {
-  const gone = new Set<number>();
-  s.strings.forEach((x, i) => {
-    if (urls.has(x)) gone.add(i);
-  });
-  if (gone.size === 0) return s;
-  const kept = copyOf(s, (i) => !gone.has(s.text.url[i] as number));
-  // strings no row uses any more leave the table (a forgotten page's words with them)
-  const used = new Map<number, number>();
-  const strings: string[] = [];
-  for (const f of STRING_FIELDS)
-    kept.text[f] = kept.text[f].map((k) => {
-      if (k < 0) return k;
-      let to = used.get(k);
-      if (to === undefined) {
-        to = strings.length;
-        strings.push(s.strings[k] as string);
-        used.set(k, to);
-      }
-      return to;
-    });
-  kept.strings = strings;
-  return kept;
-}
-
 /** A copy of the shard's rows that `keep` accepts (by row number), with its string table. */
 function copyOf(s: StoredShard, keep: (i: number) => boolean): StoredShard {
   const pick = <T>(column: readonly T[]) => column.filter((_, i) => keep(i));
@@ -156,34 +131,62 @@ export function encodeShard(rows: readonly FigureRow[]): StoredShard {
   return withRows(emptyShard(), rows);
 }
 
+/** Throws unless `column` is an array of `n` integers in [min, max). */
+function checkIndices(column: unknown, n: number, min: number, max: number, name: string): void {
+  if (!Array.isArray(column) || column.length !== n)
+    throw new Error(`memory: a shard's ${name} column is missing or of another length`);
+  for (const k of column as unknown[])
+    if (!Number.isInteger(k) || (k as number) < min || (k as number) >= max)
+      throw new Error(`memory: a shard's ${name} points outside its strings`);
+}
+
+/** Throws unless `column` is an array of `n` finite numbers (or nulls, when `nullable`). */
+function checkNumbers(column: unknown, n: number, nullable: boolean, name: string): void {
+  if (!Array.isArray(column) || column.length !== n)
+    throw new Error(`memory: a shard's ${name} column is missing or of another length`);
+  for (const v of column as unknown[])
+    if (v === null ? !nullable : typeof v !== 'number' || !Number.isFinite(v))
+      throw new Error(
+        nullable ? `memory: a shard's ${name} is not a number` : 'memory: a shard row has no time',
+      );
+}
+
+const REQUIRED = new Set<StringField>(['id', 'url', 'quantity', 'source', 'site']);
+const TIMES = new Set<NumberField>(['from', 'to', 'readAt']);
+const QUALIFIERS = new Set<unknown>(Qualifier.options);
+
 /**
- * A stored shard checked through: its schema, equal columns, string indices within the table,
- * a time on every row, sides that are sides. Throws a precise error when it is damaged.
+ * A stored shard checked through: every column there and of one length, string indices within
+ * the table, a time on every row, sides that are sides. Throws a precise error when it is
+ * damaged. Written as loops over the columns, not a schema per element: a restarted worker
+ * checks every shard it reads before its first lookup.
  */
 export function checkShard(raw: unknown): StoredShard {
-  const s = StoredShard.parse(raw);
-  const n = s.qualifier.length;
-  const columns = [...Object.values(s.text), ...Object.values(s.numbers), s.inferred];
-  if (columns.some((c) => c.length !== n))
+  const s = raw as Partial<StoredShard> | null;
+  if (typeof s !== 'object' || s === null) throw new Error('memory: a shard is not an object');
+  const { strings, text, numbers, qualifier, inferred } = s;
+  if (!Array.isArray(strings) || strings.some((x) => typeof x !== 'string'))
+    throw new Error("memory: a shard's strings are not strings");
+  if (!Array.isArray(qualifier) || qualifier.some((q) => !QUALIFIERS.has(q)))
+    throw new Error("memory: a shard's qualifiers are not qualifiers");
+  const n = qualifier.length;
+  if (!Array.isArray(inferred) || inferred.length !== n || inferred.some((b) => typeof b !== 'boolean'))
     throw new Error('memory: a shard has columns of different lengths');
-  for (const f of STRING_FIELDS)
-    if (s.text[f].some((k) => k >= s.strings.length))
-      throw new Error(`memory: a shard's ${f} points past its strings`);
-  for (const f of ['id', 'url', 'quantity', 'source', 'site'] as const)
-    if (s.text[f].some((k) => k < 0)) throw new Error(`memory: a shard's ${f} is missing`);
-  for (const f of ['from', 'to', 'readAt'] as const)
-    if (s.numbers[f].some((v) => v === null)) throw new Error('memory: a shard row has no time');
+  if (typeof text !== 'object' || text === null || typeof numbers !== 'object' || numbers === null)
+    throw new Error("memory: a shard's columns are missing");
+  for (const f of STRING_FIELDS) checkIndices(text[f], n, REQUIRED.has(f) ? 0 : -1, strings.length, f);
+  for (const f of NUMBER_FIELDS) checkNumbers(numbers[f], n, !TIMES.has(f), f);
   for (let i = 0; i < n; i++) {
     if (
-      (s.text.claimantId[i] as number) >= 0 &&
-      ((s.text.claimantName[i] as number) < 0 || (s.text.claimantSide[i] as number) < 0)
+      (text.claimantId[i] as number) >= 0 &&
+      ((text.claimantName[i] as number) < 0 || (text.claimantSide[i] as number) < 0)
     )
       throw new Error("memory: a shard's claimant has no name or side");
-    if ((s.text.topicId[i] as number) >= 0 && (s.text.topicLabel[i] as number) < 0)
+    if ((text.topicId[i] as number) >= 0 && (text.topicLabel[i] as number) < 0)
       throw new Error("memory: a shard's topic has no label");
   }
-  for (const k of new Set(s.text.claimantSide)) if (k >= 0) Side.parse(s.strings[k]);
-  return s;
+  for (const k of new Set(text.claimantSide)) if (k >= 0) Side.parse(strings[k]);
+  return s as StoredShard;
 }
 
 /** Row `i` of a checked shard. */
@@ -229,6 +232,18 @@ export function rowAt(s: StoredShard, i: number): FigureRow {
 export function decodeShard(raw: unknown): FigureRow[] {
   const s = checkShard(raw);
   return Array.from({ length: shardRows(s) }, (_, i) => rowAt(s, i));
+}
+
+/** A page's figures as lookup segments, one a time bucket (what a page stores besides its record). */
+export function segmentsOf(figures: readonly RememberedFigure[]): Map<string, StoredShard> {
+  const rows = new Map<string, FigureRow[]>();
+  for (const f of figures) {
+    const bucket = bucketOf(f.from, f.to);
+    const list = rows.get(bucket);
+    if (list) list.push(rowOf(f));
+    else rows.set(bucket, [rowOf(f)]);
+  }
+  return new Map([...rows].map(([bucket, list]) => [bucket, encodeShard(list)]));
 }
 
 /** The lookup row of a full record. */

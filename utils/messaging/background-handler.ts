@@ -1,4 +1,6 @@
 import { fetchMessages } from '../i18n/load';
+import { currentLanguage } from '../i18n/messages';
+import { localiseMatches } from '../i18n/topic';
 import type { SettingsWriter } from '../settings/settings-writer';
 import {
   BackgroundMessage,
@@ -94,10 +96,17 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
             deps.onRemembered?.(done);
           }
           if (from.kind === 'content' && from.frameId === 0) deps.onAnalyzed?.(from.tabId, reply.matches);
-          return reply;
+          // topics in the reader's language (the content script holds no metric texts)
+          return { ...reply, matches: localiseMatches(reply.matches, currentLanguage()) };
         }
         case 'match':
-          return { ok: true, matches: (await deps.getMatcher()).match(msg.claims, msg.article) };
+          return {
+            ok: true,
+            matches: localiseMatches(
+              (await deps.getMatcher()).match(msg.claims, msg.article),
+              currentLanguage(),
+            ),
+          };
         case 'dataset-info':
           return { ok: true, info: (await deps.getMatcher()).info() };
         case 'packs-changed':

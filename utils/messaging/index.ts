@@ -11,7 +11,6 @@ export { classifySender, type Sender, type SenderInfo } from './sender';
 export { analyzeArticle, extractArticle, type AnalyzeLimits } from './analyze-article';
 export { planReading, MAX_WORDS, CHUNK_WORDS, type ReadPlan } from './read-plan';
 export {
-  requestAnalysis,
   requestMatches,
   requestDatasetInfo,
   requestPageSummary,

@@ -8,7 +8,6 @@ import {
   type UiToBackground,
 } from '../schema/messages';
 import {
-  AnalyzeReply,
   DatasetInfoReply,
   FocusClaimReply,
   MatchReply,
@@ -44,13 +43,6 @@ export async function validated<S extends z.ZodMiniType>(schema: S, send: () => 
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) } as Reply;
   }
-}
-
-/** Asks the background to extract and match an article's claims; the reply is validated too. */
-export function requestAnalysis(
-  msg: Extract<ContentToBackground, { type: 'analyze' }>,
-): Promise<AnalyzeReply> {
-  return validated(AnalyzeReply, () => browser.runtime.sendMessage(msg));
 }
 
 /** Asks the background to match a page's claims; the reply is validated too. */

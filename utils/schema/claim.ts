@@ -58,6 +58,12 @@ export const Frame = z.object({
   partOf: z.nullable(z.string()),
   /** The id of the figure the sentence sets this one against ("half of the 12,000", "double the 16,064"). */
   versus: z.nullable(z.string()),
+  /**
+   * The id of the other version of this count its source gave: the earlier figure a revision
+   * replaces ("raised it to 310", "revised from 40 to 65"), or the later one that replaced it
+   * ("up from a preliminary 150", "revising its earlier estimate of 52%"). Absent when none.
+   */
+  revisionOf: z.optional(z.string()),
 });
 /** @see Frame */
 export type Frame = z.infer<typeof Frame>;

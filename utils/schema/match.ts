@@ -58,6 +58,28 @@ export const OtherFigure = z.object({
 /** @see OtherFigure */
 export type OtherFigure = z.infer<typeof OtherFigure>;
 
+/**
+ * A topic's parts, so that each reader's language can name it (see `utils/i18n/topic`): the
+ * dataset metric or what the page counts, the period, the place and the sides.
+ */
+export const TopicParts = z.object({
+  /** The dataset metric's id; null for a topic only the page's figures have. */
+  metric: z.nullable(z.string()),
+  /** For a page topic: what is counted ("person", "drone", "USD"), which ones ("soldier") and the measure ("killed"). */
+  what: z.nullable(z.object({ thing: z.string(), kind: z.string(), measure: z.string() })),
+  /** The period (ms since the epoch, end exclusive), or the day a running total stands at when `asOf`. */
+  period: z.object({ start: z.number(), end: z.number(), asOf: z.boolean() }),
+  /** The place: a dataset place key ("kursk", "gaza"), or a page scope ("world", "country:UA", "local:kyiv"). */
+  place: z.nullable(z.string()),
+  /** The side that acts or holds, and the side attacked or losing ("russia", "ukraine"); null when unsaid. */
+  actor: z.nullable(z.string()),
+  target: z.nullable(z.string()),
+  /** Whether the figure is a part of a larger one on the page. */
+  part: z.boolean(),
+});
+/** @see TopicParts */
+export type TopicParts = z.infer<typeof TopicParts>;
+
 /** The result of matching one page claim. */
 export const ClaimMatch = z.object({
   claimId: z.string(),
@@ -68,6 +90,8 @@ export const ClaimMatch = z.object({
       label: z.string(),
       /** What the topic's metric counts and what it does not (absent in notes made before definitions). */
       definition: z.optional(z.nullable(z.string())),
+      /** What the label names, for writing it in another language (absent in notes made before parts). */
+      parts: z.optional(TopicParts),
     }),
   ),
   claimant: z.nullable(z.object({ id: z.string(), name: z.string(), side: Side })),

@@ -42,7 +42,28 @@ export function isCurrencyCode(code: string): boolean {
   return code.length === 3 && (isoCode(code) !== undefined || Object.hasOwn(NON_ISO, code));
 }
 
-/** The English name of a currency by its code ("CAD" → "Canadian Dollar", "BTC" → "Bitcoin"), or null. */
+/**
+ * Minor units news prices things in: code → [the currency it divides, its
+ * share of one unit, an English name]. "GBX" is the code exchanges give pence;
+ * "¢" is a cent of a dollar or euro the text does not name, so it converts to
+ * no currency.
+ */
+const MINOR: Record<string, [string | null, number, string]> = {
+  GBX: ['GBP', 0.01, 'British penny'],
+  '¢': [null, 0.01, 'cents'],
+};
+
+/** The English name of a currency by its code ("CAD" → "Canadian Dollar", "BTC" → "Bitcoin", "GBX" → "British penny"), or null. */
 export function currencyName(code: string): string | null {
-  return isoCode(code)?.currency ?? NON_ISO[code] ?? null;
+  return isoCode(code)?.currency ?? NON_ISO[code] ?? MINOR[code]?.[2] ?? null;
+}
+
+/**
+ * A minor unit's currency and the factor that turns an amount in it into that
+ * currency (470 "GBX" → 4.70 "GBP"), or null for a code that is no minor unit
+ * or names no currency ("¢").
+ */
+export function minorCurrency(code: string): { currency: string; factor: number } | null {
+  const row = Object.hasOwn(MINOR, code) ? MINOR[code] : undefined;
+  return row && row[0] !== null ? { currency: row[0], factor: row[1] } : null;
 }

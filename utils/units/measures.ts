@@ -5,6 +5,8 @@
  */
 import Qty from 'js-quantities';
 
+import { minorCurrency } from './currencies';
+
 /** A canonical unit: its code in claims, its dimension, its js-quantities unit and an English name. */
 export interface UnitEntry {
   code: string;
@@ -42,6 +44,9 @@ const ROWS: Array<[string, string, string]> = [
   ['l', 'l', 'litres'],
   ['ml', 'ml', 'millilitres'],
   ['gal', 'gal', 'gallons'],
+  ['cup', 'cup', 'cups'],
+  ['tbsp', 'tbsp', 'tablespoons'],
+  ['tsp', 'tsp', 'teaspoons'],
   ['m3', 'm^3', 'cubic metres'],
   ['bbl', 'bbl', 'barrels'],
   ['bpd', 'bbl/d', 'barrels per day'],
@@ -61,6 +66,10 @@ const ROWS: Array<[string, string, string]> = [
   ['Hz', 'Hz', 'hertz'],
   ['MHz', 'MHz', 'megahertz'],
   ['GHz', 'GHz', 'gigahertz'],
+  ['bit', 'bit', 'bits'],
+  ['Mb', 'Mb', 'megabits'],
+  ['Gb', 'Gb', 'gigabits'],
+  ['kB', 'kB', 'kilobytes'],
   ['MB', 'MB', 'megabytes'],
   ['GB', 'GB', 'gigabytes'],
   ['TB', 'TB', 'terabytes'],
@@ -71,8 +80,10 @@ const ROWS: Array<[string, string, string]> = [
   ['°C', 'tempC', 'degrees Celsius'],
   ['°F', 'tempF', 'degrees Fahrenheit'],
   ['deg', 'deg', 'degrees'],
+  ['rad', 'rad', 'radians'],
   ['rpm', 'rpm', 'revolutions per minute'],
   ['ppm', 'ppm', 'parts per million'],
+  ['ppb', 'ppb', 'parts per billion'],
 ];
 
 /** The canonical units by code. */
@@ -90,6 +101,14 @@ const factors = new Map<string, number | null>();
 export function unitFactor(from: string | null, to: string | null): number | null {
   if (from === to) return 1;
   if (from === null || to === null) return null;
+  // money in a minor unit: pence to pounds, pounds to pence
+  const minorFrom = minorCurrency(from);
+  const minorTo = minorCurrency(to);
+  if (minorFrom || minorTo) {
+    const a = minorFrom ?? { currency: from, factor: 1 };
+    const b = minorTo ?? { currency: to, factor: 1 };
+    return a.currency === b.currency ? a.factor / b.factor : null;
+  }
   const key = `${from}\u0000${to}`;
   let f = factors.get(key);
   if (f === undefined) {
@@ -110,10 +129,13 @@ for (const entry of UNITS.values()) if (!BASE.has(entry.dimension)) BASE.set(ent
 
 /**
  * A unit's dimension and the factor that turns a figure in it into the dimension's base unit
- * (77 mi² → 199.4 km²), or null for a unit the table does not know or one with no factor
+ * (77 mi² → 199.4 km²; 470 pence → 4.70 pounds, "GBX" in "GBP"), or null for a unit the table does not know or one with no factor
  * (temperatures).
  */
 export function inBaseUnit(code: string): { dimension: string; factor: number } | null {
+  // a minor unit of money is compared in its currency ("GBX" in "GBP")
+  const minor = minorCurrency(code);
+  if (minor) return { dimension: minor.currency, factor: minor.factor };
   const entry = UNITS.get(code);
   const base = entry && BASE.get(entry.dimension);
   const factor = base ? unitFactor(code, base) : null;

@@ -25,8 +25,15 @@ export function summaryFeature(page: PageState, router: Router, announce: (messa
     html.setAttribute('data-tally-claims', String(pass.annotated.length));
     html.setAttribute('data-tally-diverging', String(diverging));
     if (!announced && pass.annotated.length > 0) {
-      announce(
-        `${tn('page.found', pass.annotated.length, { diverging })} ${t('page.keys', { next: TALLY_COMMANDS['next-figure'].key, previous: TALLY_COMMANDS['previous-figure'].key })}`,
+      const found = pass.annotated.length;
+      // In a task of its own: the first number formatted on a page makes the language's number
+      // format, some milliseconds that the paint's task has no room for.
+      page.later(
+        () =>
+          announce(
+            `${tn('page.found', found, { diverging })} ${t('page.keys', { next: TALLY_COMMANDS['next-figure'].key, previous: TALLY_COMMANDS['previous-figure'].key })}`,
+          ),
+        0,
       );
     }
     announced = true;

@@ -1,4 +1,5 @@
 import { t as message } from '../../../utils/i18n/messages';
+import { TALLY_COMMANDS } from '../../../utils/commands/commands';
 import { createClosedHost } from './closed-host';
 
 /** A highlight the keyboard can move to. */
@@ -36,7 +37,14 @@ export function createFocusProxy(
   const el = document.createElement('div');
   el.setAttribute('tabindex', '0');
   el.setAttribute('role', 'button');
-  el.setAttribute('aria-label', message('page.focusLabel'));
+  // The keys Tally suggests: a content script cannot read the ones in force (no commands API here).
+  el.setAttribute(
+    'aria-label',
+    message('page.focusLabel', {
+      next: TALLY_COMMANDS['next-figure'].key,
+      previous: TALLY_COMMANDS['previous-figure'].key,
+    }),
+  );
   root.append(el);
   let index = -1;
 

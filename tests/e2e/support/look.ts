@@ -50,3 +50,34 @@ export async function contrastIn(
     return (lightest + 0.05) / (darkest + 0.05);
   }, png.toString('base64'));
 }
+
+/** The controls whose text must never be cut (a compact note's figure may end in an ellipsis). */
+export const WHOLE_TEXT =
+  '[data-testid="tally-toolbar"] button, [data-testid="tally-toolbar"] .button, .status';
+
+/**
+ * What is cut off at the page's width, as `tag.class "text"`: elements past its right edge (but
+ * the visually hidden `.vh`), controls matching `whole` whose text overflows them, and inputs whose
+ * placeholder does not fit (run in the page; it declares no inner functions, see listPainted).
+ */
+export function clippedAt(whole: string): string[] {
+  const clipped: string[] = [];
+  const width = document.documentElement.clientWidth;
+  const ctx = document.createElement('canvas').getContext('2d')!;
+  for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height <= 1 || getComputedStyle(el).visibility === 'hidden' || el.closest('.vh'))
+      continue;
+    const label = `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').slice(0, 30)}"`;
+    if (r.right > width + 1 || r.left < -1) clipped.push(label);
+    else if (el.matches(whole) && el.scrollWidth > el.clientWidth + 1)
+      clipped.push(`${label} (text overflows)`);
+    else if (el instanceof HTMLInputElement && el.placeholder) {
+      const style = getComputedStyle(el);
+      ctx.font = style.font;
+      const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      if (ctx.measureText(el.placeholder).width > room) clipped.push(`${label} (placeholder cut off)`);
+    }
+  }
+  return clipped;
+}

@@ -74,42 +74,65 @@ export interface PopoverView {
   text: string;
 }
 
+/** Reads an open popover (`.pop`) as a {@link PopoverView}: the source of a function taking it as `this`. */
+export const POPOVER_VIEW = `function () {
+  return {
+    status: this.getAttribute('data-status'),
+    others: this.querySelectorAll('.other').length,
+    text: this.textContent,
+  };
+}`;
+
+/** The selector of the open popover in Tally's UI. */
+export const OPEN_POPOVER = '.frame:not([hidden]) .pop';
+
+/** The box of an element in viewport coordinates: the source of a function taking it as `this`. */
+export const BOX_OF =
+  'function () { const r = this.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; }';
+
 /** The open popover, as the reader sees it. */
 export function readPopover(page: Page): Promise<PopoverView | null> {
-  return inTallyUi<PopoverView>(
-    page,
-    '.frame:not([hidden]) .pop',
-    `function () {
-      return {
-        status: this.getAttribute('data-status'),
-        others: this.querySelectorAll('.other').length,
-        text: this.textContent,
-      };
-    }`,
-  );
+  return inTallyUi<PopoverView>(page, OPEN_POPOVER, POPOVER_VIEW);
 }
 
-/** Waits until a popover is open (`open`) or none is. */
-export async function waitPopover(page: Page, open = true, timeout = 10_000): Promise<PopoverView | null> {
+/** Polls `read` until it gives a popover (`open`) or none; throws after `timeout` ms. */
+export async function waitForPopover(
+  read: () => Promise<PopoverView | null>,
+  open: boolean,
+  timeout: number,
+): Promise<PopoverView | null> {
   const end = Date.now() + timeout;
   for (;;) {
-    const view = await readPopover(page);
+    const view = await read();
     if (!!view === open) return view;
     if (Date.now() > end) throw new Error(`timed out waiting for the popover to ${open ? 'open' : 'close'}`);
     await new Promise((ok) => setTimeout(ok, 50));
   }
 }
 
-/** Clicks the middle of an element inside Tally's UI with the real mouse; false when it is not there. */
-export async function clickInTallyUi(page: Page, selector: string): Promise<boolean> {
-  const box = await inTallyUi<{ x: number; y: number; width: number; height: number }>(
-    page,
-    selector,
-    'function () { const r = this.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; }',
-  );
+/** Waits until a popover is open (`open`) or none is. */
+export function waitPopover(page: Page, open = true, timeout = 10_000): Promise<PopoverView | null> {
+  return waitForPopover(() => readPopover(page), open, timeout);
+}
+
+/** Reads inside Tally's UI: `fn` (a function's source) on the first element matching `selector`, or null. */
+export type TallyUiReader = <R>(selector: string, fn: string, arg?: unknown) => Promise<R | null>;
+
+/** Clicks the middle of the element `read` finds with `mouse` (the real one); false when it is not there. */
+export async function clickFound(
+  read: TallyUiReader,
+  mouse: { click(x: number, y: number): Promise<unknown> },
+  selector: string,
+): Promise<boolean> {
+  const box = await read<{ x: number; y: number; width: number; height: number }>(selector, BOX_OF);
   if (!box) return false;
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   return true;
+}
+
+/** Clicks the middle of an element inside Tally's UI with the real mouse; false when it is not there. */
+export function clickInTallyUi(page: Page, selector: string): Promise<boolean> {
+  return clickFound((sel, fn, arg) => inTallyUi(page, sel, fn, arg), page.mouse, selector);
 }
 
 /**

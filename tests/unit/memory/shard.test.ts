@@ -1,13 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bucketOf, bucketsFor, timesMeet } from '../../../utils/memory/buckets';
-import {
-  decodeShard,
-  encodeShard,
-  withoutPages,
-  withRows,
-  type FigureRow,
-} from '../../../utils/memory/shard';
+import { decodeShard, encodeShard, segmentsOf, type FigureRow } from '../../../utils/memory/shard';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2025, 2, 18, 19);
@@ -139,15 +133,18 @@ describe("segments (a page's rows in one bucket)", () => {
     expect(() => decodeShard(stored)).toThrow();
   });
 
-  it("drops a page's rows and every string only they used, and keeps the others whole", () => {
-    const other = row({
-      id: 'o',
-      url: 'https://kyiv.example/b',
-      page: { title: 'Kyiv', outlet: null, published: null, site: 'kyiv.example' },
-    });
-    const both = withRows(encodeShard([row({ page: { ...row().page, title: 'secret title' } })]), [other]);
-    const left = withoutPages(both, new Set(['https://tass.example/a']));
-    expect(decodeShard(left)).toEqual([other]);
-    expect(left.strings.some((x) => x.includes('tass') || x === 'secret title')).toBe(false);
+  it("files a page's figures in one segment per time bucket, each holding only that page's rows", () => {
+    const night = {
+      ...row(),
+      quote: { exact: '57', prefix: '', suffix: '' },
+      siteKey: 'example.tass.',
+      size: 1,
+    };
+    const later = { ...night, id: 'b', from: T0 + 3 * DAY, to: T0 + 3 * DAY + 3_600_000 };
+    const segments = segmentsOf([night, later]);
+    expect([...segments.keys()]).toEqual([bucketOf(night.from, night.to), bucketOf(later.from, later.to)]);
+    expect(decodeShard(segments.get(bucketOf(later.from, later.to)))).toEqual([
+      { ...row(), id: 'b', from: later.from, to: later.to },
+    ]);
   });
 });

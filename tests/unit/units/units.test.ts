@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { MEASURES } from '../../../utils/extract/lexicon';
-import { UNITS, currencyName, currencyOfSymbol, isCurrencyCode, unitFactor } from '../../../utils/units';
+import {
+  UNITS,
+  currencyName,
+  currencyOfSymbol,
+  inBaseUnit,
+  isCurrencyCode,
+  unitFactor,
+} from '../../../utils/units';
 
 describe('unitFactor', () => {
   it.each([
@@ -13,6 +20,11 @@ describe('unitFactor', () => {
     ['t', 'kg', 1000],
     ['GW', 'MW', 1000],
     ['mph', 'km/h', 1.609344],
+    ['Mb', 'MB', 0.125],
+    ['tbsp', 'tsp', 3],
+    ['ppm', 'ppb', 1000],
+    ['GBX', 'GBP', 0.01],
+    ['GBP', 'GBX', 100],
   ])('%s → %s is %d', (from, to, factor) => {
     expect(unitFactor(from, to)).toBeCloseTo(factor, 5);
   });
@@ -23,8 +35,27 @@ describe('unitFactor', () => {
     ['°C', '°F'],
     ['km2', null],
     ['furlong', 'km'],
+    ['GBX', 'USD'],
+    ['¢', 'USD'],
+    ['USD', 'EUR'],
   ])('does not compare %s with %s', (from, to) => {
     expect(unitFactor(from, to)).toBeNull();
+  });
+});
+
+describe('inBaseUnit', () => {
+  it.each([
+    ['mi2', 'area', 2.589988],
+    ['in', 'length', 2.54e-5],
+    ['GBX', 'GBP', 0.01],
+  ])('%s is in %s × %d', (code, dimension, factor) => {
+    const base = inBaseUnit(code);
+    expect(base?.dimension).toBe(dimension);
+    expect(base?.factor).toBeCloseTo(factor, 5);
+  });
+
+  it('gives a cent of no named currency no base', () => {
+    expect(inBaseUnit('¢')).toBeNull();
   });
 });
 

@@ -94,6 +94,9 @@ wordsTo(vague, 'миллиарды миллиардов', 1e9);
 const tens = newTable<number>();
 wordsTo(tens, 'десяток десятка десятку десятком десятке десятков', 10);
 
+const hundreds = newTable<number>();
+wordsTo(hundreds, 'сотня сотни сотне сотню сотней сотнею сотен сотням сотнями сотнях', 100);
+
 const months = newTable<number>();
 [
   'январь января январе',
@@ -130,6 +133,7 @@ export const RU: SlavicLexicon = {
   halves,
   vague,
   tens,
+  hundreds,
   qualifiersBefore: phrases([
     ['около', '~'],
     ['примерно', '~'],

@@ -94,6 +94,9 @@ wordsTo(vague, 'мільярди мільярдів', 1e9);
 const tens = newTable<number>();
 wordsTo(tens, 'десяток десятка десятку десятком десятки десятків', 10);
 
+const hundreds = newTable<number>();
+wordsTo(hundreds, 'сотня сотні сотню сотнею сотень сотням сотнями сотнях', 100);
+
 const months = newTable<number>();
 [
   'січень січня січні',
@@ -130,6 +133,7 @@ export const UK: SlavicLexicon = {
   halves,
   vague,
   tens,
+  hundreds,
   qualifiersBefore: phrases([
     ['близько', '~'],
     ['приблизно', '~'],

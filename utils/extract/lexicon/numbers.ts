@@ -119,7 +119,7 @@ DURATIONS.min = 'minutes';
 });
 /** Words that label a number rather than count with it ("day 1,119", "page 5"). */
 export const LABELS = set(
-  'day no number # page p pp chapter section article item part paragraph episode season vol volume route flight room platform resolution act bill decree channel gate level grade stage phase round game highway road street apartment unit building block district squad brigade division regiment battalion corps code case index',
+  'day no number # page p pp exit chapter section article item part paragraph episode season vol volume route flight room platform resolution act bill decree channel gate level grade stage phase round game highway road street apartment unit building block district squad brigade division regiment battalion corps code case index',
 );
 
 /** Verbs whose particle looks like a qualifier ("handed over 22", "came under 5 attacks"). */

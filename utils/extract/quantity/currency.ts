@@ -8,12 +8,15 @@ import * as lex from '../lexicon';
 
 import type { Token } from '../tokenize';
 import * as tok from '../tokenize';
+import { readNumber } from './number';
 
 const {
   CURRENCY_ABBREVIATIONS,
   CURRENCY_WORD_ABBREVIATIONS,
   CURRENCY_WORDS,
+  CURRENCY_WORDS_BEFORE,
   DOLLAR_COUNTRIES,
+  MINOR_CURRENCY_WORDS,
   NOT_CURRENCY_CODES,
   SCALE,
 } = lex;
@@ -23,6 +26,13 @@ const { NUM, PUNCT, WORD, isCapitalised } = tok;
 export interface CurrencyBefore {
   currency: string;
   numberAt: number;
+  /** A scale the currency carries ("MAUD 60" is 60 million): its factor; absent for 1. */
+  scale?: number;
+}
+
+/** Is this token a bare four-digit year ("2024"), which a currency word before it does not price? */
+function yearAt(t: Token): boolean {
+  return /^\d{4}$/.test(t.text) && Number(t.text) >= 1800 && Number(t.text) <= 2100;
 }
 
 /** A currency written after a figure: its ISO code, the words for the claim's concept and the tokens it takes. */
@@ -33,6 +43,9 @@ export interface CurrencyAfter {
   /** A scale the currency carries or is followed by ("30 MUSD", "75 USD million"): its factor, else 1. */
   scale: number;
 }
+
+/** How a nationality ends in lower-case text ("chinese yuan", "swiss francs", "dutch guilders", "mexican pesos"). */
+const NATIONALITY = /^[a-z]+(?:an|ese|ish|ch|ss|i)$/;
 
 /** "MUSD", "MEUR": a million of the currency, as business filings write it. */
 const MILLION_CODE = /^M[A-Z]{3}$/;
@@ -72,15 +85,32 @@ export function currencyBefore(tk: Token[], i: number): CurrencyBefore | null {
   if (t.kind !== WORD) return null;
   // "USD 5", "USD10m", "CHF 100"
   if (isCode(t.text) && numberAt(tk, i + 1)) return { currency: t.text, numberAt: i + 1 };
+  // "MAUD 60": a million of the currency, as business filings write it (the caller scales)
+  if (MILLION_CODE.test(t.text) && isCode(t.text.slice(1)) && numberAt(tk, i + 1))
+    return { currency: t.text.slice(1), numberAt: i + 1, scale: 1e6 };
+  // "dollar 22.5 million", "rmb 10": a currency's name before the figure, never before a year ("Euro 2024")
+  // ("in dollars 5 times higher" names the currency of account, not an amount)
+  if (
+    CURRENCY_WORDS_BEFORE.has(t.lower) &&
+    numberAt(tk, i + 1) &&
+    !yearAt(tk[i + 1] as Token) &&
+    tk[i - 1]?.lower !== 'in' &&
+    tk[i + 2]?.lower !== 'times'
+  ) {
+    const named = CURRENCY_WORDS[t.lower];
+    if (named && (t.lower === t.text || i === 0 || !isCapitalised(t) || t.lower.startsWith('dollar')))
+      return { currency: named, numberAt: i + 1 };
+  }
   // "Rs 500", "Rs. 1,250", "RM23.50", "Rp 5,000"
   const local = CURRENCY_ABBREVIATIONS[t.text];
   if (local) {
     const k = tk[i + 1]?.text === '.' && !tk[i + 1]?.spaceBefore ? i + 2 : i + 1;
     return numberAt(tk, k) ? { currency: local, numberAt: k } : null;
   }
-  // "US$5m", "C$16.4 million", "HK$ 10", "U.S. $100"
+  // "US$5m", "C$16.4 million", "HK$ 10", "U.S. $100", "Mex$ 10", "mxn$ 15"
   const code = DOLLAR_COUNTRIES[t.lower];
-  if (code && (isCapitalised(t) || t.lower === 'us' || t.lower === 'hk' || t.lower === 'nz')) {
+  const glued = tk[i + 1]?.text === '$' && !tk[i + 1]?.spaceBefore && t.lower.length > 1;
+  if (code && (isCapitalised(t) || t.lower === 'us' || t.lower === 'hk' || t.lower === 'nz' || glued)) {
     let k = i + 1;
     if (t.lower === 'u' && tk[k]?.text === '.' && tk[k + 1]?.lower === 's') k += 2;
     if (tk[k]?.text === '.' && !tk[k]?.spaceBefore) k++;
@@ -107,38 +137,6 @@ export function currencyAfter(tk: Token[], j: number): CurrencyAfter | null {
   const u = tk[j];
   if (!u) return null;
   if (u.kind === WORD) {
-    const named = CURRENCY_WORDS[u.lower];
-    if (named) {
-      const sterling = tk[j + 1]?.lower === 'sterling';
-      const written = CURRENCY_WORD_ABBREVIATIONS.has(u.lower) ? (currencyName(named) ?? u.text) : u.text;
-      return { currency: named, written, length: sterling ? 2 : 1, scale: 1 };
-    }
-    if (u.lower === 'pounds' && tk[j + 1]?.lower === 'sterling')
-      return { currency: 'GBP', written: 'pounds', length: 2, scale: 1 };
-    // "Canadian dollars", "Hong Kong dollars": whose dollar
-    const country = DOLLAR_COUNTRIES[u.lower];
-    if (country && u.lower.length > 2 && isDollarWord(tk, j + 1, u.lower === 'hong' ? 1 : 0))
-      return {
-        currency: country,
-        written: `${u.text} dollars`,
-        length: u.lower === 'hong' ? 3 : 2,
-        scale: 1,
-      };
-    // "Swiss francs", "Mexican pesos": a nationality before the currency's name
-    const then = tk[j + 1];
-    if (
-      isCapitalised(u) &&
-      then &&
-      CURRENCY_WORDS[then.lower] &&
-      then.lower !== 'won' &&
-      then.lower !== 'rand'
-    )
-      return {
-        currency: CURRENCY_WORDS[then.lower] as string,
-        written: `${u.text} ${then.text}`,
-        length: 2,
-        scale: 1,
-      };
     if (isCode(u.text)) {
       // "75 USD million": a scale word after the code
       const scale = SCALE[tk[j + 1]?.lower ?? ''];
@@ -150,11 +148,52 @@ export function currencyAfter(tk: Token[], j: number): CurrencyAfter | null {
         scale: big ? scale : 1,
       };
     }
+    // "470 pence", "64.2 cents": a minor unit, named in full ("British penny")
+    const minor = MINOR_CURRENCY_WORDS[u.lower];
+    if (minor) return { currency: minor, written: currencyName(minor) ?? u.text, length: 1, scale: 1 };
+    const named = CURRENCY_WORDS[u.lower];
+    if (named) {
+      const sterling = tk[j + 1]?.lower === 'sterling';
+      const written = CURRENCY_WORD_ABBREVIATIONS.has(u.lower) ? (currencyName(named) ?? u.text) : u.text;
+      return { currency: named, written, length: sterling ? 2 : 1, scale: 1 };
+    }
+    if (u.lower === 'pounds' && tk[j + 1]?.lower === 'sterling')
+      return { currency: 'GBP', written: 'pounds', length: 2, scale: 1 };
+    // "Canadian dollars", "Hong Kong dollars": whose dollar
+    const country = DOLLAR_COUNTRIES[u.lower];
+    if (
+      country &&
+      (u.lower.length > 2 || u.lower === 'us') &&
+      isDollarWord(tk, j + 1, u.lower === 'hong' ? 1 : 0)
+    )
+      return {
+        currency: country,
+        written: `${u.text} dollars`,
+        length: u.lower === 'hong' ? 3 : 2,
+        scale: 1,
+      };
+    // "Swiss francs", "Mexican pesos": a nationality before the currency's name
+    const then = tk[j + 1];
+    if (
+      (isCapitalised(u) || NATIONALITY.test(u.lower)) &&
+      then &&
+      CURRENCY_WORDS[then.lower] &&
+      then.lower !== 'won' &&
+      then.lower !== 'rand'
+    )
+      return {
+        currency: CURRENCY_WORDS[then.lower] as string,
+        written: `${u.text} ${then.text}`,
+        length: 2,
+        scale: 1,
+      };
     if (MILLION_CODE.test(u.text) && isCode(u.text.slice(1))) {
       const code = u.text.slice(1);
       return { currency: code, written: currencyName(code) ?? code, length: 1, scale: 1e6 };
     }
-    if (u.text === '元') return { currency: 'CNY', written: u.text, length: 1, scale: 1 };
+    // "100元", "100,000 ரூ": a symbol the tokenizer reads as a word
+    const symbol = /^[a-z]/i.test(u.text) ? null : currencyOfSymbol(u.text);
+    if (symbol) return { currency: symbol, written: currencyName(symbol) ?? u.text, length: 1, scale: 1 };
     return null;
   }
   if (u.kind !== PUNCT) return null;
@@ -200,12 +239,32 @@ export function minorPart(
   let k = j;
   if (tk[k]?.lower === 'and') k++;
   const t = tk[k];
-  if (!t || k >= end || t.kind !== NUM || !/^\d{1,2}$/.test(t.text) || !t.spaceBefore) return null;
-  let m = k + 1;
+  if (!t || k >= end || !t.spaceBefore) return null;
+  let hundredths: number;
+  let m: number;
+  if (t.kind === NUM) {
+    if (!/^\d{1,2}$/.test(t.text)) return null;
+    hundredths = Number(t.text);
+    m = k + 1;
+  } else {
+    // "thirteen dollars and forty-five cents"
+    const words = readNumber(tk, k, end);
+    if (
+      !words ||
+      !words.word ||
+      words.vague ||
+      !Number.isInteger(words.value) ||
+      words.value < 1 ||
+      words.value > 99
+    )
+      return null;
+    hundredths = words.value;
+    m = words.i1;
+  }
   const nx = tk[m];
   if (nx && m < end && nx.kind === WORD && AFTER_MINOR.has(nx.lower)) {
     if (nx.lower !== 'more' && nx.lower !== 'less') m++;
   } else if (nx && m < end && nx.kind !== PUNCT) return null;
   if (tk[m]?.text === '.' && /^\d/.test(tk[m + 1]?.text ?? '') && !tk[m + 1]?.spaceBefore) return null;
-  return { hundredths: Number(t.text), length: m - j };
+  return { hundredths, length: m - j };
 }

@@ -13,13 +13,13 @@ import { qualifierAfter, qualifierBefore } from './qualifier';
 import { rangeAfter, unitRangeSeparator } from './range';
 import { shareAfter } from './share';
 import type { Quantity, QuantityKind } from './types';
-import { hyphenUnitAt, isUnitAt, measureAt, percentAt } from './unit';
+import { hyphenUnitAt, isUnitAt, measureAt, percentAt, signUnitAt } from './unit';
 
 export type { Quantity, QuantityKind } from './types';
 
 const { WORD } = tok;
 export { qualifierBefore } from './qualifier';
-export { readNumber } from './number';
+export { isFractionSign, readNumber } from './number';
 
 /**
  * Reads a whole figure at token i of the sentence [sentStart, sentEnd):
@@ -65,22 +65,22 @@ export function readQuantity(
     }
   }
   // date-like ranges "18-19 March" and model names go out here
-  if (notAQuantity(tk, n, j, currency !== null || isUnitAt(tk, j), before !== null)) return null;
+  if (notAQuantity(tk, n, j, currency !== null || isUnitAt(tk, j), before !== null, sentStart)) return null;
   if (n.word && n.value === 0) return null;
 
   let kind: QuantityKind = 'count';
   let unit: string | null = null;
   let unitText: string | null = null;
-  // glued "m"/"mn" after money: "£3.5m"
+  // glued "m"/"mn" after money: "£3.5m"; a code that carries its scale: "MAUD 60"
   if (currency) {
-    const scale = moneyScale(tk, j);
+    const scale = before?.scale ?? moneyScale(tk, j);
     if (scale !== 1) {
       if (value !== null) value = timesScale(value, scale);
       if (low !== null && high !== null) {
         low = timesScale(low, scale);
         high = timesScale(high, scale);
       }
-      j++;
+      if (!before?.scale) j++;
     }
   }
   const u = tk[j];
@@ -109,27 +109,33 @@ export function readQuantity(
       j += minor.length;
     }
   } else if (u && u.kind === WORD) {
-    const measure = measureAt(tk, j, currency !== null);
+    const measure = measureAt(tk, j, currency !== null, n.i0);
     if (measure) {
       ({ kind, unit } = measure);
       unitText = measure.written;
       j += measure.length;
     }
-  } else if (
-    u &&
-    u.text === '-' &&
-    !u.spaceBefore &&
-    tk[j + 1]?.kind === WORD &&
-    !tk[j + 1]?.spaceBefore &&
-    !currency
-  ) {
-    // "30-day truce", "200-km front", "three-year-old"
+  } else if (u && u.text === '-' && tk[j + 1]?.kind === WORD && !currency) {
+    // "30-day truce", "200-km front", "a 12-cent dividend", "three-year-old"; spaced, "30 - year bonds"
+    const spaced = u.spaceBefore || (tk[j + 1] as Token).spaceBefore;
     const hyphen = hyphenUnitAt(tk, j, n.word);
-    if (hyphen === null) return null;
-    if (hyphen !== 'none') {
-      ({ kind, unit } = hyphen);
+    if (!spaced && hyphen === null) return null;
+    if (
+      hyphen !== null &&
+      hyphen !== 'none' &&
+      (!spaced || (u.spaceBefore && (tk[j + 1] as Token).spaceBefore))
+    ) {
+      if (hyphen.kind === 'money') currency = hyphen.unit;
+      else ({ kind, unit } = hyphen);
       unitText = hyphen.written;
       j += hyphen.length;
+    }
+  } else if (u && !currency) {
+    const sign = signUnitAt(tk, j);
+    if (sign) {
+      ({ kind, unit } = sign);
+      unitText = sign.written;
+      j += sign.length;
     }
   }
   if (currency) {

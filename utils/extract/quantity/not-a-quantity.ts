@@ -1,5 +1,5 @@
 /** What looks like a number but is not a quantity: dates, years, times, ordinals, model names, phone numbers, labels. */
-import { isCurrencyCode } from '../../units';
+import { currencyOfSymbol, isCurrencyCode } from '../../units';
 import * as lex from '../lexicon';
 
 import { looksPlural } from '../noun';
@@ -7,7 +7,17 @@ import type { Token } from '../tokenize';
 import * as tok from '../tokenize';
 import type { Num } from './number';
 
-const { CURRENCY_ABBREVIATIONS, CURRENCY_WORDS, DURATIONS, LABELS, MEASURES, MONTHS, NOT_LABEL, SCALE } = lex;
+const {
+  CURRENCY_ABBREVIATIONS,
+  CURRENCY_WORDS,
+  DURATIONS,
+  LABELS,
+  MEASURES,
+  MINOR_CURRENCY_WORDS,
+  MONTHS,
+  NOT_LABEL,
+  SCALE,
+} = lex;
 const { NUM, PUNCT, WORD, isCapitalised } = tok;
 
 const isMonth = (t: Token | undefined): boolean =>
@@ -35,6 +45,7 @@ export function notAQuantity(
   end: number,
   yearOk: boolean,
   currencyBefore = false,
+  sentStart = 0,
 ): boolean {
   const t = tk[n.i0] as Token;
   const prev = tk[n.i0 - 1];
@@ -66,13 +77,19 @@ export function notAQuantity(
         if (/^(st|nd|rd|th|s|am|pm|gmt|utc)$/.test(a)) return true;
         // "5G", "4G": a network's generation (grams are written "g")
         if (after.text === 'G') return true;
+        // a code of digits and letters: "24703m212", "24703L202"
+        const code = tk[n.i1 + 1];
+        if (code && code.kind === NUM && !code.spaceBefore && !MEASURES[a + code.text]) return true;
         if (
           !MEASURES[a] &&
           !DURATIONS[a] &&
           !SCALE[a] &&
+          CURRENCY_WORDS[a] === undefined &&
+          currencyOfSymbol(after.text) === null &&
           a !== 'k' &&
           a !== 'b' &&
           a !== 'm' &&
+          a !== 't' &&
           !/^(x|mm|cm|ft|kt|mph|kph|kmh)$/.test(a) &&
           !(after.text.length === 3 && after.text === after.text.toUpperCase() && isCurrencyCode(after.text))
         )
@@ -114,6 +131,20 @@ export function notAQuantity(
       return true;
     // list numbering at a line start: "1. Foo", "2) Bar"; "(3)"
     if (t.lineBefore && next && (next.text === '.' || next.text === ')') && !next.spaceBefore) return true;
+    // numbering inside a sentence: "it 1) explains … and 2) predicts", with no bracket opened before
+    if (next?.text === ')' && n.value < 30 && Number.isInteger(n.value) && !bracketOpen(tk, sentStart, n.i0))
+      return true;
+    // a unit glued to a code: "24703 L-202"
+    if (
+      after &&
+      after.kind === WORD &&
+      tk[n.i1 + 1]?.text === '-' &&
+      !tk[n.i1 + 1]?.spaceBefore &&
+      tk[n.i1 + 2]?.kind === NUM &&
+      !tk[n.i1 + 2]?.spaceBefore &&
+      MEASURES[after.lower] !== undefined
+    )
+      return true;
     if (
       prev &&
       prev.text === '(' &&
@@ -148,16 +179,30 @@ export function notAQuantity(
       return true;
     if (!yearOk && isYearLike(tk, n)) return true;
   }
-  // dates: "March 19", "19 March", "Oct. 7"
-  if (isMonth(prev) || (prev?.text === '.' && isMonth(tk[n.i0 - 2]))) return true;
-  if (isMonth(next)) return true;
-  if (next?.lower === 'of' && isMonth(tk[end + 1])) return true;
+  // a rate's denominator: "64 cents a dozen", "$5 a hundred"
+  if (
+    n.word &&
+    t.lower === 'a' &&
+    prev !== undefined &&
+    (CURRENCY_WORDS[prev.lower] !== undefined || MINOR_CURRENCY_WORDS[prev.lower] !== undefined)
+  )
+    return true;
+  // dates: "March 19", "19 March", "Oct. 7" (a day or year is bare digits: "37,305.97 February" is no date)
+  const bare = n.word || /^\d{1,4}$/.test(t.text);
+  if (bare && (isMonth(prev) || (prev?.text === '.' && isMonth(tk[n.i0 - 2])))) return true;
+  if (bare && isMonth(next)) return true;
+  if (bare && next?.lower === 'of' && isMonth(tk[end + 1])) return true;
+  // "on 1 may", "on may 19": the month in lower case after "on" and a day
+  const day = !n.word && n.value >= 1 && n.value <= 31;
+  if (day && bare && next?.lower === 'may' && prev?.lower === 'on') return true;
+  if (day && bare && prev?.lower === 'may' && tk[n.i0 - 2]?.lower === 'on') return true;
   // labels: "day 1,119", "No. 5", "page 12"
   if (prev && prev.kind === WORD && LABELS.has(prev.lower) && !n.word) return true;
   if (prev && prev.text === '.' && tk[n.i0 - 2]?.lower === 'no') return true;
   // names and labels: "Image 1", "Tweet 96", "Channel 4", "Apollo 11"
   if (
     !n.word &&
+    !currencyBefore &&
     prev &&
     isCapitalised(prev) &&
     t.spaceBefore &&
@@ -176,6 +221,17 @@ export function notAQuantity(
   if (!n.word && prev?.lower === 'of' && tk[n.i0 - 2]?.kind === NUM && !next) return true;
   if (!n.word && prev?.lower === 'of' && tk[n.i0 - 2]?.kind === NUM && next?.kind !== WORD) return true;
   return false;
+}
+
+/** Is a bracket opened between token `from` and token `to` and not closed before it? */
+function bracketOpen(tk: Token[], from: number, to: number): boolean {
+  let depth = 0;
+  for (let k = Math.max(from, to - 60); k < to; k++) {
+    const t = (tk[k] as Token).text;
+    if (t === '(') depth++;
+    else if (t === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /** How many digit groups separated only by spaces surround token i ("44 123 4567" → 3). */

@@ -6,7 +6,7 @@ import { looksPlural } from '../noun';
 import type { Token } from '../tokenize';
 import * as tok from '../tokenize';
 
-const { SCALE, SMALL, VAGUE } = lex;
+const { MONTHS, SCALE, SMALL, VAGUE } = lex;
 const { NUM, PUNCT, WORD, isCapitalised } = tok;
 
 /** `value` times a scale, without binary noise (16.4 × 1e6 is 16,400,000, not 16,399,999.999999998). */
@@ -24,6 +24,11 @@ const FRACTIONS: Record<string, number> = table({
   '⅕': 0.2,
   '⅛': 0.125,
 });
+/** Is this sign a vulgar fraction ("½") that may start a figure on its own? */
+export function isFractionSign(text: string): boolean {
+  return FRACTIONS[text] !== undefined;
+}
+
 /** "and a half", "and a quarter". */
 const HALVES: Record<string, number> = table({ half: 0.5, quarter: 0.25, third: 1 / 3 });
 /** Fraction denominators ("two thirds", "one fifth"). */
@@ -72,6 +77,34 @@ export function slashFraction(tk: Token[], k: number): number | null {
   const before = tk[k - 1];
   if (before && !num.spaceBefore && (before.text === '/' || before.kind === NUM)) return null;
   return a / b;
+}
+
+/**
+ * Thousands written with a space after the comma, as tokenised text has them
+ * ("80, 000 seats", "1, 118 songs"): the value and the token after the last
+ * group, or null. Not a list ("10, 20, 300"), not a date ("May 3, 200 …"
+ * reads as a day and a count) and never past `limit`.
+ */
+function spacedGroups(tk: Token[], i: number, limit: number): { value: number; end: number } | null {
+  const first = tk[i] as Token;
+  if (!/^\d{1,3}$/.test(first.text)) return null;
+  const before = tk[i - 1];
+  if (before && (before.text === ',' || (before.kind === WORD && MONTHS[before.lower] !== undefined)))
+    return null;
+  let text = first.text;
+  let k = i + 1;
+  while (k + 1 < limit) {
+    const comma = tk[k] as Token;
+    const group = tk[k + 1] as Token;
+    if (comma.text !== ',' || comma.spaceBefore || group.kind !== NUM || !group.spaceBefore) break;
+    if (!/^\d{3}$/.test(group.text)) return null;
+    text += group.text;
+    k += 2;
+  }
+  if (k === i + 1) return null;
+  // "1, 000, 20": a list that happens to start with groups of three
+  if (tk[k]?.text === ',' && tk[k + 1]?.kind === NUM) return null;
+  return { value: Number(text), end: k };
 }
 
 /**
@@ -148,6 +181,11 @@ export function readNumber(tk: Token[], i: number, limit: number = tk.length): N
     let j = i + 1;
     let value = v;
     let scaled = false;
+    const spaced = spacedGroups(tk, i, limit);
+    if (spaced) {
+      value = spaced.value;
+      j = spaced.end;
+    }
     const fr = tk[j];
     const slash = slashFraction(tk, i);
     if (slash !== null) {
@@ -232,11 +270,19 @@ export function readNumber(tk: Token[], i: number, limit: number = tk.length): N
     if (den !== undefined && den > 2 && tk[i + 2]?.lower === 'of' && s !== 'second') {
       return { value: 1 / den, i0: i, i1: i + 2, word: true, vague: false, scaled: false };
     }
+    // "a quarter million", "a half billion"
+    const part = s === 'half' || s === 'quarter' ? fractionOfScale(tk, i + 1) : null;
+    if (part) return part;
     if (s === 'dozen' || s === 'hundred' || s === 'thousand' || s === 'million' || s === 'billion') {
       cur = 1;
       j = i + 1;
       any = true;
     } else return null;
+  }
+  // "half million", "quarter billion"
+  if (l === 'half' || l === 'quarter') {
+    const part = fractionOfScale(tk, i);
+    if (part) return part;
   }
   if (l === 'half' && tk[i + 1]?.lower === 'a') {
     const s2 = tk[i + 2]?.lower ?? '';
@@ -276,9 +322,15 @@ export function readNumber(tk: Token[], i: number, limit: number = tk.length): N
       lastSmall > 1 === w.lower.endsWith('s') &&
       !(lastSmall === 1 && w.lower === 'second')
     ) {
-      // "two thirds", "one fifth", "three quarters"
+      // "two thirds", "one fifth", "three quarters"; "three quarters billion"
       cur = cur - lastSmall + lastSmall / den;
       j++;
+      const sc = SCALE[tk[j]?.lower ?? ''];
+      if (sc !== undefined && sc >= 1e6 && total === 0) {
+        cur = timesScale(cur, sc);
+        j++;
+        return { value: cur, i0: i, i1: j, word: true, vague: false, scaled: true };
+      }
       break;
     }
     const sv = SMALL[w.lower];
@@ -317,6 +369,18 @@ export function readNumber(tk: Token[], i: number, limit: number = tk.length): N
   }
   if (!any || j === i) return null;
   return { value: total + cur, i0: i, i1: j, word: true, vague: false, scaled: total > 0 };
+}
+
+/**
+ * "half million", "quarter billion" at token k ("half" or "quarter"): the
+ * share of the scale word after it, or null. Only scales of a million and
+ * up: "half hundred" and "quarter thousand" are not how news writes figures.
+ */
+function fractionOfScale(tk: Token[], k: number): Num | null {
+  const share = HALVES[(tk[k] as Token).lower];
+  const sc = SCALE[tk[k + 1]?.lower ?? ''];
+  if (share === undefined || sc === undefined || sc < 1e6) return null;
+  return { value: timesScale(share, sc), i0: k, i1: k + 2, word: true, vague: false, scaled: true };
 }
 
 /** The value of a digits token, or NaN. */

@@ -39,7 +39,9 @@ export function rangeAfter(
   let k = j + 1;
   if (tk[k] && currencyOfSymbol((tk[k] as Token).text)) k++;
   const m = readNumber(tk, k, limit);
-  if (!m || m.vague || m.word !== n.word) return null;
+  // "eight to 10 feet": a small number in words may run to one in digits
+  const mixed = n.word && !m?.word && sep.lower === 'to' && n.value < 10 && !n.scaled;
+  if (!m || m.vague || (m.word !== n.word && !mixed)) return null;
   let lo = n.value;
   const hi = m.value;
   if (m.scaled && !n.scaled && !n.word) {

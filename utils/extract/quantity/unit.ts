@@ -1,13 +1,13 @@
 /** Units after a figure: percentages, measures ("square kilometres", "MW"), durations, and hyphenated ones ("30-day"). */
-import { UNITS } from '../../units';
+import { UNITS, currencyName } from '../../units';
 import * as lex from '../lexicon';
 
 import type { Token } from '../tokenize';
 import * as tok from '../tokenize';
 import type { QuantityKind } from './types';
 
-const { CURRENCY_WORDS, DURATIONS, MEASURES, SMALL } = lex;
-const { WORD } = tok;
+const { CURRENCY_WORDS, DURATIONS, MEASURES, MINOR_CURRENCY_WORDS, SMALL } = lex;
+const { NUM, PUNCT, WORD } = tok;
 
 /** A unit read after a figure. */
 export interface UnitRead {
@@ -67,9 +67,23 @@ export function percentAt(tk: Token[], j: number): UnitRead | null {
   return null;
 }
 
-/** A measure ("square kilometres", "MW") or, unless money, a duration ("days") at token j. */
-export function measureAt(tk: Token[], j: number, money: boolean): UnitRead | null {
+/**
+ * A measure ("square kilometres", "MW") or, unless money, a duration ("days")
+ * at token j; `numberAt`: the token where the figure's number starts, which
+ * tells "12 ft 2 in" and "1 m x 1 m" apart from "in" and "m" as words.
+ */
+export function measureAt(tk: Token[], j: number, money: boolean, numberAt = -1): UnitRead | null {
   const u = tk[j] as Token;
+  // "100 mb": megabits ("MB" is megabytes)
+  if (u.text === 'mb' || u.text === 'Mb')
+    return { kind: 'measure', unit: 'Mb', written: 'megabits', length: 1 };
+  // "100t", "5kt": tonnes glued to the figure
+  if (u.lower === 't' && !u.spaceBefore && !money)
+    return { kind: 'measure', unit: 't', written: 'tonnes', length: 1 };
+  if (numberAt >= 0 && !money) {
+    const compound = compoundUnitAt(tk, j, numberAt);
+    if (compound) return compound;
+  }
   for (let len = MULTI_START.has(u.lower) ? 3 : 1; len >= 1; len--) {
     const key = len === 1 ? u.lower : unitKey(tk, j, len);
     const m = key ? MEASURES[key] : undefined;
@@ -88,8 +102,75 @@ export function measureAt(tk: Token[], j: number, money: boolean): UnitRead | nu
   return null;
 }
 
+/** Feet written before a number: "12 ft", "5 feet", "6′". */
+function feetBefore(tk: Token[], k: number): boolean {
+  const w = tk[k - 1];
+  if (!w || tk[k - 2]?.kind !== NUM) return false;
+  return w.text === '′' || w.text === "'" || w.lower === 'ft' || w.lower === 'feet' || w.lower === 'foot';
+}
+
+/** Signs of a product of lengths ("1 m x 1 m"). */
+const TIMES = new Set(['x', '×', 'by']);
+
+/**
+ * Units that are words only in company: inches after feet ("12 ft 2 in",
+ * "5 feet 10 inches") and metres in a product ("1 m x 1 m").
+ */
+function compoundUnitAt(tk: Token[], j: number, numberAt: number): UnitRead | null {
+  const u = tk[j] as Token;
+  if ((u.lower === 'in' || u.lower === 'inches' || u.lower === 'inch') && feetBefore(tk, numberAt))
+    return { kind: 'measure', unit: 'in', written: 'inches', length: 1 };
+  if (u.lower === 'm' && (TIMES.has(tk[j + 1]?.lower ?? '') || TIMES.has(tk[numberAt - 1]?.lower ?? '')))
+    return { kind: 'measure', unit: 'm', written: 'metres', length: 1 };
+  return null;
+}
+
+/** Closing brackets by opening one, for a unit written in brackets ("20 (kg)"). */
+const CLOSING: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<': '>' };
+
+/**
+ * A unit written as a symbol or sign at token j: degrees ("100°", "5°C",
+ * "100° Celsius"), inches and feet ("10″", "6′", '10 " long'), or a unit in
+ * brackets ("20 (kg)").
+ */
+export function signUnitAt(tk: Token[], j: number): UnitRead | null {
+  const u = tk[j];
+  if (!u || u.kind !== PUNCT || u.lineBefore) return null;
+  const next = tk[j + 1];
+  if (u.text === '°') {
+    const scale = next && next.kind === WORD ? MEASURES[`°${next.lower}`] : undefined;
+    if (scale && (!next?.spaceBefore || next.lower.length > 1))
+      return { kind: 'measure', unit: scale[0], written: UNITS.get(scale[0])?.name ?? scale[1], length: 2 };
+    return { kind: 'measure', unit: 'deg', written: 'degrees', length: 1 };
+  }
+  if (u.text === '″' || (u.text === '"' && u.spaceBefore && DIMENSION_WORDS.has(next?.lower ?? '')))
+    return { kind: 'measure', unit: 'in', written: 'inches', length: 1 };
+  if (u.text === '′' && !u.spaceBefore) return { kind: 'measure', unit: 'ft', written: 'feet', length: 1 };
+  const close = CLOSING[u.text];
+  if (close && next?.kind === WORD && !next.spaceBefore && tk[j + 2]?.text === close) {
+    const m = MEASURES[next.lower];
+    if (m && next.text.length > 1)
+      return { kind: 'measure', unit: m[0], written: writtenUnit(tk, j + 1, 1), length: 3 };
+  }
+  return null;
+}
+
 /** Symbols named in full in a claim's concept: the less familiar ones (not "km", "kg", "MW", which read as names). */
-const SPELLED_SYMBOLS = new Set(['μg', 'µg', 'mcg', 'dm']);
+const SPELLED_SYMBOLS = new Set([
+  'μg',
+  'µg',
+  'mcg',
+  'dm',
+  'rad',
+  'gramme',
+  'grammes',
+  'microgramme',
+  'microgrammes',
+  'milligramme',
+  'milligrammes',
+  'kilogramme',
+  'kilogrammes',
+]);
 
 /** Is this unit key a symbol to spell out ("μg" → "micrograms")? */
 function isSymbol(key: string): boolean {
@@ -122,6 +203,12 @@ export function hyphenUnitAt(tk: Token[], j: number, word: boolean): UnitRead | 
   if (d) return { kind: 'duration', unit: d, written: d, length: 2 };
   const m = MEASURES[w.lower];
   if (m) return { kind: 'measure', unit: m[0], written: w.text, length: 2 };
+  // "a 12-cent dividend", "a one-yen bid", "a 10-dollar bill"
+  const minor = MINOR_CURRENCY_WORDS[w.lower];
+  if (minor) return { kind: 'money', unit: minor, written: currencyName(minor) ?? w.text, length: 2 };
+  const money = CURRENCY_WORDS[w.lower];
+  if (money && w.lower !== 'won' && w.lower !== 'rand')
+    return { kind: 'money', unit: money, written: w.text, length: 2 };
   if (w.lower === 'plus') return 'none';
   return !word || SMALL[w.lower] === undefined ? null : 'none';
 }

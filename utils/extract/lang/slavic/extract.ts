@@ -14,6 +14,7 @@ import { slavicFrameContext, slavicFrameOf, type SlavicFrameContext } from './fr
 import type { SlavicLang, SlavicLexicon } from './lexicon';
 import { slavicNoun, woundAfter } from './noun';
 import { mayStartSlavic } from './number';
+import { personsArePersonnel } from './personnel';
 import { qualifierAfter, readSlavicQuantity, type SlavicQuantity } from './quantity';
 import { slavicSentenceStarts } from './sentences';
 import { isCap, isVerbLike, keyOf, startsWithAny } from './words';
@@ -80,6 +81,8 @@ export function extractSlavic(text: string, lang: SlavicLang, options: SlavicOpt
         i = q.i1 - 1;
         continue;
       }
+      if (claim.lemma === 'people' && personsArePersonnel(tk, tokenAfter(tk, q.i1, claim.end), a, b))
+        claim.lemma = 'personnel';
       claim.speaker = attr.speakerAt(q.i0, s);
       if (attr.doubted(q.i0, s)) claim.doubted = true;
       ctx ??= slavicFrameContext(tk, a, b, pub, prevCtx, lex);
@@ -91,6 +94,13 @@ export function extractSlavic(text: string, lang: SlavicLang, options: SlavicOpt
     else if ((tk[b] as Token | undefined)?.lineBefore) prevCtx = null;
   }
   return claims;
+}
+
+/** The first token from `from` on that starts at or after `offset` (the word after a claim). */
+function tokenAfter(tk: Token[], from: number, offset: number): number {
+  let k = from;
+  while (k < tk.length && (tk[k] as Token).start < offset) k++;
+  return k;
 }
 
 /** Builds the claim of a quantity: its counted noun, span and concept; null when it is no claim. */

@@ -173,7 +173,9 @@ export function slavicFrameOf(ctx: SlavicFrameContext, i: number, end: number): 
       for (const [k, side] of ctx.sides) if (k < at && k >= ctx.a && !clauseBetween(tk, k, at)) actor = side;
     }
     for (const [k, side] of ctx.sides) {
-      if (k > at && k > nounEnd && k < at + 8 && !clauseBetween(tk, at, k) && side !== actor) {
+      // after the action, before the figure ("атаковали Украину 120 дронами") or after its noun
+      const outsideFigure = k < i || k > nounEnd;
+      if (k > at && outsideFigure && k < at + 8 && !clauseBetween(tk, at, k) && side !== actor) {
         target = side;
         break;
       }

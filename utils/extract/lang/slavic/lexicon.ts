@@ -35,6 +35,11 @@ export interface SlavicLexicon {
    * roughly (a figure so given is approximate).
    */
   tens: Record<string, number>;
+  /**
+   * "Сотня" in every case and number → 100: "две сотни", "дві сотні" count hundreds, roughly;
+   * "сотню", "около сотни", "близько сотні" are a round hundred, a vague amount.
+   */
+  hundreds: Record<string, number>;
   /** Qualifiers written before a figure (word sequences, longest first). */
   qualifiersBefore: Array<[string[], Qualifier]>;
   /** Qualifiers written right after a figure or its noun ("и более", "з гаком"). */

@@ -86,13 +86,34 @@ function scaleAt(tk: Token[], j: number, lex: SlavicLexicon): { factor: number; 
   return { factor: f, end };
 }
 
-/** "десятка", "десятків" after a number ("два десятка", "півтора десятка"): the figure counts tens. */
+/**
+ * "десятка", "десятків" or "сотни", "сотень" after a number ("два десятка", "півтора десятка",
+ * "две сотни", "п'ять сотень"): the figure counts tens or hundreds, roughly.
+ */
 function inTens(n: SlavicNum | null, tk: Token[], lex: SlavicLexicon): SlavicNum | null {
   if (!n || n.vague || n.dateLike) return n;
   const t = tk[n.i1];
-  if (!t || t.kind !== WORD || t.lineBefore || lex.tens[keyOf(t)] === undefined) return n;
-  if (n.value >= 10 || n.scaled) return n;
-  return { ...n, value: times(n.value, 10), i1: n.i1 + 1, approx: true };
+  if (!t || t.kind !== WORD || t.lineBefore) return n;
+  const unit = lex.tens[keyOf(t)] ?? lex.hundreds[keyOf(t)];
+  if (unit === undefined || n.value >= 10 || n.scaled) return n;
+  return { ...n, value: times(n.value, unit), i1: n.i1 + 1, approx: true };
+}
+
+/** The last words of each language's qualifiers before a figure ("около", "более", "понад"), and "до". */
+const QUALIFIER_ENDS = new WeakMap<SlavicLexicon, Set<string>>();
+
+/**
+ * Whether a qualifier stands right before token i: after one, "сотни", "сотні", "тысячи",
+ * "тисячі" are the singular's genitive ("около сотни" is about one hundred, not "hundreds").
+ */
+function afterQualifier(tk: Token[], i: number, lex: SlavicLexicon): boolean {
+  let ends = QUALIFIER_ENDS.get(lex);
+  if (!ends) {
+    ends = new Set([lex.upTo, ...lex.qualifiersBefore.map(([words]) => words[words.length - 1] ?? '')]);
+    QUALIFIER_ENDS.set(lex, ends);
+  }
+  const before = tk[i - 1];
+  return !!before && before.kind === WORD && !(tk[i] as Token).lineBefore && ends.has(keyOf(before));
 }
 
 /**
@@ -124,11 +145,31 @@ export function readSlavicNumber(
   }
   // "десятки тысяч", "сотни", "тысячи": vague; a singular scale word ("тысяча") is a number
   const vague = lex.vague[w];
+  // "сотню", "около сотни", "близько сотні": a round hundred (singular), vague but no lower bound
+  const hundred = lex.hundreds[w];
+  const singular = vague === undefined || afterQualifier(tk, i, lex);
+  if (hundred !== undefined && singular) {
+    const inner = tk[i + 1];
+    const more = inner && inner.kind === WORD ? lex.scales[keyOf(inner)] : undefined;
+    const i1 = more !== undefined ? i + 2 : i + 1;
+    return {
+      ...base,
+      value: times(hundred, more ?? 1),
+      i1,
+      vague: true,
+      approx: true,
+      scaled: more !== undefined,
+    };
+  }
   if (vague !== undefined) {
     const inner = tk[i + 1];
     const more = inner && inner.kind === WORD ? lex.scales[keyOf(inner)] : undefined;
     if (more !== undefined && more > vague)
       return { ...base, value: vague * more, i1: i + 2, vague: true, scaled: true };
+    // "около тысячи", "понад тисячу": one thousand, as the singular scale word is
+    const scale = lex.scales[w];
+    if (scale !== undefined && afterQualifier(tk, i, lex))
+      return { ...base, value: scale, i1: i + 1, vague: false, scaled: true };
     return { ...base, value: vague, i1: i + 1, vague: true };
   }
   // "десяток домов", "около десятка": about ten
@@ -253,6 +294,7 @@ export function mayStartSlavic(t: Token, lex: SlavicLexicon, isSymbol: (s: strin
     lex.halves[w] !== undefined ||
     lex.vague[w] !== undefined ||
     lex.tens[w] !== undefined ||
+    lex.hundreds[w] !== undefined ||
     lex.scales[w] !== undefined
   );
 }

@@ -345,7 +345,8 @@ export function readSlavicQuantity(
     qualifier = after.q;
     j += after.length;
   }
-  if (n.vague) qualifier = '>=';
+  // "сотни": at least a hundred; "около сотни", "понад сотню": a round hundred, as qualified
+  if (n.vague && !n.approx) qualifier = '>=';
   else if (n.approx && qualifier === '=') qualifier = '~';
   // "-5", "−3,2", "минус 4"
   const sign = tk[i0 - 1];
