@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickFigure } from './support/click-figure';
 import { screenshotPath } from './support/screenshot-path';
 import { listPainted } from './support/tally-page';
+import { inTallyUi } from './support/tally-ui';
 import { useChromium } from './support/use-browser';
 import { memoryLinks } from './memory-support';
 
