@@ -10,7 +10,7 @@ import {
 } from '../utils/messaging';
 import { createPackStore } from '../utils/dataset';
 import { loadMatcher } from '../utils/match';
-import { createIdbBackend, createMemory, type Memory } from '../utils/memory';
+import { createIdbBackend, createMemory, idbExists, type Memory } from '../utils/memory';
 import { createMemoryService } from '../utils/memory/service';
 import { getMemorySettings, setMemorySettings } from '../utils/memory/settings-item';
 import {
@@ -65,6 +65,7 @@ export default defineBackground(() => {
   let memory: Memory | null = null;
   const readingMemory = createMemoryService({
     memory: () => (memory ??= createMemory(createIdbBackend())),
+    exists: async () => memory !== null || idbExists(),
     settings: getMemorySettings,
     setSettings: setMemorySettings,
   });

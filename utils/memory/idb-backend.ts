@@ -106,6 +106,19 @@ export interface IdbOptions {
 }
 
 /**
+ * Whether the memory's database exists, asked without opening it (opening would create it). A
+ * browser that cannot list its databases is taken to have it.
+ */
+export async function idbExists({ factory = globalThis.indexedDB, name = 'tally-memory' }: IdbOptions = {}) {
+  if (typeof factory.databases !== 'function') return true;
+  try {
+    return (await factory.databases()).some((db) => db.name === name);
+  } catch {
+    return true;
+  }
+}
+
+/**
  * The reading memory in IndexedDB, for the background worker. The database is opened on first
  * use and kept open for the worker's life (a restarted worker opens it again: no record is read
  * until asked for).

@@ -7,7 +7,7 @@ export { createMemory, MAX_RECALLED } from './memory';
 export type { Memory, MemoryLimits, RememberResult, Recalled, LookupOptions } from './memory';
 export { MAX_PAGE_FIGURES, type FigureDraft, type PageDraft } from './records';
 export type { FigureRow } from './shard';
-export { createIdbBackend, type IdbOptions } from './idb-backend';
+export { createIdbBackend, idbExists, type IdbOptions } from './idb-backend';
 export { createMapBackend } from './map-backend';
 export { isQuotaError, type MemoryBackend, type MemoryTx } from './backend';
 export { timesMeet } from './buckets';

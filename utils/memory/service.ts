@@ -11,7 +11,16 @@ export interface MemoryServiceDeps {
   memory: () => Memory;
   settings: () => Promise<MemorySettings>;
   setSettings: (patch: Partial<MemorySettings>) => Promise<MemorySettings>;
+  /**
+   * Whether the store exists (was ever written). While the memory is off and it does not, the
+   * extension pages' questions are answered without opening it, so no database is created for a
+   * reader who never turned the memory on. Absent: the store is taken to exist.
+   */
+  exists?: () => Promise<boolean>;
 }
+
+/** The answers of a memory that holds nothing. */
+const EMPTY_STATS = { figures: 0, bytes: 0, oldest: null, dropped: null } as const;
 
 /** An analysed page's matches with the memory's cross-references, and its own figures being remembered. */
 export interface Recollection {
@@ -39,6 +48,9 @@ const NOTHING: Promise<null> = Promise.resolve(null);
 
 /** The worker's reading memory: off (reading nothing, writing nothing) until the reader turns it on. */
 export function createMemoryService(deps: MemoryServiceDeps): MemoryService {
+  /** Whether the store was never made and the memory is off: then it is not opened to answer. */
+  const untouched = async (): Promise<boolean> =>
+    deps.exists !== undefined && !(await deps.settings()).enabled && !(await deps.exists());
   return {
     async recall(msg, claims, matches, where) {
       const settings = await deps.settings();
@@ -75,17 +87,24 @@ export function createMemoryService(deps: MemoryServiceDeps): MemoryService {
     },
 
     async figure(url, id) {
+      if (await untouched()) return null;
       const [page] = await deps.memory().pages([url]);
       return page?.figures.find((f) => f.id === id) ?? null;
     },
 
     async handle(msg) {
+      if (msg.type !== 'memory-settings' && (await untouched())) {
+        if (msg.type === 'memory-stats') return { ok: true, stats: { ...EMPTY_STATS } };
+        if (msg.type === 'memory-forget') return { ok: true, forgotten: 0 };
+        return { ok: true, pages: [], next: null };
+      }
       switch (msg.type) {
         case 'memory-settings': {
           if (!msg.patch) return { ok: true, settings: await deps.settings() };
           const settings = await deps.setSettings(msg.patch);
           // a shorter retention takes effect at once
-          if (msg.patch.retentionDays !== undefined) await deps.memory().expire(settings.retentionDays);
+          if (msg.patch.retentionDays !== undefined && !(await untouched()))
+            await deps.memory().expire(settings.retentionDays);
           return { ok: true, settings };
         }
         case 'memory-stats':

@@ -1,5 +1,12 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { createMapBackend, createMemory, DEFAULT_MEMORY_SETTINGS } from '../../../utils/memory';
+import {
+  createIdbBackend,
+  createMapBackend,
+  createMemory,
+  DEFAULT_MEMORY_SETTINGS,
+  idbExists,
+} from '../../../utils/memory';
 import type { MemorySettings, ReadingContext } from '../../../utils/memory';
 import { createMemoryService } from '../../../utils/memory/service';
 import type { ClaimMatch, PageClaim } from '../../../utils/schema';
@@ -209,5 +216,62 @@ describe('noting a remembered figure in one click', () => {
       ok: false,
       error: /not served/,
     });
+  });
+});
+
+describe('a memory the reader never turned on', () => {
+  /** A service whose store does not exist (`exists`), counting how often it is opened. */
+  function untouched(exists: boolean, enabled = false) {
+    let opened = 0;
+    const store = createMemory(createMapBackend());
+    const service = createMemoryService({
+      memory: () => {
+        opened++;
+        return store;
+      },
+      settings: async () => ({ ...DEFAULT_MEMORY_SETTINGS, enabled }),
+      setSettings: async (patch) => ({ ...DEFAULT_MEMORY_SETTINGS, ...patch }),
+      exists: async () => exists,
+    });
+    return { service, opened: () => opened };
+  }
+
+  it.each([
+    [{ type: 'memory-stats' }, { stats: { figures: 0, bytes: 0, oldest: null, dropped: null } }],
+    [
+      { type: 'memory-pages', before: null, limit: 10 },
+      { pages: [], next: null },
+    ],
+    [{ type: 'memory-forget', scope: { kind: 'everything' } }, { forgotten: 0 }],
+    [{ type: 'memory-settings', patch: { retentionDays: 30 } }, { settings: { retentionDays: 30 } }],
+  ] as const)('answers %o without opening (so creating) the store', async (msg, reply) => {
+    const { service, opened } = untouched(false);
+    expect(await service.handle(msg)).toMatchObject({ ok: true, ...reply });
+    expect(await service.figure(KYIV, 'c1')).toBeNull();
+    expect(opened()).toBe(0);
+  });
+
+  it.each([
+    ['the store exists (the memory was on once)', true, false],
+    ['the memory is on', false, true],
+  ])('opens the store when %s', async (_, exists, enabled) => {
+    const { service, opened } = untouched(exists, enabled);
+    expect(await service.handle({ type: 'memory-stats' })).toMatchObject({ ok: true, stats: { figures: 0 } });
+    expect(opened()).toBe(1);
+  });
+});
+
+describe('idbExists', () => {
+  it('says whether the database was made, without making it', async () => {
+    const factory = new IDBFactory();
+    expect(await idbExists({ factory, name: 'tally-memory' })).toBe(false);
+    expect(await idbExists({ factory, name: 'tally-memory' })).toBe(false);
+    const memory = createMemory(createIdbBackend({ factory, keyRange: IDBKeyRange, name: 'tally-memory' }));
+    await memory.stats();
+    expect(await idbExists({ factory, name: 'tally-memory' })).toBe(true);
+  });
+
+  it('takes the database to exist where the browser cannot list them', async () => {
+    expect(await idbExists({ factory: {} as IDBFactory })).toBe(true);
   });
 });
