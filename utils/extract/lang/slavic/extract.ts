@@ -5,6 +5,7 @@
 import { emptyFrame, type PageClaim } from '../../../schema';
 import { currencyOfSymbol } from '../../../units';
 import { dateOf } from '../../frame';
+import { thingMeasure } from '../../frame-measure';
 import type { Token } from '../../tokenize';
 import * as tok from '../../tokenize';
 import { RU } from '../ru';
@@ -87,6 +88,8 @@ export function extractSlavic(text: string, lang: SlavicLang, options: SlavicOpt
       if (attr.doubted(q.i0, s)) claim.doubted = true;
       ctx ??= slavicFrameContext(tk, a, b, pub, prevCtx, lex);
       claim.frame = slavicFrameOf(ctx, q.i0, claim.end);
+      claim.frame.action = thingMeasure(claim.frame.action, claim.lemma ?? null);
+      claim.frame.measure = thingMeasure(claim.frame.measure, claim.lemma ?? null);
       claims.push(claim);
       i = Math.max(i, q.i1 - 1);
     }
