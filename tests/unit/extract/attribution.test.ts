@@ -307,11 +307,11 @@ describe('owners of figures and back-references', () => {
     ['"Boats are 100 percent safe," said 2016 champion Ana Lis.', '100', 'Ana Lis'],
     ['"Boats are 100 percent safe," said 9/11 widow Ana Lis.', '100', 'Ana Lis'],
     [
-      'The Harbour Center estimates that Mayor Ana Lis’s plan would raise $1.1 trillion.',
-      '$1.1',
+      'The Harbour Center estimates that Mayor Ana Lis’s plan would cost $4.6 billion.',
+      '$4.6',
       'Harbour Center',
     ],
-    ['Mayor Ana Lis’s plan would raise $1.1 trillion over a decade.', '$1.1', 'Ana Lis'],
+    ['Mayor Ana Lis’s plan would cost $4.6 billion in its first years.', '$4.6', 'Ana Lis'],
     ['The mayor said the Harbour Fund’s forecast of 5.6% was too high.', '5.6', 'Harbour Fund'],
     ['According to a review by the Harbour Office, 40 ships were late.', '40', 'Harbour Office'],
     ['According to a 52-count complaint, the developers took $40 million.', '$40', '52-count complaint'],
@@ -395,9 +395,9 @@ describe('the content a cue governs', () => {
   });
 
   it('keeps a relative clause inside the report it sits in', () => {
-    const text = 'The Harbour Fund said the deficit, which was 0.7% of trade, would rise to 0.8%.';
-    expect(speakerOf(text, '0.7')).toBe('Harbour Fund');
-    expect(speakerOf(text, '0.8')).toBe('Harbour Fund');
+    const text = 'The Harbour Fund said the port backlog, which stood at 3.2% of berths, could fall to 2.9%.';
+    expect(speakerOf(text, '3.2')).toBe('Harbour Fund');
+    expect(speakerOf(text, '2.9')).toBe('Harbour Fund');
   });
 
   it('gives a figure inside two reports to the innermost one', () => {
