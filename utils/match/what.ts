@@ -116,7 +116,7 @@ const READ_KEPT = 4096;
 
 /** What a claim counts or measures, or null when it is no quantity to compare (a duration, nothing named). */
 export function whatOf(claim: PageClaim): What | null {
-  const key = `${claim.unit}\u0000${claim.frame.measure}\u0000${claim.concept}\u0000${claim.text}`;
+  const key = `${claim.unit}\u0000${claim.frame.measure}\u0000${claim.concept}\u0000${claim.lemma}\u0000${claim.text}`;
   let what = READ.get(key);
   if (what === undefined) {
     what = readWhat(claim);
@@ -137,7 +137,9 @@ function readWhat(claim: PageClaim): What | null {
     if (unit === '%') return { thing: 'percent', kind: '', measure, factor: 1 };
     return { thing: unit, kind: '', measure, factor: 1 };
   }
-  const concept = claim.concept;
+  // a Russian or Ukrainian noun is read by its lemma, the matcher's word for it: "беспилотниками",
+  // "беспилотников" and "БпЛА" are all drones, whatever their case or spelling
+  const concept = claim.lemma ?? claim.concept;
   if (!concept) return null;
   const raw = concept.split(/\s+/).pop() ?? concept;
   const head = singular(raw.toLowerCase());
